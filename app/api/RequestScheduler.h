@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "ApiRequest.h"
+
+#include <QObject>
+
+#include <array>
+#include <chrono>
+#include <memory>
+
+namespace chcloud {
+
+class Clock;
+class Transport;
+class RequestLog;
+
+/// Tunables; the defaults follow the real API (10 requests per 10 s per key).
+struct SchedulerConfig
+{
+    int limit = 10; ///< requests allowed per window
+    std::chrono::milliseconds window { 10000 }; ///< sliding window length
+    std::chrono::milliseconds safetyMargin { 250 }; ///< added to the window against latency jitter
+    int maxRetries = 3; ///< for idempotent requests on 5xx/timeout/network
+    std::chrono::milliseconds backoffBase { 500 }; ///< first retry delay; doubles, with jitter
+    std::chrono::milliseconds backoffMax { 8000 };
+    int max429Resends = 5; ///< then the reply ends with RateLimited
+    /// A background request that has waited this long is sent before newer visible work.
+    std::chrono::milliseconds starvationLimit { 30000 };
+};
+
+/// What the status bar shows: "7/10 requests in window · 3 queued · paused 4 s".
+struct SchedulerStatus
+{
+    int usedInWindow = 0;
+    int limit = 0;
+    std::array<int, 3> queued { 0, 0, 0 }; ///< by RequestPriority
+    int inFlight = 0;
+    qint64 pausedForMs = 0; ///< > 0 while a 429 pause lasts
+    int totalQueued() const { return queued[0] + queued[1] + queued[2]; }
+    bool operator==(const SchedulerStatus &) const = default;
+};
+
+/// Decides when each request of one API key goes out (the rate limit is per key):
+/// a sliding window of send times with a safety margin, priorities with a
+/// starvation guard, coalescing of identical GETs in flight, a pause on 429
+/// until the server's reset time with the throttled request re-sent first,
+/// and retries with exponential backoff and jitter for idempotent requests only.
+/// One single-shot wake-up drives it; nothing sleeps.
+class RequestScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// transport and clock must outlive the scheduler; log may be null.
+    RequestScheduler(Transport *transport, Clock *clock, SchedulerConfig config = {}, RequestLog *log = nullptr,
+                     QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    /// Queues a request. The reply always ends with finished(), exactly once.
+    ApiReply *submit(ApiRequest request);
+
+    SchedulerStatus status() const;
+    const SchedulerConfig &config() const;
+
+public Q_SLOTS:
+    /// Ends every queued and in-flight request with Cancelled (profile switched, app quitting).
+    void cancelAll();
+
+Q_SIGNALS:
+    void statusChanged(const chcloud::SchedulerStatus &status);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace chcloud
+
+Q_DECLARE_METATYPE(chcloud::SchedulerStatus)

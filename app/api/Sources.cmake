@@ -1,0 +1,3 @@
+# Files of app/api, added to chcloud_core (paths relative to app/).
+target_sources(chcloud_core PRIVATE
+)

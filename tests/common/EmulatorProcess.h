@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace chcloud::test {
+
+/// Starts `chcloud-emulator --port 0` as a child process for one test and stops
+/// it (by its PID) when destroyed. The bootstrap admin key is random per start
+/// and passed on the command line, so the test knows the secret.
+class EmulatorProcess
+{
+public:
+    /// extraArguments are appended, e.g. {"--rate-limit", "10", "--rate-window-ms", "1000"}.
+    /// "--seed demo" is used unless extraArguments name another seed.
+    explicit EmulatorProcess(QStringList extraArguments = {});
+    ~EmulatorProcess();
+
+    EmulatorProcess(const EmulatorProcess &) = delete;
+    EmulatorProcess &operator=(const EmulatorProcess &) = delete;
+
+    /// Starts the emulator and waits for its "listening on" line.
+    bool start(int timeoutMs = 20000);
+    void stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return quint16(m_baseUrl.port()); }
+    QString keyId() const { return m_keyId; }
+    QString keySecret() const { return m_keySecret; }
+    /// "Basic <base64(keyId:keySecret)>" for hand-made requests.
+    QByteArray authorization() const;
+    /// Why start() failed, with what the emulator printed.
+    QString errorString() const { return m_error; }
+    /// Everything the emulator wrote to stderr so far.
+    QByteArray standardError();
+
+    static QString executablePath();
+    /// A random key ID / secret in the shape the emulator accepts.
+    static QString randomToken(int length);
+
+private:
+    QProcess m_process;
+    QStringList m_extraArguments;
+    QUrl m_baseUrl;
+    QString m_keyId;
+    QString m_keySecret;
+    QString m_error;
+    QByteArray m_stderr;
+};
+
+} // namespace chcloud::test

@@ -1,3 +1,3 @@
-# Files of app/viewmodels, added to chcloud_core (paths relative to app/).
-target_sources(chcloud_core PRIVATE
-)
+# View-models, added to chcloud_core (paths relative to app/).
+include(viewmodels/ShellSources.cmake)
+include(viewmodels/KeysSources.cmake)

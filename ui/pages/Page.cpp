@@ -1,0 +1,10 @@
+#include "Page.h"
+
+namespace chcloud {
+
+Page::Page(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace chcloud

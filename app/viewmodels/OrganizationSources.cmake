@@ -1,0 +1,2 @@
+target_sources(chcloud_core PRIVATE
+)

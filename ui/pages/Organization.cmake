@@ -1,0 +1,3 @@
+# Organization, Members and invitations, Activity, Usage pages (paths relative to ui/).
+target_sources(chcloud_ui PRIVATE
+)

@@ -1,0 +1,7 @@
+#include "SecretStore.h"
+
+namespace chcloud {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace chcloud

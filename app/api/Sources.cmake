@@ -1,3 +1,11 @@
 # Files of app/api, added to chcloud_core (paths relative to app/).
 target_sources(chcloud_core PRIVATE
+    api/ApiError.h api/ApiError.cpp
+    api/ApiReply.h api/ApiReply.cpp
+    api/ApiRequest.h
+    api/Clock.h api/Clock.cpp
+    api/NetworkTransport.h api/NetworkTransport.cpp
+    api/RequestLog.h api/RequestLog.cpp
+    api/RequestScheduler.h api/RequestScheduler.cpp
+    api/Transport.h
 )

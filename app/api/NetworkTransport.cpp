@@ -1,0 +1,174 @@
+#include "NetworkTransport.h"
+
+#include "AppInfo.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+namespace chcloud {
+
+namespace {
+
+/// A call refused before it reached the network; it still ends asynchronously.
+class RefusedCall final : public TransportCall
+{
+public:
+    RefusedCall(TransportErrorKind kind, QString message, QObject *parent)
+        : TransportCall(parent)
+    {
+        QTimer::singleShot(0, this, [this, kind, message] {
+            TransportResult result;
+            result.error = kind;
+            result.errorString = message;
+            finish(std::move(result));
+        });
+    }
+
+protected:
+    void doAbort() override { }
+};
+
+TransportErrorKind errorKindFor(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports in Qt 6
+        return TransportErrorKind::Timeout;
+    case QNetworkReply::ConnectionRefusedError:
+        return TransportErrorKind::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return TransportErrorKind::ConnectionDropped;
+    case QNetworkReply::SslHandshakeFailedError:
+        return TransportErrorKind::Tls;
+    default:
+        return TransportErrorKind::Other;
+    }
+}
+
+/// Wraps one QNetworkReply.
+class NetworkCall final : public TransportCall
+{
+public:
+    NetworkCall(QNetworkReply *reply, QObject *parent)
+        : TransportCall(parent)
+        , m_reply(reply)
+    {
+        reply->setParent(this);
+        connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Never ignored: remember why, the reply then fails with a TLS error.
+            for (const QSslError &error : errors)
+                m_tlsErrors << error.errorString();
+        });
+        connect(reply, &QNetworkReply::finished, this, &NetworkCall::onFinished);
+    }
+
+protected:
+    void doAbort() override
+    {
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+        }
+    }
+
+private:
+    void onFinished()
+    {
+        TransportResult result;
+        const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const QNetworkReply::NetworkError error = m_reply->error();
+        const bool isHttpResponse
+            = status.isValid() && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied);
+        if (isHttpResponse) {
+            result.httpStatus = status.toInt();
+            result.headers = m_reply->rawHeaderPairs();
+            result.body = m_reply->readAll();
+        } else if (!m_tlsErrors.isEmpty()) {
+            result.error = TransportErrorKind::Tls;
+            result.errorString = m_tlsErrors.join(u"; ");
+        } else {
+            result.error = errorKindFor(error);
+            result.errorString = m_reply->errorString();
+        }
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        finish(std::move(result));
+    }
+
+    QPointer<QNetworkReply> m_reply;
+    QStringList m_tlsErrors;
+};
+
+} // namespace
+
+NetworkTransport::NetworkTransport(QUrl baseUrl, const QString &keyId, const QString &keySecret, QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_baseUrl(std::move(baseUrl))
+    , m_authorization("Basic " + QByteArray(keyId.toUtf8() + ':' + keySecret.toUtf8()).toBase64())
+{
+    // Keep-alive connections; no cookies (the API does not use them).
+    m_manager->setCookieJar(nullptr);
+}
+
+NetworkTransport::~NetworkTransport() = default;
+
+bool NetworkTransport::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool NetworkTransport::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    return url.scheme() == u"http" && isLoopbackHost(url.host());
+}
+
+TransportCall *NetworkTransport::send(const ApiRequest &request)
+{
+    if (!isAllowedUrl(m_baseUrl)) {
+        return new RefusedCall(TransportErrorKind::InsecureUrl,
+                               tr("Refusing to send credentials to %1: only https:// (or http:// to this computer) "
+                                  "is allowed")
+                                   .arg(m_baseUrl.toDisplayString()),
+                               this);
+    }
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
+    networkRequest.setRawHeader("Accept", request.format == ResponseFormat::JsonEnvelope ? "application/json" : "*/*");
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    networkRequest.setTransferTimeout(int(request.timeout.count()));
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE")
+        ? m_manager->sendCustomRequest(networkRequest, request.method)
+        : m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    return new NetworkCall(reply, this);
+}
+
+} // namespace chcloud

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace chcloud {
+
+/// One finished request as the log keeps it. Bodies are always redacted:
+/// RequestLog::add() masks them whatever the caller passes.
+struct RequestLogEntry
+{
+    QDateTime startedAt; ///< UTC, when it was first sent (or submitted, if it never was)
+    QByteArray method;
+    QString pathAndQuery; ///< "/v1/organizations/…?from_date=…", relative to the base URL
+    QString operationId;
+    RequestPriority priority = RequestPriority::Visible;
+    int httpStatus = 0; ///< of the last attempt; 0 when no response arrived
+    qint64 durationMs = 0; ///< from the first send to the end, retries and pauses included
+    qint64 queueWaitMs = 0; ///< from submit to the first send
+    int attempts = 0;
+    QString requestId;
+    std::optional<ApiErrorKind> errorKind; ///< empty on success
+    QByteArray requestBody; ///< redacted
+    QByteArray responseBody; ///< redacted and shortened
+};
+
+/// The recent HTTP history of the application for the diagnostics view and bug
+/// reports: an in-memory ring buffer (never written to disk), also emitted as
+/// JSON lines on the logging category "chcloud.http" (info level, off by default:
+/// QT_LOGGING_RULES="chcloud.http.info=true").
+///
+/// Secrets never enter it: requests are logged without headers (so without the
+/// Authorization header), and every value under keySecret, password,
+/// newPasswordHash, keySecretHash, keyIdHash and hashData is replaced by "***",
+/// at any depth. A body that is not JSON but names one of those fields is not
+/// stored at all.
+class RequestLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int defaultCapacity = 500;
+    static constexpr qsizetype maxStoredResponseBody = 4096;
+
+    explicit RequestLog(int capacity = defaultCapacity, QObject *parent = nullptr);
+    ~RequestLog() override;
+
+    /// Redacts the bodies, stores the entry (dropping the oldest when full),
+    /// writes the JSON line and emits entryAdded().
+    void add(RequestLogEntry entry);
+    /// Oldest first.
+    QList<RequestLogEntry> entries() const;
+    qsizetype size() const { return m_entries.size(); }
+    int capacity() const { return m_capacity; }
+    void clear();
+
+    /// The body with every secret value replaced by "***" (see the class comment).
+    static QByteArray redactBody(const QByteArray &body);
+    /// What stands in for a non-JSON body that names a secret field.
+    static QByteArray withheldBody();
+    /// A shell command repeating the request with curl; the credentials are the
+    /// environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET.
+    static QString toCurl(const RequestLogEntry &entry, const QUrl &baseUrl = defaultBaseUrl());
+    /// One compact JSON object (no newline), as written to "chcloud.http".
+    static QByteArray toJsonLine(const RequestLogEntry &entry);
+    static QUrl defaultBaseUrl();
+
+Q_SIGNALS:
+    void entryAdded(const chcloud::RequestLogEntry &entry);
+
+private:
+    int m_capacity;
+    qsizetype m_oldest = 0; ///< index of the oldest entry once the buffer has wrapped
+    QList<RequestLogEntry> m_entries;
+};
+
+} // namespace chcloud
+
+Q_DECLARE_METATYPE(chcloud::RequestLogEntry)

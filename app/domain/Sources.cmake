@@ -1,3 +1,24 @@
-# Files of app/domain, added to chcloud_core (paths relative to app/).
-target_sources(chcloud_core PRIVATE
+# Files of app/domain, added to chcloud_core (absolute paths, so tests/fuzz can reuse the list).
+# CHCLOUD_DOMAIN_SOURCES is also compiled on its own by the fuzz target (tests/fuzz).
+set(CHCLOUD_DOMAIN_SOURCES
+    Expected.h
+    ParseError.h
+    JsonFields.h JsonFields.cpp
+    Secret.h Secret.cpp
+    ServiceState.h ServiceState.cpp
+    CloudLocation.h CloudLocation.cpp
+    AssignedRole.h AssignedRole.cpp
+    Organization.h Organization.cpp
+    Service.h Service.cpp
+    ServiceRequests.h ServiceRequests.cpp
+    ApiKey.h ApiKey.cpp
+    Member.h Member.cpp
+    Role.h Role.cpp
+    Activity.h Activity.cpp
+    UsageCost.h UsageCost.cpp
+    Backup.h Backup.cpp
+    Validation.h Validation.cpp
 )
+list(TRANSFORM CHCLOUD_DOMAIN_SOURCES PREPEND "${CMAKE_CURRENT_LIST_DIR}/")
+set(CHCLOUD_DOMAIN_SOURCES ${CHCLOUD_DOMAIN_SOURCES} PARENT_SCOPE)
+target_sources(chcloud_core PRIVATE ${CHCLOUD_DOMAIN_SOURCES})

@@ -1,7 +1,48 @@
+// chcloud-emulator: a local, spec-faithful stand-in for the ClickHouse Cloud API.
+#include "Emulator.h"
+#include "EmulatorOptions.h"
+#include "HttpFrontEnd.h"
+#include "SignalWatcher.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace chcloud::emulator;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 1;
+    QCoreApplication::setApplicationName(QStringLiteral("chcloud-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHCLOUD_VERSION));
+
+    EmulatorOptions options;
+    QString error;
+    if (!options.parse(QCoreApplication::arguments(), &error)) {
+        std::fprintf(stderr, "chcloud-emulator: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    Emulator emulator(options);
+    emulator.seed();
+    HttpFrontEnd server(emulator);
+    const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
+    if (port == 0) {
+        std::fprintf(stderr, "chcloud-emulator: cannot listen on 127.0.0.1:%u\n", unsigned(options.port));
+        return 1;
+    }
+    std::printf("listening on http://127.0.0.1:%u\n", unsigned(port));
+    std::fflush(stdout);
+    if (emulator.generatedBootstrapSecret().isEmpty()) {
+        std::printf("bootstrap key id: %s\n", qPrintable(emulator.bootstrapKeyId()));
+    } else {
+        std::printf("bootstrap key id: %s secret: %s\n", qPrintable(emulator.bootstrapKeyId()),
+                    qPrintable(emulator.generatedBootstrapSecret()));
+    }
+    std::fflush(stdout);
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    return app.exec();
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiExchange.h"
+#include "Authenticator.h"
+#include "EmulatorOptions.h"
+#include "FaultInjector.h"
+#include "RateLimiter.h"
+#include "Router.h"
+#include "ServiceStateMachine.h"
+#include "Store.h"
+
+namespace chcloud::emulator {
+
+/// The emulated API without the HTTP transport: takes a request, gives back what
+/// to answer. Order of checks for /v1: body size (413), route (404/405), injected
+/// faults, authentication (401), rate limit (429), organization (404), write
+/// permission (403), then the route's handler.
+class Emulator
+{
+public:
+    explicit Emulator(const EmulatorOptions &options);
+
+    /// Seeds the store; generates the bootstrap key ID/secret when the options give none.
+    void seed();
+    QString bootstrapKeyId() const { return m_bootstrapKeyId; }
+    /// The generated secret, or empty when --key-secret was given.
+    QString generatedBootstrapSecret() const { return m_generatedSecret; }
+
+    struct Outcome
+    {
+        ApiReply reply;
+        int latencyMs = 0;
+        bool drop = false; ///< close the connection without answering
+    };
+
+    Outcome handle(const ApiRequest &request);
+
+private:
+    Outcome handleControl(const ApiRequest &request);
+    ApiReply handleApi(const ApiRequest &request, FaultInjector::Plan *plan);
+    static void addRateHeaders(ApiReply &reply, const RateLimiter::Decision &decision);
+
+    EmulatorOptions m_options;
+    Store m_store;
+    Router m_router;
+    Authenticator m_authenticator;
+    RateLimiter m_rateLimiter;
+    FaultInjector m_faults;
+    ServiceStateMachine m_stateMachine;
+    QString m_bootstrapKeyId;
+    QString m_generatedSecret;
+};
+
+} // namespace chcloud::emulator

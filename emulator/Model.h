@@ -1,0 +1,158 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chcloud::emulator {
+
+/// One entry of an IP access list (services and keys): an IP or CIDR and a note.
+struct IpAccessEntry
+{
+    QString source;
+    QString description;
+    bool operator==(const IpAccessEntry &other) const { return source == other.source; }
+};
+
+/// A resource tag; `value` may be absent ("tag:isActive").
+struct ResourceTag
+{
+    QString key;
+    QString value;
+    bool hasValue = false;
+    bool operator==(const ResourceTag &other) const
+    {
+        return key == other.key && hasValue == other.hasValue && value == other.value;
+    }
+};
+
+struct OrganizationPrivateEndpoint
+{
+    QString id;
+    QString description;
+    QString cloudProvider;
+    QString region;
+};
+
+struct Organization
+{
+    QString id;
+    QString name;
+    QDateTime createdAt;
+    bool enableCoreDumps = true;
+    QList<OrganizationPrivateEndpoint> privateEndpoints;
+};
+
+/// A system or custom RBAC role. `grantsAdmin` is the emulator's simplification of
+/// the role's policies: a key holding such a role may mutate.
+struct Role
+{
+    QString id;
+    QString name;
+    QString type; ///< "system" or "custom"
+    QStringList permissions;
+    bool grantsAdmin = false;
+    QDateTime createdAt;
+};
+
+struct BackupConfiguration
+{
+    int periodInHours = 24;
+    int retentionPeriodInHours = 48;
+    QString startTime; ///< "HH:MM" or empty
+};
+
+struct Service
+{
+    QString id;
+    QString name;
+    QString provider;
+    QString region;
+    QString state;
+    QString tier = QStringLiteral("production");
+    QString clickhouseVersion;
+    QString releaseChannel = QStringLiteral("default");
+    QString host;
+    QString dataWarehouseId;
+    QDateTime createdAt;
+    int minReplicaMemoryGb = 8;
+    int maxReplicaMemoryGb = 120;
+    int numReplicas = 3;
+    bool horizontalScaling = false;
+    int minReplicas = 0;
+    int maxReplicas = 0;
+    int replicaMemoryGb = 0;
+    bool idleScaling = true;
+    int idleTimeoutMinutes = 15;
+    bool mysqlEndpoint = false;
+    bool enableCoreDumps = true;
+    QList<IpAccessEntry> ipAccessList;
+    QList<ResourceTag> tags;
+    QStringList privateEndpointIds;
+    QByteArray passwordHash; ///< base64 SHA-256 of the password; the password itself is never kept
+    QByteArray doubleSha1Hash;
+    BackupConfiguration backupConfiguration;
+    /// Days of usage history the seed gives this service (0 = from createdAt).
+    int usageHistoryDays = 0;
+
+    /// Pending transition: `state` becomes `targetState` at `transitionDueMs` (monotonic clock).
+    QString targetState;
+    qint64 transitionDueMs = 0;
+    /// When the service last reached "stopped" (monotonic clock), for the delete-conflict window.
+    qint64 stoppedAtMs = -1;
+};
+
+struct ApiKey
+{
+    QString id;
+    QString name;
+    QString state = QStringLiteral("enabled");
+    QStringList roles; ///< legacy roles: admin, developer, query_endpoints
+    QStringList assignedRoleIds;
+    QByteArray keyIdHash; ///< base64 SHA-256 of the key ID
+    QString keySuffix;
+    QByteArray keySecretHash; ///< base64 SHA-256 of the secret
+    QDateTime createdAt;
+    QDateTime expireAt; ///< invalid = never expires
+    QDateTime usedAt; ///< invalid = never used
+    QList<IpAccessEntry> ipAccessList;
+};
+
+struct Member
+{
+    QString userId;
+    QString name;
+    QString email;
+    QString role; ///< admin or developer
+    QStringList assignedRoleIds;
+    QDateTime joinedAt;
+};
+
+struct Invitation
+{
+    QString id;
+    QString email;
+    QString role;
+    QStringList assignedRoleIds;
+    QDateTime createdAt;
+    QDateTime expireAt;
+};
+
+struct Activity
+{
+    QString id;
+    QDateTime createdAt;
+    QString type;
+    QString actorType;
+    QString actorId;
+    QString actorDetails;
+    QString actorIpAddress;
+    QString serviceId;
+    QString userAgent;
+    QString targetKeyId;
+    QString keyUpdateType;
+};
+
+} // namespace chcloud::emulator

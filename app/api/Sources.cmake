@@ -1,6 +1,9 @@
 # Files of app/api, added to chcloud_core (paths relative to app/).
 target_sources(chcloud_core PRIVATE
+    api/ApiCall.h
     api/ApiError.h api/ApiError.cpp
+    api/ApiSession.h api/ApiSession.cpp
+    api/CloudApi.h api/CloudApi.cpp
     api/ApiReply.h api/ApiReply.cpp
     api/ApiRequest.h
     api/Clock.h api/Clock.cpp

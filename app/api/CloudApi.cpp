@@ -1,0 +1,695 @@
+#include "CloudApi.h"
+
+#include "ApiReply.h"
+#include "RequestScheduler.h"
+#include "domain/JsonFields.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <optional>
+
+namespace chcloud {
+
+namespace {
+
+const QString kResultPath = QStringLiteral("result");
+
+/// Whether a call may still report to its receiver: true without a receiver,
+/// false once the receiver has been destroyed.
+class ReceiverGuard
+{
+public:
+    explicit ReceiverGuard(QObject *receiver)
+        : m_receiver(receiver)
+        , m_guarded(receiver != nullptr)
+    {
+    }
+    bool allowsDelivery() const { return !m_guarded || (m_receiver && !m_gone); }
+    void markGone() { m_gone = true; }
+    QObject *receiver() const { return m_receiver; }
+
+private:
+    QPointer<QObject> m_receiver;
+    bool m_guarded;
+    bool m_gone = false;
+};
+
+/// One request: waits for its ApiReply and hands it to deliver() once.
+class PendingReply final : public detail::PendingCall
+{
+public:
+    using Deliver = std::function<void(ApiReply *)>;
+
+    PendingReply(ApiReply *reply, QObject *receiver, Deliver deliver, QObject *parent)
+        : PendingCall(parent)
+        , m_reply(reply)
+        , m_guard(receiver)
+        , m_deliver(std::move(deliver))
+    {
+        if (receiver) {
+            // The receiver is gone (page closed): nobody wants the answer any more.
+            connect(receiver, &QObject::destroyed, this, [this] {
+                m_guard.markGone();
+                cancel();
+            });
+        }
+        if (reply->isFinished())
+            QMetaObject::invokeMethod(
+                this, [this] { onFinished(); }, Qt::QueuedConnection);
+        else
+            connect(reply, &ApiReply::finished, this, [this] { onFinished(); });
+    }
+
+    void cancel() override
+    {
+        if (m_reply && !hasEnded())
+            m_reply->cancel();
+    }
+
+private:
+    void onFinished()
+    {
+        if (hasEnded())
+            return;
+        markEnded();
+        ApiReply *reply = m_reply;
+        m_reply = nullptr;
+        if (m_guard.allowsDelivery())
+            m_deliver(reply);
+        reply->deleteLater();
+        deleteLater();
+    }
+
+    ApiReply *m_reply;
+    ReceiverGuard m_guard;
+    Deliver m_deliver;
+};
+
+/// Several requests (one per window) ending as one: merged when all succeed,
+/// the first error otherwise; the other windows are then cancelled.
+template<typename Part, typename Whole>
+class WindowedCall final : public detail::PendingCall
+{
+public:
+    using Merge = std::function<Whole(QList<Part>)>;
+    using Launch = std::function<ApiCall(int window, QObject *receiver, ApiCallback<Part> done)>;
+
+    WindowedCall(QObject *receiver, ApiCallback<Whole> done, Merge merge, QObject *parent)
+        : PendingCall(parent)
+        , m_guard(receiver)
+        , m_done(std::move(done))
+        , m_merge(std::move(merge))
+    {
+        if (receiver) {
+            connect(receiver, &QObject::destroyed, this, [this] {
+                m_guard.markGone();
+                cancel();
+            });
+        }
+    }
+
+    void start(int windowCount, const Launch &launch)
+    {
+        m_parts.resize(windowCount);
+        if (windowCount == 0) {
+            QMetaObject::invokeMethod(
+                this, [this] { finish(m_merge({})); }, Qt::QueuedConnection);
+            return;
+        }
+        for (int window = 0; window < windowCount; ++window) {
+            m_calls.append(
+                launch(window, this, [this, window](ApiResult<Part> result) { onPart(window, std::move(result)); }));
+        }
+    }
+
+    void cancel() override
+    {
+        if (!hasEnded())
+            finish(unexpected(ApiError::cancelled()));
+    }
+
+private:
+    void onPart(int window, ApiResult<Part> result)
+    {
+        if (hasEnded())
+            return;
+        if (!result) {
+            finish(unexpected(std::move(result).error()));
+            return;
+        }
+        m_parts[window] = std::move(result).value();
+        if (++m_finishedWindows < m_parts.size())
+            return;
+        QList<Part> parts;
+        parts.reserve(m_parts.size());
+        for (auto &part : m_parts)
+            parts.append(std::move(*part));
+        finish(m_merge(std::move(parts)));
+    }
+
+    void finish(ApiResult<Whole> result)
+    {
+        markEnded();
+        for (ApiCall &call : m_calls)
+            call.cancel(); // their answers come back here and are ignored
+        if (m_guard.allowsDelivery())
+            m_done(std::move(result));
+        deleteLater();
+    }
+
+    ReceiverGuard m_guard;
+    ApiCallback<Whole> m_done;
+    Merge m_merge;
+    QList<ApiCall> m_calls;
+    QList<std::optional<Part>> m_parts;
+    qsizetype m_finishedWindows = 0;
+};
+
+ApiError parseFailure(const ApiReply *reply, const ParseError &error)
+{
+    ApiError apiError = ApiError::parse(error.path, error.message);
+    apiError.httpStatus = reply->httpStatus();
+    apiError.requestId = reply->requestId();
+    return apiError;
+}
+
+ApiRequest makeRequest(QByteArray method, QString path, RequestPriority priority, const char *operationId)
+{
+    ApiRequest request = ApiRequest::make(std::move(method), std::move(path), priority);
+    request.operationId = QLatin1String(operationId);
+    return request;
+}
+
+ApiRequest withBody(ApiRequest request, const QJsonObject &body)
+{
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+} // namespace
+
+CloudApi::CloudApi(RequestScheduler *scheduler, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler)
+{
+}
+
+CloudApi::~CloudApi() = default;
+
+QString CloudApi::encodeSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+QString CloudApi::organizationPath(const QString &organizationId, const QString &rest)
+{
+    return QLatin1String("/v1/organizations/") + encodeSegment(organizationId) + rest;
+}
+
+QString CloudApi::servicePath(const QString &organizationId, const QString &serviceId, const QString &rest)
+{
+    return organizationPath(organizationId, QLatin1String("/services/") + encodeSegment(serviceId) + rest);
+}
+
+template<typename T, typename Parse>
+ApiCall CloudApi::submit(ApiRequest request, QObject *context, ApiCallback<T> done, Parse parse)
+{
+    ApiReply *reply = m_scheduler->submit(std::move(request));
+    auto deliver = [done = std::move(done), parse = std::move(parse)](ApiReply *finished) {
+        if (const auto &error = finished->error()) {
+            done(unexpected(*error));
+            return;
+        }
+        done(parse(finished));
+    };
+    return ApiCall(new PendingReply(reply, context, std::move(deliver), this));
+}
+
+template<typename T>
+ApiCall CloudApi::submitObject(ApiRequest request, QObject *context, ApiCallback<T> done)
+{
+    return submit<T>(std::move(request), context, std::move(done), [](const ApiReply *reply) -> ApiResult<T> {
+        auto parsed = T::fromJson(reply->result(), kResultPath);
+        if (!parsed)
+            return unexpected(parseFailure(reply, parsed.error()));
+        return std::move(parsed).value();
+    });
+}
+
+template<typename T>
+ApiCall CloudApi::submitList(ApiRequest request, QObject *context, ApiCallback<QList<T>> done)
+{
+    return submit<QList<T>>(std::move(request), context, std::move(done),
+                            [](const ApiReply *reply) -> ApiResult<QList<T>> {
+                                auto parsed = json::parseList<T>(reply->result(), kResultPath);
+                                if (!parsed)
+                                    return unexpected(parseFailure(reply, parsed.error()));
+                                return std::move(parsed).value();
+                            });
+}
+
+ApiCall CloudApi::submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done)
+{
+    return submit<Nothing>(std::move(request), context, std::move(done),
+                           [](const ApiReply *) -> ApiResult<Nothing> { return Nothing {}; });
+}
+
+ApiCall CloudApi::submitText(ApiRequest request, QObject *context, ApiCallback<QString> done)
+{
+    request.format = ResponseFormat::Text;
+    return submit<QString>(
+        std::move(request), context, std::move(done),
+        [](const ApiReply *reply) -> ApiResult<QString> { return QString::fromUtf8(reply->rawBody()); });
+}
+
+// Organizations
+
+ApiCall CloudApi::organizationGetList(RequestPriority priority, QObject *context, ApiCallback<QList<Organization>> done)
+{
+    return submitList<Organization>(
+        makeRequest("GET", QStringLiteral("/v1/organizations"), priority, "organizationGetList"), context,
+        std::move(done));
+}
+
+ApiCall CloudApi::organizationGet(const QString &organizationId, RequestPriority priority, QObject *context,
+                                  ApiCallback<Organization> done)
+{
+    return submitObject<Organization>(makeRequest("GET", organizationPath(organizationId), priority, "organizationGet"),
+                                      context, std::move(done));
+}
+
+ApiCall CloudApi::organizationUpdate(const QString &organizationId, const OrganizationUpdateRequest &body,
+                                     RequestPriority priority, QObject *context, ApiCallback<Organization> done)
+{
+    return submitObject<Organization>(
+        withBody(makeRequest("PATCH", organizationPath(organizationId), priority, "organizationUpdate"), body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::organizationPrometheusGet(const QString &organizationId, bool filteredMetrics,
+                                            RequestPriority priority, QObject *context, ApiCallback<QString> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/prometheus")), priority,
+                                     "organizationPrometheusGet");
+    if (filteredMetrics)
+        request.query.addQueryItem(QStringLiteral("filtered_metrics"), QStringLiteral("true"));
+    return submitText(std::move(request), context, std::move(done));
+}
+
+ApiCall CloudApi::organizationRolesGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                           ApiCallback<QList<Role>> done)
+{
+    return submitList<Role>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/roles")), priority,
+                                        "organizationRolesGetList"),
+                            context, std::move(done));
+}
+
+ApiCall CloudApi::organizationRoleGet(const QString &organizationId, const QString &roleId, RequestPriority priority,
+                                      QObject *context, ApiCallback<Role> done)
+{
+    return submitObject<Role>(
+        makeRequest("GET", organizationPath(organizationId, QLatin1String("/roles/") + encodeSegment(roleId)), priority,
+                    "organizationRoleGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::organizationPrivateEndpointConfigGetList(const QString &organizationId, const QString &cloudProvider,
+                                                           const QString &regionId, RequestPriority priority,
+                                                           QObject *context, ApiCallback<PrivateEndpointConfig> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/privateEndpointConfig")),
+                                     priority, "organizationPrivateEndpointConfigGetList");
+    request.query.addQueryItem(QStringLiteral("cloud_provider"), cloudProvider);
+    request.query.addQueryItem(QStringLiteral("region_id"), regionId);
+    return submitObject<PrivateEndpointConfig>(std::move(request), context, std::move(done));
+}
+
+// Services
+
+ApiCall CloudApi::instanceGetList(const QString &organizationId, const QStringList &tagFilters,
+                                  RequestPriority priority, QObject *context, ApiCallback<QList<Service>> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/services")), priority,
+                                     "instanceGetList");
+    for (const QString &filter : tagFilters)
+        request.query.addQueryItem(QStringLiteral("filter"), filter);
+    return submitList<Service>(std::move(request), context, std::move(done));
+}
+
+ApiCall CloudApi::instanceCreate(const QString &organizationId, const ServiceCreateRequest &body,
+                                 RequestPriority priority, QObject *context, ApiCallback<ServiceCreateResult> done)
+{
+    return submitObject<ServiceCreateResult>(
+        withBody(makeRequest("POST", organizationPath(organizationId, QStringLiteral("/services")), priority,
+                             "instanceCreate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instanceGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                              QObject *context, ApiCallback<Service> done)
+{
+    return submitObject<Service>(makeRequest("GET", servicePath(organizationId, serviceId), priority, "instanceGet"),
+                                 context, std::move(done));
+}
+
+ApiCall CloudApi::instanceUpdate(const QString &organizationId, const QString &serviceId,
+                                 const ServicePatchRequest &body, RequestPriority priority, QObject *context,
+                                 ApiCallback<Service> done)
+{
+    return submitObject<Service>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId), priority, "instanceUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instanceDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                 QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE", servicePath(organizationId, serviceId), priority, "instanceDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::instanceStateUpdate(const QString &organizationId, const QString &serviceId, ServiceCommand command,
+                                      RequestPriority priority, QObject *context, ApiCallback<Service> done)
+{
+    ApiRequest request = withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/state")),
+                                              priority, "instanceStateUpdate"),
+                                  serviceStateRequestJson(command));
+    request.idempotent = true; // asking twice for the same state changes nothing more
+    return submitObject<Service>(std::move(request), context, std::move(done));
+}
+
+ApiCall CloudApi::instanceScalingUpdate(const QString &organizationId, const QString &serviceId,
+                                        const ScalingRequest &body, RequestPriority priority, QObject *context,
+                                        ApiCallback<Service> done)
+{
+    return submitObject<Service>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/scaling")), priority,
+                             "instanceScalingUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instanceReplicaScalingUpdate(const QString &organizationId, const QString &serviceId,
+                                               const ReplicaScalingRequest &body, RequestPriority priority,
+                                               QObject *context, ApiCallback<Service> done)
+{
+    return submitObject<Service>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/replicaScaling")),
+                             priority, "instanceReplicaScalingUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instancePasswordUpdate(const QString &organizationId, const QString &serviceId,
+                                         const ServicePasswordRequest &body, RequestPriority priority, QObject *context,
+                                         ApiCallback<ServicePasswordResult> done)
+{
+    return submitObject<ServicePasswordResult>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/password")), priority,
+                             "instancePasswordUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instancePrometheusGet(const QString &organizationId, const QString &serviceId, bool filteredMetrics,
+                                        RequestPriority priority, QObject *context, ApiCallback<QString> done)
+{
+    ApiRequest request = makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/prometheus")),
+                                     priority, "instancePrometheusGet");
+    if (filteredMetrics)
+        request.query.addQueryItem(QStringLiteral("filtered_metrics"), QStringLiteral("true"));
+    return submitText(std::move(request), context, std::move(done));
+}
+
+// Backups
+
+ApiCall CloudApi::backupGetList(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                QObject *context, ApiCallback<QList<Backup>> done)
+{
+    return submitList<Backup>(makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/backups")),
+                                          priority, "backupGetList"),
+                              context, std::move(done));
+}
+
+ApiCall CloudApi::backupGet(const QString &organizationId, const QString &serviceId, const QString &backupId,
+                            RequestPriority priority, QObject *context, ApiCallback<Backup> done)
+{
+    return submitObject<Backup>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QLatin1String("/backups/") + encodeSegment(backupId)),
+                    priority, "backupGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::backupConfigurationGet(const QString &organizationId, const QString &serviceId,
+                                         RequestPriority priority, QObject *context,
+                                         ApiCallback<BackupConfiguration> done)
+{
+    return submitObject<BackupConfiguration>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/backupConfiguration")), priority,
+                    "backupConfigurationGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::backupConfigurationUpdate(const QString &organizationId, const QString &serviceId,
+                                            const BackupConfigurationUpdateRequest &body, RequestPriority priority,
+                                            QObject *context, ApiCallback<BackupConfiguration> done)
+{
+    return submitObject<BackupConfiguration>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/backupConfiguration")),
+                             priority, "backupConfigurationUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+// API keys
+
+ApiCall CloudApi::openapiKeyGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                    ApiCallback<QList<ApiKey>> done)
+{
+    return submitList<ApiKey>(
+        makeRequest("GET", organizationPath(organizationId, QStringLiteral("/keys")), priority, "openapiKeyGetList"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::openapiKeyCreate(const QString &organizationId, const ApiKeyCreateRequest &body,
+                                   RequestPriority priority, QObject *context, ApiCallback<ApiKeyCreateResult> done)
+{
+    return submitObject<ApiKeyCreateResult>(
+        withBody(makeRequest("POST", organizationPath(organizationId, QStringLiteral("/keys")), priority,
+                             "openapiKeyCreate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::openapiKeyGet(const QString &organizationId, const QString &keyId, RequestPriority priority,
+                                QObject *context, ApiCallback<ApiKey> done)
+{
+    return submitObject<ApiKey>(
+        makeRequest("GET", organizationPath(organizationId, QLatin1String("/keys/") + encodeSegment(keyId)), priority,
+                    "openapiKeyGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::openapiKeyUpdate(const QString &organizationId, const QString &keyId, const ApiKeyUpdateRequest &body,
+                                   RequestPriority priority, QObject *context, ApiCallback<ApiKey> done)
+{
+    return submitObject<ApiKey>(
+        withBody(makeRequest("PATCH", organizationPath(organizationId, QLatin1String("/keys/") + encodeSegment(keyId)),
+                             priority, "openapiKeyUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::openapiKeyDelete(const QString &organizationId, const QString &keyId, RequestPriority priority,
+                                   QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE",
+                                     organizationPath(organizationId, QLatin1String("/keys/") + encodeSegment(keyId)),
+                                     priority, "openapiKeyDelete"),
+                         context, std::move(done));
+}
+
+// Members and invitations
+
+ApiCall CloudApi::memberGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                ApiCallback<QList<Member>> done)
+{
+    return submitList<Member>(
+        makeRequest("GET", organizationPath(organizationId, QStringLiteral("/members")), priority, "memberGetList"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::memberGet(const QString &organizationId, const QString &userId, RequestPriority priority,
+                            QObject *context, ApiCallback<Member> done)
+{
+    return submitObject<Member>(
+        makeRequest("GET", organizationPath(organizationId, QLatin1String("/members/") + encodeSegment(userId)),
+                    priority, "memberGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::memberUpdate(const QString &organizationId, const QString &userId, const MemberUpdateRequest &body,
+                               RequestPriority priority, QObject *context, ApiCallback<Member> done)
+{
+    return submitObject<Member>(
+        withBody(makeRequest("PATCH",
+                             organizationPath(organizationId, QLatin1String("/members/") + encodeSegment(userId)),
+                             priority, "memberUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::memberDelete(const QString &organizationId, const QString &userId, RequestPriority priority,
+                               QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(
+        makeRequest("DELETE", organizationPath(organizationId, QLatin1String("/members/") + encodeSegment(userId)),
+                    priority, "memberDelete"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::invitationGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                    ApiCallback<QList<Invitation>> done)
+{
+    return submitList<Invitation>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/invitations")),
+                                              priority, "invitationGetList"),
+                                  context, std::move(done));
+}
+
+ApiCall CloudApi::invitationCreate(const QString &organizationId, const InvitationCreateRequest &body,
+                                   RequestPriority priority, QObject *context, ApiCallback<Invitation> done)
+{
+    return submitObject<Invitation>(
+        withBody(makeRequest("POST", organizationPath(organizationId, QStringLiteral("/invitations")), priority,
+                             "invitationCreate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::invitationGet(const QString &organizationId, const QString &invitationId, RequestPriority priority,
+                                QObject *context, ApiCallback<Invitation> done)
+{
+    return submitObject<Invitation>(
+        makeRequest("GET",
+                    organizationPath(organizationId, QLatin1String("/invitations/") + encodeSegment(invitationId)),
+                    priority, "invitationGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::invitationDelete(const QString &organizationId, const QString &invitationId, RequestPriority priority,
+                                   QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(
+        makeRequest("DELETE",
+                    organizationPath(organizationId, QLatin1String("/invitations/") + encodeSegment(invitationId)),
+                    priority, "invitationDelete"),
+        context, std::move(done));
+}
+
+// Activity and usage
+
+ApiCall CloudApi::activityGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                  RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/activities")), priority,
+                                     "activityGetList");
+    if (from.isValid())
+        request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
+    if (to.isValid())
+        request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
+    return submitList<Activity>(std::move(request), context, std::move(done));
+}
+
+ApiCall CloudApi::activityGet(const QString &organizationId, const QString &activityId, RequestPriority priority,
+                              QObject *context, ApiCallback<Activity> done)
+{
+    return submitObject<Activity>(
+        makeRequest("GET", organizationPath(organizationId, QLatin1String("/activities/") + encodeSegment(activityId)),
+                    priority, "activityGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::usageCostGet(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                               QObject *context, ApiCallback<UsageCost> done)
+{
+    ApiRequest request
+        = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
+    request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
+    request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
+    return submitObject<UsageCost>(std::move(request), context, std::move(done));
+}
+
+QList<QPair<QDate, QDate>> CloudApi::dateWindows(QDate from, QDate to, int maxDays)
+{
+    QList<QPair<QDate, QDate>> windows;
+    if (!from.isValid() || !to.isValid() || from > to || maxDays < 1)
+        return windows;
+    for (QDate start = from; start <= to;) {
+        const QDate end = std::min(start.addDays(maxDays - 1), to);
+        windows.append({ start, end });
+        start = end.addDays(1);
+    }
+    return windows;
+}
+
+QList<QPair<QDateTime, QDateTime>> CloudApi::dateTimeWindows(const QDateTime &from, const QDateTime &to, int maxDays)
+{
+    QList<QPair<QDateTime, QDateTime>> windows;
+    if (!from.isValid() || !to.isValid() || from > to || maxDays < 1)
+        return windows;
+    QDateTime start = from;
+    do {
+        const QDateTime end = std::min(start.addDays(maxDays), to);
+        windows.append({ start, end });
+        start = end;
+    } while (start < to);
+    return windows;
+}
+
+ApiCall CloudApi::activityGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                   RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done)
+{
+    const auto windows = dateTimeWindows(from, to);
+    auto merge = [](QList<QList<Activity>> parts) {
+        QList<Activity> merged;
+        QSet<QString> seen;
+        for (QList<Activity> &part : parts) {
+            for (Activity &activity : part) {
+                // Windows share their edges: an activity exactly there comes twice.
+                if (!seen.contains(activity.id)) {
+                    seen.insert(activity.id);
+                    merged.append(std::move(activity));
+                }
+            }
+        }
+        std::stable_sort(merged.begin(), merged.end(),
+                         [](const Activity &a, const Activity &b) { return a.createdAt < b.createdAt; });
+        return merged;
+    };
+    auto *call = new WindowedCall<QList<Activity>, QList<Activity>>(context, std::move(done), merge, this);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<QList<Activity>> partDone) {
+        return activityGetList(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                               std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+ApiCall CloudApi::usageCostGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                                    QObject *context, ApiCallback<UsageCost> done)
+{
+    const auto windows = dateWindows(from, to);
+    auto *call = new WindowedCall<UsageCost, UsageCost>(context, std::move(done), &UsageCost::merge, this);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<UsageCost> partDone) {
+        return usageCostGet(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                            std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+} // namespace chcloud

@@ -76,7 +76,8 @@ QString ipSource(const QString &source)
         return tr("Enter an IP address or a CIDR block.");
     if (text.contains(QLatin1Char('/'))) {
         const auto [network, prefix] = QHostAddress::parseSubnet(text);
-        if (network.isNull() || prefix < 0)
+        // parseSubnet() accepts "/24" alone: the address part must stand on its own too.
+        if (network.isNull() || prefix < 0 || QHostAddress(text.section(QLatin1Char('/'), 0, 0)).isNull())
             return tr("\"%1\" is not a valid CIDR block.").arg(text);
         return {};
     }

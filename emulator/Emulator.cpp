@@ -2,8 +2,10 @@
 
 #include "DeterministicRandom.h"
 #include "Seeder.h"
+#include "StateFile.h"
 #include "Validation.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,7 +28,7 @@ Emulator::Emulator(const EmulatorOptions &options)
     registerActivityRoutes(m_router);
 }
 
-void Emulator::seed()
+bool Emulator::seed(QString *error)
 {
     m_bootstrapKeyId = m_options.keyId.isEmpty() ? DeterministicRandom::secureToken(20) : m_options.keyId;
     QString secret = m_options.keySecret;
@@ -34,8 +36,31 @@ void Emulator::seed()
         secret = u"4b1d"_s + DeterministicRandom::secureToken(38);
         m_generatedSecret = secret;
     }
-    Seeder::seed(m_store, m_options.seed, Seeder::BootstrapKey { m_bootstrapKeyId, secret });
+    const Seeder::BootstrapKey bootstrap { m_bootstrapKeyId, secret };
+    if (!m_options.stateFile.isEmpty() && QFile::exists(m_options.stateFile)) {
+        if (!statefile::load(m_store, m_options.stateFile, error)) {
+            *error = m_options.stateFile + u": "_s + *error;
+            return false;
+        }
+        Seeder::ensureBootstrapKey(m_store, bootstrap);
+    } else {
+        Seeder::seed(m_store, m_options.seed, bootstrap);
+    }
     m_stateMachine.armPendingTransitions();
+    if (!m_options.stateFile.isEmpty() && !statefile::save(m_store, m_options.stateFile, error)) {
+        *error = m_options.stateFile + u": "_s + *error;
+        return false;
+    }
+    return true;
+}
+
+void Emulator::persist()
+{
+    if (m_options.stateFile.isEmpty())
+        return;
+    QString error;
+    if (!statefile::save(m_store, m_options.stateFile, &error))
+        qWarning("chcloud-emulator: cannot save %s: %s", qPrintable(m_options.stateFile), qPrintable(error));
 }
 
 void Emulator::addRateHeaders(ApiReply &reply, const RateLimiter::Decision &decision)
@@ -115,6 +140,8 @@ ApiReply Emulator::handleApi(const ApiRequest &request, FaultInjector::Plan *pla
         m_stateMachine.advance();
         RequestContext context { request, match.params, caller, m_store, m_stateMachine, m_options };
         reply = (*match.handler)(context);
+        if (request.isMutation() && reply.status == 200)
+            persist();
     }
     addRateHeaders(reply, rate);
     return reply;

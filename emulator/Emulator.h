@@ -20,8 +20,10 @@ class Emulator
 public:
     explicit Emulator(const EmulatorOptions &options);
 
-    /// Seeds the store; generates the bootstrap key ID/secret when the options give none.
-    void seed();
+    /// Seeds the store, or loads it from --state FILE when that exists; generates the
+    /// bootstrap key ID/secret when the options give none. False with `error` when
+    /// the state file cannot be read or written.
+    bool seed(QString *error);
     QString bootstrapKeyId() const { return m_bootstrapKeyId; }
     /// The generated secret, or empty when --key-secret was given.
     QString generatedBootstrapSecret() const { return m_generatedSecret; }
@@ -38,6 +40,7 @@ public:
 private:
     Outcome handleControl(const ApiRequest &request);
     ApiReply handleApi(const ApiRequest &request, FaultInjector::Plan *plan);
+    void persist();
     static void addRateHeaders(ApiReply &reply, const RateLimiter::Decision &decision);
 
     EmulatorOptions m_options;

@@ -80,8 +80,9 @@ QJsonObject service(const Service &service)
                          { u"clickhouseVersion"_s, service.clickhouseVersion },
                          { u"endpoints"_s, endpoints },
                          { u"tier"_s, service.tier },
-                         { u"minTotalMemoryGb"_s, minMemory * minReplicas },
-                         { u"maxTotalMemoryGb"_s, maxMemory * maxReplicas },
+                         // Deprecated totals are "memory of three workers", whatever the replica count.
+                         { u"minTotalMemoryGb"_s, minMemory * 3 },
+                         { u"maxTotalMemoryGb"_s, maxMemory * 3 },
                          { u"minReplicaMemoryGb"_s, minMemory },
                          { u"maxReplicaMemoryGb"_s, maxMemory },
                          { u"numReplicas"_s, service.horizontalScaling ? service.minReplicas : service.numReplicas },

@@ -473,6 +473,25 @@ QByteArray Seeder::hashOf(const QString &text)
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toBase64();
 }
 
+void Seeder::ensureBootstrapKey(Store &store, const BootstrapKey &bootstrap)
+{
+    if (ApiKey *existing = store.keyByIdHash(hashOf(bootstrap.keyId))) {
+        existing->keySecretHash = hashOf(bootstrap.keySecret);
+        return;
+    }
+    ApiKey key;
+    key.id = DeterministicRandom::randomUuid();
+    key.name = u"Bootstrap admin"_s;
+    key.roles = { u"admin"_s };
+    store.syncKeyRolesFromLegacy(key);
+    key.keyIdHash = hashOf(bootstrap.keyId);
+    key.keySuffix = bootstrap.keyId.right(4);
+    key.keySecretHash = hashOf(bootstrap.keySecret);
+    key.createdAt = QDateTime::currentDateTimeUtc();
+    key.ipAccessList = { IpAccessEntry { u"0.0.0.0/0"_s, {} } };
+    store.keys().append(key);
+}
+
 void Seeder::seed(Store &store, const QString &name, const BootstrapKey &bootstrap)
 {
     SeedContext context { store, DeterministicRandom(DeterministicRandom::stableHash(name.toUtf8())),

@@ -22,6 +22,10 @@ public:
     /// `name` is demo, empty or large.
     static void seed(Store &store, const QString &name, const BootstrapKey &bootstrap);
 
+    /// Makes sure the bootstrap key exists (admin) and accepts `bootstrap.keySecret`:
+    /// for a store loaded from a state file.
+    static void ensureBootstrapKey(Store &store, const BootstrapKey &bootstrap);
+
     /// Hash used for key IDs and secrets: base64 of SHA-256 (the spec's hashData algorithm).
     static QByteArray hashOf(const QString &text);
 };

@@ -27,12 +27,15 @@ public:
     QList<Role> &roles() { return m_roles; }
     const QList<Role> &roles() const { return m_roles; }
     QList<Service> &services() { return m_services; }
+    const QList<Service> &services() const { return m_services; }
     QList<ApiKey> &keys() { return m_keys; }
     const QList<ApiKey> &keys() const { return m_keys; }
     QList<Member> &members() { return m_members; }
     const QList<Member> &members() const { return m_members; }
     QList<Invitation> &invitations() { return m_invitations; }
+    const QList<Invitation> &invitations() const { return m_invitations; }
     QList<Activity> &activities() { return m_activities; }
+    const QList<Activity> &activities() const { return m_activities; }
 
     Service *service(const QString &id);
     ApiKey *key(const QString &id);

@@ -25,7 +25,10 @@ int main(int argc, char *argv[])
     }
 
     Emulator emulator(options);
-    emulator.seed();
+    if (!emulator.seed(&error)) {
+        std::fprintf(stderr, "chcloud-emulator: %s\n", qPrintable(error));
+        return 2;
+    }
     HttpFrontEnd server(emulator);
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
     if (port == 0) {

@@ -103,6 +103,15 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     }
     stateFile = parser.value(stateOption);
 
+    for (const QCommandLineOption *option :
+         { &latencyOption, &errorRateOption, &dropRateOption, &malformedRateOption, &truncateRateOption }) {
+        bool ok = false;
+        parser.value(*option).toDouble(&ok);
+        if (!ok) {
+            *error = u"--"_s + option->names().constFirst() + u" must be a number"_s;
+            return false;
+        }
+    }
     QJsonArray statuses;
     for (const QString &status : parser.value(errorStatusesOption).split(u',', Qt::SkipEmptyParts))
         statuses.append(status.trimmed().toInt());

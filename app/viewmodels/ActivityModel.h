@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/Activity.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace chcloud {
+
+/// The organization's audit log as a table: time, activity, actor type, actor,
+/// IP address, service and API key.
+///
+/// Built for tens of thousands of rows: a load is one model reset; the activity
+/// types and actors are interned once per load, so filtering compares integers
+/// and sorting compares precomputed keys (milliseconds, label ranks) without
+/// building a string per comparison. ActivityFilterModel uses lessThan() and
+/// matches() directly.
+class ActivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        TypeColumn,
+        ActorTypeColumn,
+        ActorColumn,
+        IpAddressColumn,
+        ServiceColumn,
+        KeyColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum ItemRole {
+        ActivityIdRole = Qt::UserRole + 1, ///< Activity.id
+        RawTypeRole, ///< Activity.type as the server sent it
+        TypeIndexRole, ///< int, index into types()
+        ActorIndexRole, ///< int, index into actors()
+    };
+
+    /// One distinct activity type of the loaded rows.
+    struct TypeChoice
+    {
+        QString type; ///< raw, e.g. "service_start"
+        QString label; ///< readable, e.g. "Service started"
+        int count = 0; ///< rows of this type
+    };
+
+    /// One distinct actor of the loaded rows (same actor type, ID and details).
+    struct ActorChoice
+    {
+        QString label; ///< "alice@example.com (User)"
+        int count = 0;
+    };
+
+    explicit ActivityModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Replaces the rows (newest first is the natural order of a log).
+    void setActivities(QList<Activity> activities);
+    void clear();
+
+    const QList<Activity> &activities() const { return m_activities; }
+    /// Distinct types, ordered by label.
+    const QList<TypeChoice> &types() const { return m_types; }
+    /// Distinct actors, ordered by label.
+    const QList<ActorChoice> &actors() const { return m_actors; }
+    /// Index into types() of the raw type, or -1.
+    int typeIndexOf(const QString &rawType) const;
+
+    /// Compares two source rows by column with precomputed keys (for ActivityFilterModel).
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    /// Does the row's visible text contain needle (case-insensitive)?
+    bool matches(int row, const QString &needle) const;
+    int typeIndexAt(int row) const { return m_rowKeys.at(row).typeIndex; }
+    int actorIndexAt(int row) const { return m_rowKeys.at(row).actorIndex; }
+
+    /// "User", "API key", "System", "Support"; the raw text for a newer type.
+    static QString actorTypeLabel(const Activity &activity);
+
+private:
+    struct RowKeys
+    {
+        qint64 timeMs = 0;
+        int typeIndex = -1;
+        int actorIndex = -1;
+    };
+
+    QString actorText(const Activity &activity) const;
+    QString keyText(const Activity &activity) const;
+    void buildKeys();
+
+    QList<Activity> m_activities;
+    QList<RowKeys> m_rowKeys;
+    QList<TypeChoice> m_types;
+    QList<ActorChoice> m_actors;
+    QLocale m_locale;
+};
+
+} // namespace chcloud

@@ -1,0 +1,69 @@
+#include "ActivityViewModel.h"
+
+#include "CsvWriter.h"
+#include "api/CloudApi.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace chcloud {
+
+ActivityViewModel::ActivityViewModel(QObject *parent)
+    : RemoteViewModel(parent)
+    , m_model(new ActivityModel(this))
+    , m_filter(new ActivityFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_to = QDateTime::currentDateTimeUtc().date();
+    m_from = m_to.addDays(-(defaultRangeDays - 1));
+}
+
+void ActivityViewModel::setRange(QDate from, QDate to)
+{
+    if (from > to)
+        std::swap(from, to);
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    Q_EMIT rangeChanged(m_from, m_to);
+}
+
+void ActivityViewModel::clearData()
+{
+    m_model->clear();
+}
+
+void ActivityViewModel::refresh()
+{
+    CloudApi *cloud = api();
+    beginLoad();
+    if (!cloud)
+        return endLoad(tr("Not signed in."));
+    if (!m_from.isValid() || !m_to.isValid())
+        return endLoad(tr("Choose a valid date range."));
+    const QDateTime start(m_from, QTime(0, 0), QTimeZone::utc());
+    const QDateTime end(m_to, QTime(23, 59, 59, 999), QTimeZone::utc());
+    const int generation = this->generation();
+    track(cloud->activityGetRange(organizationId(), start, end, RequestPriority::Visible, this,
+                                  [this, generation](ApiResult<QList<Activity>> result) {
+                                      if (!isCurrent(generation))
+                                          return;
+                                      if (!result)
+                                          return endLoad(result.error().displayText());
+                                      QList<Activity> activities = std::move(result).value();
+                                      // A log reads newest first.
+                                      std::reverse(activities.begin(), activities.end());
+                                      m_model->setActivities(std::move(activities));
+                                      endLoad();
+                                  }));
+}
+
+bool ActivityViewModel::exportCsv(QIODevice *device) const
+{
+    CsvWriter writer(device);
+    return writer.writeModel(*m_filter);
+}
+
+} // namespace chcloud

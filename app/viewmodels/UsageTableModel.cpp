@@ -1,0 +1,228 @@
+#include "UsageTableModel.h"
+
+#include "CsvWriter.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace chcloud {
+
+namespace {
+
+double dataTransferOf(const UsageCostMetrics &m)
+{
+    return m.dataTransferCHC + m.publicDataTransferCHC + m.interRegionTier1DataTransferCHC
+        + m.interRegionTier2DataTransferCHC + m.interRegionTier3DataTransferCHC + m.interRegionTier4DataTransferCHC
+        + m.initialLoadCHC;
+}
+
+} // namespace
+
+UsageTableModel::UsageTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int UsageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UsageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UsageTableModel::entityTypeLabel(const QString &type)
+{
+    if (type == QLatin1String("service"))
+        return tr("Service");
+    if (type == QLatin1String("datawarehouse"))
+        return tr("Warehouse");
+    if (type == QLatin1String("clickpipe"))
+        return tr("ClickPipe");
+    return type;
+}
+
+QVariant UsageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Entity &entity = m_entities.at(row.entity);
+    const auto column = Column(index.column());
+
+    const auto number = [&row](Column c) -> double {
+        switch (c) {
+        case TotalColumn:
+            return row.total;
+        case ComputeColumn:
+            return row.compute;
+        case StorageColumn:
+            return row.storage;
+        case BackupColumn:
+            return row.backup;
+        case DataTransferColumn:
+            return row.dataTransfer;
+        default:
+            return 0;
+        }
+    };
+
+    switch (role) {
+    case EntityIdRole:
+        return entity.id;
+    case Qt::DisplayRole:
+        switch (column) {
+        case DateColumn:
+            return m_locale.toString(row.date, QLocale::ShortFormat);
+        case EntityColumn:
+            return entity.name.isEmpty() ? entity.id : entity.name;
+        case EntityTypeColumn:
+            return entityTypeLabel(entity.type);
+        case ColumnCount:
+            return {};
+        default:
+            return m_locale.toString(number(column), 'f', 2);
+        }
+    case ValueRole:
+    case CsvWriter::ExportRole:
+        switch (column) {
+        case DateColumn:
+            return role == ValueRole ? QVariant(row.date) : QVariant(row.date.toString(Qt::ISODate));
+        case EntityColumn:
+            return role == ValueRole ? QVariant() : QVariant(entity.name);
+        case EntityTypeColumn:
+            return role == ValueRole ? QVariant() : QVariant(entity.type);
+        case ColumnCount:
+            return {};
+        default:
+            // Exports keep full precision, with a dot whatever the locale.
+            return role == ValueRole ? QVariant(number(column)) : QVariant(QString::number(number(column), 'g', 15));
+        }
+    case Qt::TextAlignmentRole:
+        if (column >= TotalColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (column == EntityColumn)
+            return tr("ID: %1").arg(entity.id);
+        if (column == TotalColumn && !row.locked)
+            return tr("Not final yet: unlocked records may still change.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case DateColumn:
+        return tr("Date");
+    case EntityColumn:
+        return tr("Entity");
+    case EntityTypeColumn:
+        return tr("Type");
+    case TotalColumn:
+        return tr("Total (CHC)");
+    case ComputeColumn:
+        return tr("Compute");
+    case StorageColumn:
+        return tr("Storage");
+    case BackupColumn:
+        return tr("Backup");
+    case DataTransferColumn:
+        return tr("Data transfer");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void UsageTableModel::setRecords(const QList<UsageCostRecord> &records)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_entities.clear();
+    m_total = 0;
+    m_rows.reserve(records.size());
+    QHash<QString, int> entityIndex;
+    for (const UsageCostRecord &record : records) {
+        auto found = entityIndex.constFind(record.entityId);
+        if (found == entityIndex.cend()) {
+            found = entityIndex.insert(record.entityId, int(m_entities.size()));
+            m_entities.append(
+                { record.entityId, record.entityName, record.entityType, record.serviceId.value_or(QString()) });
+        }
+        Row row;
+        row.date = record.date;
+        row.entity = *found;
+        row.total = record.totalCHC;
+        row.compute = record.metrics.computeCHC;
+        row.storage = record.metrics.storageCHC;
+        row.backup = record.metrics.backupCHC;
+        row.dataTransfer = dataTransferOf(record.metrics);
+        row.locked = record.locked.value_or(false);
+        m_total += row.total;
+        m_rows.append(row);
+    }
+
+    QList<int> order(m_entities.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return QString::compare(m_entities.at(a).name, m_entities.at(b).name, Qt::CaseInsensitive) < 0;
+    });
+    m_entityNameRank.resize(m_entities.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        m_entityNameRank[order.at(i)] = int(i);
+    endResetModel();
+}
+
+void UsageTableModel::clear()
+{
+    setRecords({});
+}
+
+bool UsageTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &a = m_rows.at(leftRow);
+    const Row &b = m_rows.at(rightRow);
+    switch (Column(column)) {
+    case DateColumn:
+        return a.date < b.date;
+    case EntityColumn:
+        return m_entityNameRank.at(a.entity) < m_entityNameRank.at(b.entity);
+    case EntityTypeColumn:
+        return m_entities.at(a.entity).type < m_entities.at(b.entity).type;
+    case TotalColumn:
+        return a.total < b.total;
+    case ComputeColumn:
+        return a.compute < b.compute;
+    case StorageColumn:
+        return a.storage < b.storage;
+    case BackupColumn:
+        return a.backup < b.backup;
+    case DataTransferColumn:
+        return a.dataTransfer < b.dataTransfer;
+    case ColumnCount:
+        break;
+    }
+    return leftRow < rightRow;
+}
+
+bool UsageTableModel::matches(int row, const QString &needle) const
+{
+    if (needle.isEmpty())
+        return true;
+    const Entity &entity = m_entities.at(m_rows.at(row).entity);
+    return entity.name.contains(needle, Qt::CaseInsensitive) || entity.id.contains(needle, Qt::CaseInsensitive)
+        || entityTypeLabel(entity.type).contains(needle, Qt::CaseInsensitive);
+}
+
+} // namespace chcloud

@@ -1,2 +1,9 @@
+# View-models of the API Keys page, added to chcloud_core (paths relative to app/).
 target_sources(chcloud_core PRIVATE
+    viewmodels/ApiKeysViewModel.h viewmodels/ApiKeysViewModel.cpp
+    viewmodels/ApiKeysFilterModel.h viewmodels/ApiKeysFilterModel.cpp
+    viewmodels/ApiKeyEditor.h viewmodels/ApiKeyEditor.cpp
+    viewmodels/ClipboardGuard.h viewmodels/ClipboardGuard.cpp
+    viewmodels/KeyReveal.h viewmodels/KeyReveal.cpp
+    viewmodels/KeyRotation.h viewmodels/KeyRotation.cpp
 )

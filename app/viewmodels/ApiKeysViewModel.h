@@ -1,0 +1,231 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/ApiKey.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace chcloud {
+
+class ApiSession;
+class CloudApi;
+
+/// How a listed key relates to the key the signed-in profile authenticates with.
+/// Only the last four characters of a key ID are ever listed, so a match is
+/// certain only when no other key shares the suffix.
+enum class CurrentKeyMatch {
+    No,
+    Probably, ///< the suffix matches, but so does another key's
+    Yes, ///< the only key whose suffix matches
+};
+
+/// What the state filter and the state column distinguish. Expiry is derived
+/// from expireAt, not sent by the server.
+enum class KeyDisplayState {
+    Enabled,
+    ExpiringSoon, ///< enabled, expires within seven days
+    Expired,
+    Disabled,
+    Unknown, ///< a state a newer API added
+};
+
+/// One command sent on behalf of the user (create, update, enable/disable,
+/// delete). It ends once with finished(); the view-model keeps its rows in step
+/// on success. Owned by the view-model; it deletes itself after finished().
+class ApiKeyCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Create, Update, Delete };
+    Q_ENUM(Kind)
+
+    ApiKeyCommand(Kind kind, QString keyId, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    /// ApiKey.id of the key concerned; for Create, set once it exists.
+    QString keyId() const { return m_keyId; }
+    bool isFinished() const { return m_finished; }
+    bool isSuccess() const { return m_finished && !m_error; }
+    const std::optional<ApiError> &error() const { return m_error; }
+    /// The server's message as one translated line (empty on success).
+    QString errorText() const { return m_error ? m_error->displayText() : QString(); }
+    /// For a successful Create: the key, its authentication key ID and (unless
+    /// it was created from hashData) the secret. takeCreateResult() moves it out
+    /// so only one owner holds the secret.
+    ApiKeyCreateResult takeCreateResult();
+
+    void finishWithSuccess(QString keyId, std::optional<ApiKeyCreateResult> created = std::nullopt);
+    void finishWithError(ApiError error);
+
+Q_SIGNALS:
+    /// Emitted exactly once.
+    void finished();
+
+private:
+    void end();
+
+    Kind m_kind;
+    QString m_keyId;
+    bool m_finished = false;
+    std::optional<ApiError> m_error;
+    std::optional<ApiKeyCreateResult> m_created;
+};
+
+/// The organization's API keys as a table, with the commands that change them.
+///
+/// Columns follow what an administrator asks of a key: which one it is, what
+/// it may do, whether it still works and for how long, who made it and from
+/// where it may be used. "Created by" is not part of the key: it is looked up
+/// in the key_create activities at background priority and fills in later.
+/// The row of the key the profile signs in with is marked (see CurrentKeyMatch).
+///
+/// Loads run at visible priority, commands at interactive priority. The model
+/// never holds a key secret; a create result is handed to the caller through
+/// its ApiKeyCommand.
+class ApiKeysViewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+
+public:
+    enum Column {
+        NameColumn,
+        KeyIdColumn,
+        RolesColumn,
+        StateColumn,
+        ExpirationColumn,
+        CreatedColumn,
+        LastUsedColumn,
+        CreatedByColumn,
+        IpAccessColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum ItemRole {
+        KeyIdRole = Qt::UserRole + 1, ///< ApiKey.id (QString)
+        DisplayStateRole, ///< KeyDisplayState as int
+        CurrentKeyRole, ///< CurrentKeyMatch as int
+        HighlightRole, ///< bool: the cell deserves attention (expired, expiring soon, no access)
+        SortRole, ///< a value that sorts naturally (dates as QDateTime, counts as int)
+        SearchTextRole, ///< everything a text filter should match, in one string
+    };
+    Q_ENUM(ItemRole)
+
+    /// Keys that expire within this many days are highlighted.
+    static constexpr int expiringSoonDays = 7;
+
+    explicit ApiKeysViewModel(QObject *parent = nullptr);
+    ~ApiKeysViewModel() override;
+
+    /// Points the model at an organization through a session. authKeyId is the
+    /// key ID the session authenticates with (may be empty). Drops the rows; call
+    /// refresh() to load.
+    void setContext(ApiSession *session, const QString &organizationId, const QString &authKeyId);
+    ApiSession *session() const;
+    QString organizationId() const { return m_organizationId; }
+    QString authKeyId() const { return m_authKeyId; }
+
+    /// Overrides "now" for expiry texts (tests); a null function means the system clock.
+    void setClock(std::function<QDateTime()> now);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool isBusy() const { return m_pending > 0; }
+    /// The last load error, as the server said it; empty when the last load succeeded.
+    QString errorText() const { return m_loadError ? m_loadError->displayText() : QString(); }
+    const std::optional<ApiError> &loadError() const { return m_loadError; }
+    /// True once the first load after setContext() finished, with data or an error.
+    bool isLoaded() const { return m_loaded; }
+    /// True while "created by" lookups are still running.
+    bool isResolvingCreators() const { return m_creatorsPending; }
+
+    /// The key shown in `row`, or null.
+    const ApiKey *keyAt(int row) const;
+    /// The row of the key with ApiKey.id `keyId`, or -1.
+    int rowOfKey(const QString &keyId) const;
+    std::optional<ApiKey> key(const QString &keyId) const;
+    CurrentKeyMatch currentKeyMatch(int row) const;
+    /// True when the key is (or probably is) the one the profile signs in with.
+    bool isCurrentKey(const QString &keyId) const;
+    KeyDisplayState displayState(int row) const;
+    /// The creator's name, or an empty string while unknown.
+    QString createdBy(const QString &keyId) const;
+
+    /// Translated texts used by the table and by dialogs.
+    static QString stateText(KeyDisplayState state);
+    static QString ipAccessSummary(const QList<IpAccessListEntry> &list);
+    static QString rolesText(const ApiKey &key);
+    QString expirationText(const ApiKey &key) const;
+
+public Q_SLOTS:
+    /// Reloads the list (visible priority), then "created by" (background).
+    void refresh();
+
+public:
+    /// Creates a key (interactive priority). On success the row is added.
+    ApiKeyCommand *createKey(const ApiKeyCreateRequest &request);
+    /// Updates a key (interactive priority). On success the row is replaced.
+    ApiKeyCommand *updateKey(const QString &keyId, const ApiKeyUpdateRequest &request);
+    /// Enables or disables a key.
+    ApiKeyCommand *setKeyEnabled(const QString &keyId, bool enabled);
+    /// Deletes a key permanently. The key the profile signs in with is refused
+    /// locally (a key cannot delete itself) without a request being sent.
+    ApiKeyCommand *deleteKey(const QString &keyId);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void errorChanged(const QString &errorText);
+    void loadedChanged(bool loaded);
+    /// A load finished (successfully or not).
+    void refreshed();
+    /// The "created by" lookup finished.
+    void creatorsResolved();
+
+private:
+    CloudApi *api() const;
+    void beginPending();
+    void endPending();
+    void setLoadError(std::optional<ApiError> error);
+    void applyKeys(QList<ApiKey> keys);
+    void upsertKey(const ApiKey &key);
+    void removeKey(const QString &keyId);
+    void resolveCreators();
+    void recomputeCurrentKey();
+    QDateTime now() const;
+    QString relativeDays(const QDateTime &when) const;
+    QVariant displayData(const ApiKey &key, int row, int column) const;
+    QVariant sortData(const ApiKey &key, int row, int column) const;
+    bool highlighted(const ApiKey &key, int column) const;
+    ApiKeyCommand *startCommand(ApiKeyCommand::Kind kind, const QString &keyId);
+
+    QPointer<ApiSession> m_session;
+    QString m_organizationId;
+    QString m_authKeyId;
+    std::function<QDateTime()> m_now;
+    QList<ApiKey> m_keys;
+    QHash<QString, QString> m_creators; ///< ApiKey.id → creator's display name
+    QList<CurrentKeyMatch> m_currentMatch; ///< per row
+    std::optional<ApiError> m_loadError;
+    int m_pending = 0;
+    bool m_loaded = false;
+    bool m_creatorsPending = false;
+    quint64 m_generation = 0; ///< bumped by setContext() so late answers are dropped
+};
+
+} // namespace chcloud

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "Page.h"
+#include "keys/KeyRevealDialog.h"
+
+#include <QPointer>
+#include <QString>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace chcloud {
+
+class ApiKeyDialog;
+class ApiKeysFilterModel;
+class ApiKeysViewModel;
+class ClipboardGuard;
+class KeyRotationDialog;
+class ProfileStore;
+class SecretStore;
+class Secret;
+
+/// The API Keys page: the organization's keys in a sortable, filterable table
+/// with the key the app signs in with marked, and the commands around them —
+/// create (with the one-time reveal), edit, enable/disable, rotate, delete.
+/// Every command that cannot be undone or that could cut the app off asks first
+/// through the Prompter. Dialogs open window-modal (open(), not exec()), so
+/// tests find them by objectName among the top-level widgets.
+class KeysPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit KeysPage(QWidget *parent = nullptr);
+    ~KeysPage() override;
+
+    QString pageName() const override;
+    QString title() const override;
+    void setContext(const PageContext &context) override;
+    bool isLoaded() const override { return m_loaded; }
+
+    /// Where profiles live: needed to save a new key as a profile and to rotate
+    /// the current profile's key. Not owned; may be null (those commands then
+    /// say they are unavailable).
+    void setProfileStore(ProfileStore *profiles);
+
+    ApiKeysViewModel *viewModel() const { return m_model; }
+    ApiKeysFilterModel *filterModel() const { return m_filter; }
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    QTableView *table() const { return m_table; }
+
+    /// ApiKey.id of the selected key, or empty.
+    QString selectedKeyId() const;
+    /// Selects the row of the key (clearing the filter if it hides it). False when unknown.
+    bool selectKey(const QString &keyId);
+
+public Q_SLOTS:
+    void refresh() override;
+    /// Opens the "New API Key" dialog; on success the one-time reveal follows.
+    ApiKeyDialog *openCreateDialog();
+    ApiKeyDialog *editSelectedKey();
+    void toggleSelectedKey();
+    void deleteSelectedKey();
+    KeyRotationDialog *rotateSelectedKey();
+
+Q_SIGNALS:
+    /// The one-time reveal for a new key opened (tests wait for it).
+    void revealOpened(chcloud::KeyRevealDialog *dialog);
+
+private:
+    void buildUi();
+    void updateActions();
+    void updateEmptyState();
+    void showBanner(const QString &text);
+    void showReveal(const QString &keyName, const QString &keyId, const Secret &secret);
+    QWidget *dialogParent();
+
+    ApiKeysViewModel *m_model = nullptr;
+    ApiKeysFilterModel *m_filter = nullptr;
+    ClipboardGuard *m_clipboard = nullptr;
+    PageContext m_context;
+    QPointer<ProfileStore> m_profiles;
+    bool m_loaded = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_banner = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_emptyNewButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_toggleButton = nullptr;
+    QPushButton *m_rotateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+};
+
+} // namespace chcloud

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void faultForce429();
     void faultLatency();
     void controlApiRejectsBadFields();
+    void demoSeedIsDeterministic();
     void emptySeed();
     void largeSeed();
     void deleteConflictRightAfterStop();
@@ -241,6 +242,26 @@ void TestEmulatorLimits::controlApiRejectsBadFields()
     QCOMPARE(current.status, 200);
     QCOMPARE(current.json()[u"errorRate"_s].toDouble(), 0.0);
     QCOMPARE(current.json()[u"errorStatuses"_s].toArray().size(), 3);
+}
+
+void TestEmulatorLimits::demoSeedIsDeterministic()
+{
+    EmulatorProcess other({ u"--rate-limit"_s, u"1000"_s });
+    QVERIFY2(other.start(), qPrintable(other.errorString()));
+    EmulatorClient otherClient(other.baseUrl(), other.authorization());
+    QCOMPARE(otherClient.organizationId(), m_org);
+    auto ids = [](EmulatorClient &client, const QString &path) {
+        QStringList result;
+        for (const QJsonValue &item : client.get(path).result().toArray())
+            result << item[u"id"_s].toString() + item[u"name"_s].toString();
+        return result;
+    };
+    for (const QString &path : { org(u"/services"_s), org(u"/roles"_s) })
+        QCOMPARE(ids(otherClient, path), ids(*m_client, path));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString usage = org(u"/usageCost?from_date="_s + today.addDays(-20).toString(Qt::ISODate) + u"&to_date="_s
+                              + today.addDays(-10).toString(Qt::ISODate));
+    QCOMPARE(otherClient.get(usage).result(), m_client->get(usage).result());
 }
 
 void TestEmulatorLimits::emptySeed()

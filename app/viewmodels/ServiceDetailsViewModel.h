@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ServiceOperation.h"
+#include "api/ApiError.h"
+#include "domain/Backup.h"
+#include "domain/Service.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+namespace chcloud {
+
+class ApiSession;
+class BackupListModel;
+class CloudApi;
+class ServicesViewModel;
+
+/// What the details pane shows about the selected service beyond its row: its
+/// backups, backup configuration and private endpoint configuration. Each part is
+/// fetched at visible priority only when asked for (the pane asks when the tab is
+/// opened), once per selected service; refresh…() fetches again. The service
+/// itself comes from the ServicesViewModel, which keeps it current.
+class ServiceDetailsViewModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What a part of the details is doing.
+    enum class PartState { NotLoaded, Loading, Loaded, Failed };
+    Q_ENUM(PartState)
+
+    explicit ServiceDetailsViewModel(ServicesViewModel *services, QObject *parent = nullptr);
+    ~ServiceDetailsViewModel() override;
+
+    void setContext(ApiSession *session, const QString &organizationId);
+    /// Selects a service (empty: none). Drops the parts of the previous one.
+    void setServiceId(const QString &serviceId);
+    QString serviceId() const { return m_serviceId; }
+    /// The selected service as the list knows it now.
+    std::optional<Service> service() const;
+
+    BackupListModel *backups() const { return m_backups; }
+    PartState backupsState() const { return m_backupsState; }
+    QString backupsError() const { return m_backupsError; }
+
+    const std::optional<BackupConfiguration> &backupConfiguration() const { return m_backupConfiguration; }
+    PartState backupConfigurationState() const { return m_backupConfigurationState; }
+    QString backupConfigurationError() const { return m_backupConfigurationError; }
+
+    const std::optional<PrivateEndpointConfig> &privateEndpointConfig() const { return m_privateEndpoint; }
+    PartState privateEndpointState() const { return m_privateEndpointState; }
+    QString privateEndpointError() const { return m_privateEndpointError; }
+
+public Q_SLOTS:
+    /// Fetches backups and the backup configuration unless already loaded or loading.
+    void ensureBackups();
+    void ensurePrivateEndpointConfig();
+    void refreshBackups();
+    void refreshPrivateEndpointConfig();
+
+public:
+    /// Changes the backup schedule (interactive). Retention must be whole days
+    /// between 1 and 45; the start time HH:MM.
+    ServiceOperation *updateBackupConfiguration(const BackupConfigurationUpdateRequest &request);
+    static QString validateBackupConfiguration(const BackupConfigurationUpdateRequest &request);
+
+Q_SIGNALS:
+    /// Another service was selected (or none).
+    void serviceSelected(const QString &serviceId);
+    /// The selected service changed in the list (state, scaling, …).
+    void serviceChanged();
+    void backupsChanged();
+    void backupConfigurationChanged();
+    void privateEndpointConfigChanged();
+
+private:
+    CloudApi *api() const;
+
+    QPointer<ServicesViewModel> m_services;
+    QPointer<ApiSession> m_session;
+    QString m_organizationId;
+    QString m_serviceId;
+    quint64 m_generation = 0;
+    BackupListModel *m_backups;
+    PartState m_backupsState = PartState::NotLoaded;
+    QString m_backupsError;
+    std::optional<BackupConfiguration> m_backupConfiguration;
+    PartState m_backupConfigurationState = PartState::NotLoaded;
+    QString m_backupConfigurationError;
+    std::optional<PrivateEndpointConfig> m_privateEndpoint;
+    PartState m_privateEndpointState = PartState::NotLoaded;
+    QString m_privateEndpointError;
+};
+
+} // namespace chcloud

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Secret.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace chcloud {
+
+/// One change a user asked for on a service (create, rename, start, stop, awake,
+/// reset password, IP list, tags, scaling, delete). It ends exactly once with
+/// finished(); on success the view-model has already updated its rows. A create or
+/// a password reset carries the new password, which takePassword() hands out once.
+/// Owned by the view-model that started it; deletes itself after finished().
+class ServiceOperation : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Create,
+        Rename,
+        Start,
+        Stop,
+        Awake,
+        ResetPassword,
+        UpdateIpAccessList,
+        UpdateTags,
+        UpdateScaling,
+        UpdateBackupConfiguration,
+        Delete,
+    };
+    Q_ENUM(Kind)
+
+    ServiceOperation(Kind kind, QString serviceId, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    /// The service concerned; for Create, set once the server has answered.
+    QString serviceId() const { return m_serviceId; }
+    bool isFinished() const { return m_finished; }
+    bool isSuccess() const { return m_finished && !m_error && m_validationError.isEmpty(); }
+    const std::optional<ApiError> &error() const { return m_error; }
+    /// Set when the input was refused before anything was sent.
+    QString validationError() const { return m_validationError; }
+    /// Why it failed, as one translated line (the server's message when there is one); empty on success.
+    QString errorText() const;
+    /// True while a password is waiting to be taken.
+    bool hasPassword() const { return !m_password.isEmpty(); }
+    /// The one-time password of a create or a reset; empty after the first call.
+    Secret takePassword();
+
+    /// Ends it once (later calls are ignored). finished() is queued so that a caller
+    /// always gets to connect first.
+    void finishWithSuccess(QString serviceId = {}, Secret password = {});
+    void finishWithError(ApiError error);
+    void finishWithValidationError(QString message);
+
+Q_SIGNALS:
+    /// Emitted exactly once.
+    void finished();
+
+private:
+    void end();
+
+    Kind m_kind;
+    QString m_serviceId;
+    bool m_finished = false;
+    std::optional<ApiError> m_error;
+    QString m_validationError;
+    Secret m_password;
+};
+
+} // namespace chcloud

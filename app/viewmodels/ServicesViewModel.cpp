@@ -1,0 +1,708 @@
+#include "ServicesViewModel.h"
+
+#include "ServicePoller.h"
+#include "api/ApiSession.h"
+#include "api/CloudApi.h"
+#include "domain/CloudLocation.h"
+#include "domain/Validation.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chcloud {
+
+ServicesViewModel::ServicesViewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_poller(new ServicePoller(this))
+{
+    connect(m_poller, &ServicePoller::serviceFetched, this, &ServicesViewModel::upsertService);
+    connect(m_poller, &ServicePoller::serviceGone, this, &ServicesViewModel::removeService);
+    connect(m_poller, &ServicePoller::watchingChanged, this, [this](const QString &serviceId) {
+        const int row = rowOfService(serviceId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn));
+    });
+}
+
+ServicesViewModel::~ServicesViewModel() = default;
+
+void ServicesViewModel::setContext(ApiSession *session, const QString &organizationId)
+{
+    ++m_generation;
+    m_poller->setContext(session, organizationId);
+    m_session = session;
+    m_organizationId = organizationId;
+    if (!m_services.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_services.size()) - 1);
+        m_services.clear();
+        endRemoveRows();
+    }
+    setLoadError(std::nullopt);
+    if (m_pending != 0) {
+        m_pending = 0;
+        Q_EMIT busyChanged(false);
+    }
+    if (m_loaded) {
+        m_loaded = false;
+        Q_EMIT loadedChanged(false);
+    }
+}
+
+void ServicesViewModel::setDeleteRetry(int attempts, int firstDelayMs)
+{
+    m_deleteAttempts = qMax(1, attempts);
+    m_deleteFirstDelayMs = qMax(0, firstDelayMs);
+}
+
+CloudApi *ServicesViewModel::api() const
+{
+    return m_session ? m_session->api() : nullptr;
+}
+
+// --- table -------------------------------------------------------------------
+
+int ServicesViewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_services.size());
+}
+
+int ServicesViewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServicesViewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn:
+        return tr("State");
+    case NameColumn:
+        return tr("Name");
+    case LocationColumn:
+        return tr("Provider / region");
+    case MemoryColumn:
+        return tr("Memory per replica");
+    case ReplicasColumn:
+        return tr("Replicas");
+    case IdleScalingColumn:
+        return tr("Idle scaling");
+    case VersionColumn:
+        return tr("Version");
+    case CreatedColumn:
+        return tr("Created");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ServicesViewModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ServiceIdRole, "serviceId");
+    names.insert(StateKindRole, "stateKind");
+    names.insert(StateRawRole, "stateRaw");
+    names.insert(TransitionalRole, "transitional");
+    names.insert(ProviderRole, "provider");
+    names.insert(RegionRole, "region");
+    names.insert(TagsRole, "tags");
+    names.insert(SortRole, "sortValue");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+QVariant ServicesViewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Service &service = m_services.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(service, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && m_poller->isWatching(service.id))
+            return tr("%1 — checking for changes").arg(stateText(service.state));
+        if (index.column() == NameColumn)
+            return service.id;
+        if (index.column() == CreatedColumn && service.createdAt.isValid())
+            return QLocale().toString(service.createdAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case ServiceIdRole:
+        return service.id;
+    case StateKindRole:
+        return int(service.state.kind());
+    case StateRawRole:
+        return service.state.raw();
+    case TransitionalRole:
+        return service.state.isTransitional();
+    case ProviderRole:
+        return service.provider;
+    case RegionRole:
+        return service.region;
+    case TagsRole: {
+        QStringList tags;
+        for (const ResourceTag &tag : service.tags) {
+            tags.append(tag.key);
+            if (!tag.value.isEmpty())
+                tags.append(tagText(tag));
+        }
+        return tags;
+    }
+    case SortRole:
+        return sortData(service, index.column());
+    case SearchTextRole:
+        return QStringList { service.name,
+                             service.id,
+                             service.provider,
+                             Provider::label(service.provider),
+                             service.region,
+                             service.clickhouseVersion,
+                             stateText(service.state),
+                             tagsText(service.tags) }
+            .join(u'\n');
+    default:
+        return {};
+    }
+}
+
+QVariant ServicesViewModel::displayData(const Service &service, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return stateText(service.state);
+    case NameColumn:
+        return service.name;
+    case LocationColumn:
+        return locationText(service);
+    case MemoryColumn:
+        return memoryText(service);
+    case ReplicasColumn:
+        return replicasText(service);
+    case IdleScalingColumn:
+        return idleScalingText(service);
+    case VersionColumn:
+        return service.clickhouseVersion;
+    case CreatedColumn:
+        return service.createdAt.isValid() ? QLocale().toString(service.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
+    case TagsColumn:
+        return tagsText(service.tags);
+    default:
+        return {};
+    }
+}
+
+QVariant ServicesViewModel::sortData(const Service &service, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return stateText(service.state);
+    case MemoryColumn:
+        return service.maxReplicaMemoryGb.value_or(0) * 1000 + service.minReplicaMemoryGb.value_or(0);
+    case ReplicasColumn:
+        return service.numReplicas.value_or(service.maxReplicas.value_or(0));
+    case IdleScalingColumn:
+        return service.idleScaling.value_or(false) ? service.idleTimeoutMinutes.value_or(0) + 1 : 0;
+    case CreatedColumn:
+        return service.createdAt;
+    default:
+        return displayData(service, column);
+    }
+}
+
+QString ServicesViewModel::stateText(const ServiceState &state)
+{
+    if (state.isUnknown())
+        return tr("unknown (%1)").arg(state.raw().isEmpty() ? tr("no state") : state.raw());
+    if (state.isTransitional())
+        return tr("%1…").arg(state.label());
+    return state.label();
+}
+
+QString ServicesViewModel::memoryText(const Service &service)
+{
+    const auto min = service.minReplicaMemoryGb;
+    const auto max = service.maxReplicaMemoryGb;
+    if (min && max)
+        return *min == *max ? tr("%1 GiB").arg(*min) : tr("%1–%2 GiB").arg(*min).arg(*max);
+    if (service.replicaMemoryGb)
+        return tr("%1 GiB").arg(*service.replicaMemoryGb);
+    if (min || max)
+        return tr("%1 GiB").arg(min ? *min : *max);
+    return tr("—");
+}
+
+QString ServicesViewModel::replicasText(const Service &service)
+{
+    if (service.minReplicas && service.maxReplicas && *service.minReplicas != *service.maxReplicas)
+        return tr("%1–%2").arg(*service.minReplicas).arg(*service.maxReplicas);
+    if (service.numReplicas)
+        return QString::number(*service.numReplicas);
+    if (service.minReplicas)
+        return QString::number(*service.minReplicas);
+    return tr("—");
+}
+
+QString ServicesViewModel::idleScalingText(const Service &service)
+{
+    if (!service.idleScaling)
+        return tr("—");
+    if (!*service.idleScaling)
+        return tr("Off");
+    if (service.idleTimeoutMinutes)
+        return tr("On · %n min", nullptr, *service.idleTimeoutMinutes);
+    return tr("On");
+}
+
+QString ServicesViewModel::locationText(const Service &service)
+{
+    const QString provider = service.provider.isEmpty() ? tr("—") : Provider::label(service.provider);
+    return service.region.isEmpty() ? provider : tr("%1 · %2").arg(provider, service.region);
+}
+
+QString ServicesViewModel::tagText(const ResourceTag &tag)
+{
+    return tag.value.isEmpty() ? tag.key : tag.key + u'=' + tag.value;
+}
+
+QString ServicesViewModel::tagsText(const QList<ResourceTag> &tags)
+{
+    QStringList texts;
+    texts.reserve(tags.size());
+    for (const ResourceTag &tag : tags)
+        texts.append(tagText(tag));
+    return texts.join(u", "_s);
+}
+
+const Service *ServicesViewModel::serviceAt(int row) const
+{
+    if (row < 0 || row >= m_services.size())
+        return nullptr;
+    return &m_services.at(row);
+}
+
+int ServicesViewModel::rowOfService(const QString &serviceId) const
+{
+    for (qsizetype row = 0; row < m_services.size(); ++row) {
+        if (m_services.at(row).id == serviceId)
+            return int(row);
+    }
+    return -1;
+}
+
+std::optional<Service> ServicesViewModel::service(const QString &serviceId) const
+{
+    const int row = rowOfService(serviceId);
+    if (row < 0)
+        return std::nullopt;
+    return m_services.at(row);
+}
+
+QStringList ServicesViewModel::allTags() const
+{
+    QSet<QString> tags;
+    for (const Service &service : m_services) {
+        for (const ResourceTag &tag : service.tags) {
+            tags.insert(tag.key);
+            if (!tag.value.isEmpty())
+                tags.insert(tagText(tag));
+        }
+    }
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+QStringList ServicesViewModel::providers() const
+{
+    QSet<QString> providers;
+    for (const Service &service : m_services) {
+        if (!service.provider.isEmpty())
+            providers.insert(service.provider);
+    }
+    QStringList sorted(providers.cbegin(), providers.cend());
+    sorted.sort();
+    return sorted;
+}
+
+// --- rows kept in step ---------------------------------------------------------
+
+void ServicesViewModel::applyServices(const QList<Service> &services)
+{
+    QSet<QString> incoming;
+    for (const Service &service : services)
+        incoming.insert(service.id);
+    for (int row = int(m_services.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_services.at(row).id)) {
+            const QString id = m_services.at(row).id;
+            m_poller->unwatch(id);
+            beginRemoveRows({}, row, row);
+            m_services.removeAt(row);
+            endRemoveRows();
+            Q_EMIT serviceRemoved(id);
+        }
+    }
+    for (const Service &service : services)
+        upsertService(service);
+}
+
+void ServicesViewModel::upsertService(const Service &service)
+{
+    const int row = rowOfService(service.id);
+    if (row < 0) {
+        const int newRow = int(m_services.size());
+        beginInsertRows({}, newRow, newRow);
+        m_services.append(service);
+        endInsertRows();
+        trackTransitions(service);
+        Q_EMIT serviceChanged(service.id);
+        return;
+    }
+    if (!(m_services.at(row) == service)) {
+        m_services[row] = service;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT serviceChanged(service.id);
+    }
+    trackTransitions(service);
+}
+
+void ServicesViewModel::removeService(const QString &serviceId)
+{
+    m_poller->unwatch(serviceId);
+    const int row = rowOfService(serviceId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_services.removeAt(row);
+    endRemoveRows();
+    Q_EMIT serviceRemoved(serviceId);
+}
+
+void ServicesViewModel::trackTransitions(const Service &service)
+{
+    if (service.state.isTransitional()) {
+        if (!m_poller->isWatching(service.id))
+            m_poller->watch(service.id);
+    } else {
+        m_poller->unwatch(service.id);
+    }
+}
+
+void ServicesViewModel::beginPending()
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void ServicesViewModel::endPending()
+{
+    if (m_pending > 0 && --m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void ServicesViewModel::setLoadError(std::optional<ApiError> error)
+{
+    const QString before = errorText();
+    m_loadError = std::move(error);
+    if (errorText() != before)
+        Q_EMIT errorChanged(errorText());
+}
+
+// --- loading and commands ------------------------------------------------------
+
+void ServicesViewModel::refresh()
+{
+    CloudApi *cloud = api();
+    if (!cloud || m_organizationId.isEmpty())
+        return;
+    beginPending();
+    const quint64 generation = m_generation;
+    cloud->instanceGetList(m_organizationId, {}, RequestPriority::Visible, this,
+                           [this, generation](ApiResult<QList<Service>> result) {
+                               if (generation != m_generation)
+                                   return;
+                               endPending();
+                               if (result) {
+                                   setLoadError(std::nullopt);
+                                   applyServices(result.value());
+                               } else if (result.error().kind != ApiErrorKind::Cancelled) {
+                                   setLoadError(result.error());
+                               }
+                               if (!m_loaded) {
+                                   m_loaded = true;
+                                   Q_EMIT loadedChanged(true);
+                               }
+                               Q_EMIT refreshed();
+                           });
+}
+
+ServiceOperation *ServicesViewModel::startOperation(ServiceOperation::Kind kind, const QString &serviceId)
+{
+    auto *operation = new ServiceOperation(kind, serviceId, this);
+    beginPending();
+    connect(operation, &ServiceOperation::finished, this, &ServicesViewModel::endPending);
+    if (!api() || m_organizationId.isEmpty()) {
+        ApiError error;
+        error.kind = ApiErrorKind::Network;
+        error.message = tr("Not signed in.");
+        operation->finishWithError(error);
+    }
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::createService(const ServiceCreateRequest &request)
+{
+    ServiceOperation *operation = startOperation(ServiceOperation::Kind::Create, {});
+    if (operation->isFinished())
+        return operation;
+    if (const QString problem = validateCreate(request); !problem.isEmpty()) {
+        operation->finishWithValidationError(problem);
+        return operation;
+    }
+    QPointer<ServiceOperation> guard(operation);
+    api()->instanceCreate(m_organizationId, request, RequestPriority::Interactive, this,
+                          [this, guard, generation = m_generation](ApiResult<ServiceCreateResult> result) {
+                              if (!guard)
+                                  return;
+                              if (!result) {
+                                  guard->finishWithError(result.error());
+                                  return;
+                              }
+                              ServiceCreateResult created = std::move(result).value();
+                              if (generation == m_generation)
+                                  upsertService(created.service);
+                              guard->finishWithSuccess(created.service.id, std::move(created.password));
+                          });
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
+                                               const ServicePatchRequest &request)
+{
+    ServiceOperation *operation = startOperation(kind, serviceId);
+    if (operation->isFinished())
+        return operation;
+    QPointer<ServiceOperation> guard(operation);
+    api()->instanceUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
+                          [this, guard, generation = m_generation](ApiResult<Service> result) {
+                              if (!guard)
+                                  return;
+                              if (!result) {
+                                  guard->finishWithError(result.error());
+                                  return;
+                              }
+                              if (generation == m_generation)
+                                  upsertService(result.value());
+                              guard->finishWithSuccess();
+                          });
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::renameService(const QString &serviceId, const QString &name)
+{
+    if (const QString problem = validation::serviceName(name); !problem.isEmpty()) {
+        ServiceOperation *operation = startOperation(ServiceOperation::Kind::Rename, serviceId);
+        operation->finishWithValidationError(problem);
+        return operation;
+    }
+    ServicePatchRequest request;
+    request.name = name.trimmed();
+    return sendPatch(ServiceOperation::Kind::Rename, serviceId, request);
+}
+
+ServiceOperation *ServicesViewModel::updateIpAccessList(const QString &serviceId,
+                                                        const ListPatch<IpAccessListEntry> &patch)
+{
+    for (const IpAccessListEntry &entry : patch.add) {
+        if (const QString problem = validation::ipSource(entry.source); !problem.isEmpty()) {
+            ServiceOperation *operation = startOperation(ServiceOperation::Kind::UpdateIpAccessList, serviceId);
+            operation->finishWithValidationError(problem);
+            return operation;
+        }
+    }
+    ServicePatchRequest request;
+    request.ipAccessList = patch;
+    return sendPatch(ServiceOperation::Kind::UpdateIpAccessList, serviceId, request);
+}
+
+ServiceOperation *ServicesViewModel::updateTags(const QString &serviceId, const ListPatch<ResourceTag> &patch)
+{
+    ServicePatchRequest request;
+    request.tags = patch;
+    return sendPatch(ServiceOperation::Kind::UpdateTags, serviceId, request);
+}
+
+ServiceOperation *ServicesViewModel::changeState(const QString &serviceId, ServiceCommand command)
+{
+    ServiceOperation::Kind kind = ServiceOperation::Kind::Start;
+    if (command == ServiceCommand::Stop)
+        kind = ServiceOperation::Kind::Stop;
+    else if (command == ServiceCommand::Awake)
+        kind = ServiceOperation::Kind::Awake;
+    ServiceOperation *operation = startOperation(kind, serviceId);
+    if (operation->isFinished())
+        return operation;
+    QPointer<ServiceOperation> guard(operation);
+    api()->instanceStateUpdate(m_organizationId, serviceId, command, RequestPriority::Interactive, this,
+                               [this, guard, generation = m_generation](ApiResult<Service> result) {
+                                   if (!guard)
+                                       return;
+                                   if (!result) {
+                                       guard->finishWithError(result.error());
+                                       return;
+                                   }
+                                   if (generation == m_generation)
+                                       upsertService(result.value());
+                                   guard->finishWithSuccess();
+                               });
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::resetPassword(const QString &serviceId)
+{
+    ServiceOperation *operation = startOperation(ServiceOperation::Kind::ResetPassword, serviceId);
+    if (operation->isFinished())
+        return operation;
+    QPointer<ServiceOperation> guard(operation);
+    api()->instancePasswordUpdate(m_organizationId, serviceId, ServicePasswordRequest {}, RequestPriority::Interactive,
+                                  this, [guard](ApiResult<ServicePasswordResult> result) {
+                                      if (!guard)
+                                          return;
+                                      if (!result) {
+                                          guard->finishWithError(result.error());
+                                          return;
+                                      }
+                                      guard->finishWithSuccess({}, std::move(result).value().password);
+                                  });
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::updateScaling(const QString &serviceId, const ReplicaScalingRequest &request)
+{
+    ServiceOperation *operation = startOperation(ServiceOperation::Kind::UpdateScaling, serviceId);
+    if (operation->isFinished())
+        return operation;
+    if (const QString problem = validateScaling(request); !problem.isEmpty()) {
+        operation->finishWithValidationError(problem);
+        return operation;
+    }
+    QPointer<ServiceOperation> guard(operation);
+    api()->instanceReplicaScalingUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
+                                        [this, guard, generation = m_generation](ApiResult<Service> result) {
+                                            if (!guard)
+                                                return;
+                                            if (!result) {
+                                                guard->finishWithError(result.error());
+                                                return;
+                                            }
+                                            if (generation == m_generation)
+                                                upsertService(result.value());
+                                            guard->finishWithSuccess();
+                                        });
+    return operation;
+}
+
+ServiceOperation *ServicesViewModel::deleteService(const QString &serviceId)
+{
+    ServiceOperation *operation = startOperation(ServiceOperation::Kind::Delete, serviceId);
+    if (operation->isFinished())
+        return operation;
+    sendDelete(operation, serviceId, 1);
+    return operation;
+}
+
+void ServicesViewModel::sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt)
+{
+    CloudApi *cloud = api();
+    if (!operation)
+        return;
+    if (!cloud) {
+        operation->finishWithError(ApiError::cancelled());
+        return;
+    }
+    // A 409 is worth retrying only when the list says the service is stopped (the
+    // server may still be settling); for a running service it is the answer.
+    const auto known = service(serviceId);
+    const bool mayRetry = known && known->state.canDelete();
+    cloud->instanceDelete(
+        m_organizationId, serviceId, RequestPriority::Interactive, this,
+        [this, operation, serviceId, attempt, mayRetry, generation = m_generation](ApiResult<Nothing> result) {
+            if (!operation)
+                return;
+            if (result) {
+                if (generation == m_generation)
+                    removeService(serviceId);
+                operation->finishWithSuccess();
+                return;
+            }
+            if (result.error().kind == ApiErrorKind::Conflict && mayRetry && attempt < m_deleteAttempts
+                && generation == m_generation) {
+                const int delay = m_deleteFirstDelayMs * (1 << (attempt - 1));
+                QTimer::singleShot(delay, this, [this, operation, serviceId, attempt] {
+                    sendDelete(operation, serviceId, attempt + 1);
+                });
+                return;
+            }
+            operation->finishWithError(result.error());
+        });
+}
+
+// --- validation ---------------------------------------------------------------
+
+QString ServicesViewModel::validateCreate(const ServiceCreateRequest &request)
+{
+    if (QString problem = validation::serviceName(request.name); !problem.isEmpty())
+        return problem;
+    if (request.provider.isEmpty())
+        return tr("Choose a cloud provider.");
+    if (request.region.isEmpty())
+        return tr("Choose a region.");
+    if (request.minReplicaMemoryGb || request.maxReplicaMemoryGb) {
+        const int min = request.minReplicaMemoryGb.value_or(request.maxReplicaMemoryGb.value_or(0));
+        const int max = request.maxReplicaMemoryGb.value_or(min);
+        if (QString problem = validation::replicaMemoryRange(min, max); !problem.isEmpty())
+            return problem;
+    }
+    if (request.numReplicas) {
+        if (QString problem = validation::replicas(*request.numReplicas); !problem.isEmpty())
+            return problem;
+    }
+    if (request.idleTimeoutMinutes) {
+        if (QString problem = validation::idleTimeout(*request.idleTimeoutMinutes); !problem.isEmpty())
+            return problem;
+    }
+    for (const IpAccessListEntry &entry : request.ipAccessList) {
+        if (QString problem = validation::ipSource(entry.source); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString ServicesViewModel::validateScaling(const ReplicaScalingRequest &request)
+{
+    if (request.minReplicaMemoryGb || request.maxReplicaMemoryGb) {
+        const int min = request.minReplicaMemoryGb.value_or(request.maxReplicaMemoryGb.value_or(0));
+        const int max = request.maxReplicaMemoryGb.value_or(min);
+        if (QString problem = validation::replicaMemoryRange(min, max); !problem.isEmpty())
+            return problem;
+    }
+    if (request.numReplicas) {
+        if (QString problem = validation::replicas(*request.numReplicas); !problem.isEmpty())
+            return problem;
+    }
+    if (request.idleTimeoutMinutes) {
+        if (QString problem = validation::idleTimeout(*request.idleTimeoutMinutes); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace chcloud

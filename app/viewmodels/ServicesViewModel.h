@@ -1,0 +1,176 @@
+#pragma once
+
+#include "ServiceOperation.h"
+#include "api/ApiError.h"
+#include "domain/Service.h"
+#include "domain/ServiceRequests.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace chcloud {
+
+class ApiSession;
+class CloudApi;
+class ServicePoller;
+
+/// The organization's services as a table, with the commands that change them.
+///
+/// One row per service: state, name, provider and region, memory per replica,
+/// replicas, idle scaling, ClickHouse version, creation time and tags. A refresh
+/// updates rows in place (dataChanged, inserted or removed rows), never a reset,
+/// so selection and scroll position survive it.
+///
+/// Services in a transitional state (starting, stopping, …) are handed to a
+/// ServicePoller which fetches each one at background priority with backoff until
+/// it settles; nothing else polls. Loads run at visible priority, commands at
+/// interactive priority. Input is checked before anything is sent.
+class ServicesViewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+
+public:
+    enum Column {
+        StateColumn,
+        NameColumn,
+        LocationColumn,
+        MemoryColumn,
+        ReplicasColumn,
+        IdleScalingColumn,
+        VersionColumn,
+        CreatedColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum ItemRole {
+        ServiceIdRole = Qt::UserRole + 1, ///< QString
+        StateKindRole, ///< ServiceStateKind as int
+        StateRawRole, ///< the server's state text
+        TransitionalRole, ///< bool: moving between states, being polled
+        ProviderRole, ///< raw provider ("aws")
+        RegionRole, ///< raw region
+        TagsRole, ///< QStringList of "key" and "key=value" for each tag
+        SortRole, ///< a value that sorts naturally (numbers, dates)
+        SearchTextRole, ///< everything the text filter matches, in one string
+    };
+    Q_ENUM(ItemRole)
+
+    explicit ServicesViewModel(QObject *parent = nullptr);
+    ~ServicesViewModel() override;
+
+    /// Points the model at an organization through a session; drops the rows and
+    /// stops polling. Call refresh() to load.
+    void setContext(ApiSession *session, const QString &organizationId);
+    QString organizationId() const { return m_organizationId; }
+    /// The poller, e.g. to shorten its intervals in tests.
+    ServicePoller *poller() const { return m_poller; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool isBusy() const { return m_pending > 0; }
+    /// The last load error as one line; empty when the last load succeeded.
+    QString errorText() const { return m_loadError ? m_loadError->displayText() : QString(); }
+    bool isLoaded() const { return m_loaded; }
+
+    const Service *serviceAt(int row) const;
+    int rowOfService(const QString &serviceId) const;
+    std::optional<Service> service(const QString &serviceId) const;
+    /// Distinct tags of all rows, as "key" or "key=value", sorted (for the tag filter).
+    QStringList allTags() const;
+    /// Providers present in the rows (raw), sorted.
+    QStringList providers() const;
+
+    /// Translated texts the table and the details pane share.
+    static QString stateText(const ServiceState &state);
+    static QString memoryText(const Service &service);
+    static QString replicasText(const Service &service);
+    static QString idleScalingText(const Service &service);
+    static QString locationText(const Service &service);
+    static QString tagsText(const QList<ResourceTag> &tags);
+    static QString tagText(const ResourceTag &tag);
+
+    /// How often a 409 right after stopping is retried before the server's message is shown.
+    void setDeleteRetry(int attempts, int firstDelayMs);
+
+public Q_SLOTS:
+    /// Reloads the list at visible priority.
+    void refresh();
+
+public:
+    /// Creates a service (interactive). Refused without a request when the input
+    /// breaks the API's limits. On success the row appears and the operation
+    /// carries the password, once.
+    ServiceOperation *createService(const ServiceCreateRequest &request);
+    /// Why request would be refused, or an empty string.
+    static QString validateCreate(const ServiceCreateRequest &request);
+
+    ServiceOperation *renameService(const QString &serviceId, const QString &name);
+    /// start / stop / awake (PATCH …/state, idempotent). The row shows the new state
+    /// at once and is polled until it settles.
+    ServiceOperation *changeState(const QString &serviceId, ServiceCommand command);
+    /// Generates a new password for the default user; the operation carries it once.
+    ServiceOperation *resetPassword(const QString &serviceId);
+    ServiceOperation *updateIpAccessList(const QString &serviceId, const ListPatch<IpAccessListEntry> &patch);
+    ServiceOperation *updateTags(const QString &serviceId, const ListPatch<ResourceTag> &patch);
+    /// Replica memory, replicas, idle scaling and timeout (PATCH …/replicaScaling).
+    ServiceOperation *updateScaling(const QString &serviceId, const ReplicaScalingRequest &request);
+    static QString validateScaling(const ReplicaScalingRequest &request);
+    /// Deletes a stopped service. Refused locally while it is not stopped; a 409
+    /// just after stopping is retried a few times with backoff.
+    ServiceOperation *deleteService(const QString &serviceId);
+
+    /// Replaces one row with a fresher copy (used by the poller and the details pane).
+    void upsertService(const Service &service);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void errorChanged(const QString &errorText);
+    void loadedChanged(bool loaded);
+    /// A load finished (successfully or not).
+    void refreshed();
+    /// A row's service changed (state, name, scaling…).
+    void serviceChanged(const QString &serviceId);
+    void serviceRemoved(const QString &serviceId);
+
+private:
+    CloudApi *api() const;
+    void beginPending();
+    void endPending();
+    void setLoadError(std::optional<ApiError> error);
+    void applyServices(const QList<Service> &services);
+    void removeService(const QString &serviceId);
+    void trackTransitions(const Service &service);
+    ServiceOperation *startOperation(ServiceOperation::Kind kind, const QString &serviceId);
+    void sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt);
+    ServiceOperation *sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
+                                const ServicePatchRequest &request);
+    QVariant displayData(const Service &service, int column) const;
+    QVariant sortData(const Service &service, int column) const;
+
+    QPointer<ApiSession> m_session;
+    QString m_organizationId;
+    QList<Service> m_services;
+    ServicePoller *m_poller;
+    std::optional<ApiError> m_loadError;
+    int m_pending = 0;
+    bool m_loaded = false;
+    quint64 m_generation = 0; ///< bumped by setContext() so late answers are dropped
+    int m_deleteAttempts = 4;
+    int m_deleteFirstDelayMs = 1000;
+};
+
+} // namespace chcloud

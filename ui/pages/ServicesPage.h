@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Page.h"
+
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QToolBar;
+
+namespace chcloud {
+
+class ClipboardGuard;
+class SecretStore;
+class ServiceDetailsPane;
+class ServiceDetailsViewModel;
+class ServiceOperation;
+class ServicePasswordVault;
+class ServicesFilterModel;
+class ServicesViewModel;
+struct Service;
+
+/// The Services dashboard: a toolbar (New service, Start, Stop, Awake, Rename,
+/// Reset password, Delete, Refresh), filters (text, state, provider, tag), the
+/// table of services with state badges, and the details pane of the selected one.
+/// Confirmations and dialogs go through Prompter, so tests can answer them.
+class ServicesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ServicesPage(QWidget *parent = nullptr);
+    ~ServicesPage() override;
+
+    QString pageName() const override;
+    QString title() const override;
+    void setContext(const PageContext &context) override;
+    bool isLoaded() const override;
+
+    /// Where "Store in keychain" keeps service passwords (not owned; may be null: the option is then off).
+    void setSecretStore(SecretStore *store);
+
+    ServicesViewModel *viewModel() const { return m_viewModel; }
+    ServiceDetailsViewModel *detailsViewModel() const { return m_details; }
+    ServicesFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    /// Selects the row of serviceId (for tests and for "show the new service").
+    void selectService(const QString &serviceId);
+    QString selectedServiceId() const;
+
+public Q_SLOTS:
+    void refresh() override;
+    void createService();
+    void startSelected();
+    void stopSelected();
+    void awakeSelected();
+    void renameSelected();
+    void resetPasswordOfSelected();
+    void deleteSelected();
+
+private:
+    void buildToolbar();
+    QWidget *buildFilters();
+    void updateActions();
+    void updateFilterChoices();
+    void applyFilters();
+    void showOperationError(const QString &text);
+    /// Follows operation to its end: errors in the banner, success in the status bar.
+    void follow(ServiceOperation *operation, const QString &successText);
+    void revealPassword(const QString &serviceId, const QString &serviceName, ServiceOperation *operation);
+    std::optional<Service> selectedService() const;
+
+    ServicesViewModel *m_viewModel;
+    ServicesFilterModel *m_filter;
+    ServiceDetailsViewModel *m_details;
+    ClipboardGuard *m_clipboard;
+    ServicePasswordVault *m_vault = nullptr;
+    PageContext m_context;
+    bool m_loaded = false;
+
+    QToolBar *m_toolbar;
+    QAction *m_newAction;
+    QAction *m_startAction;
+    QAction *m_stopAction;
+    QAction *m_awakeAction;
+    QAction *m_renameAction;
+    QAction *m_resetPasswordAction;
+    QAction *m_deleteAction;
+    QAction *m_refreshAction;
+    QLineEdit *m_textFilter;
+    QComboBox *m_stateFilter;
+    QComboBox *m_providerFilter;
+    QComboBox *m_tagFilter;
+    QLabel *m_loadError;
+    QLabel *m_operationError;
+    QLabel *m_summary;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    ServiceDetailsPane *m_detailsPane;
+};
+
+} // namespace chcloud

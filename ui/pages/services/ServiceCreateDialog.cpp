@@ -1,0 +1,185 @@
+#include "ServiceCreateDialog.h"
+
+#include "IpAccessListEditor.h"
+#include "ScalingEditor.h"
+#include "TagsEditor.h"
+#include "domain/CloudLocation.h"
+#include "viewmodels/IpAccessListModel.h"
+#include "viewmodels/ServicesViewModel.h"
+#include "viewmodels/TagListModel.h"
+#include "widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chcloud {
+
+ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *parent)
+    : QDialog(parent)
+    , m_viewModel(viewModel)
+    , m_ipModel(new IpAccessListModel(this))
+    , m_tagModel(new TagListModel(this))
+    , m_name(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_scaling(new ScalingEditor(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_create(m_buttons->addButton(tr("Create service"), QDialogButtonBox::AcceptRole))
+{
+    setObjectName(u"serviceCreateDialog"_s);
+    setWindowTitle(tr("New service"));
+
+    m_name->setObjectName(u"serviceNameEdit"_s);
+    m_name->setMaxLength(50);
+    m_name->setPlaceholderText(tr("e.g. analytics-production"));
+    m_provider->setObjectName(u"providerCombo"_s);
+    for (const QString &provider : Provider::known())
+        m_provider->addItem(Provider::label(provider), provider);
+    m_region->setObjectName(u"regionCombo"_s);
+    m_create->setObjectName(u"createServiceButton"_s);
+    m_error->setObjectName(u"createError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Cloud provider:"), m_provider);
+    form->addRow(tr("Region:"), m_region);
+
+    auto *scalingBox = new QGroupBox(tr("Scaling"), this);
+    auto *scalingLayout = new QVBoxLayout(scalingBox);
+    scalingLayout->addWidget(m_scaling);
+
+    auto *ipBox = new QGroupBox(tr("IP access list"), this);
+    auto *ipLayout = new QVBoxLayout(ipBox);
+    auto *ipHint = new QLabel(tr("Only these addresses may connect. Add your own network; "
+                                 "0.0.0.0/0 opens the service to the whole internet."),
+                              ipBox);
+    ipHint->setWordWrap(true);
+    ipLayout->addWidget(ipHint);
+    ipLayout->addWidget(new IpAccessListEditor(m_ipModel, ipBox));
+
+    auto *tagsBox = new QGroupBox(tr("Tags"), this);
+    auto *tagsLayout = new QVBoxLayout(tagsBox);
+    tagsLayout->addWidget(new TagsEditor(m_tagModel, tagsBox));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(scalingBox);
+    layout->addWidget(ipBox);
+    layout->addWidget(tagsBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ServiceCreateDialog::updateRegions);
+    connect(m_name, &QLineEdit::textChanged, this, &ServiceCreateDialog::updateCreateEnabled);
+    connect(m_scaling, &ScalingEditor::changed, this, &ServiceCreateDialog::updateCreateEnabled);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceCreateDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (!m_inFlight)
+            reject();
+    });
+
+    updateRegions();
+    updateCreateEnabled();
+}
+
+ServiceCreateDialog::~ServiceCreateDialog()
+{
+    m_password.wipe();
+}
+
+Secret ServiceCreateDialog::takePassword()
+{
+    Secret password = std::move(m_password);
+    m_password = Secret();
+    return password;
+}
+
+void ServiceCreateDialog::updateRegions()
+{
+    const QString provider = m_provider->currentData().toString();
+    const QString previous = m_region->currentText();
+    m_region->clear();
+    m_region->addItems(Region::knownFor(provider));
+    const int index = m_region->findText(previous);
+    if (index >= 0)
+        m_region->setCurrentIndex(index);
+}
+
+ServiceCreateRequest ServiceCreateDialog::request() const
+{
+    ServiceCreateRequest request;
+    request.name = m_name->text().trimmed();
+    request.provider = m_provider->currentData().toString();
+    request.region = m_region->currentText();
+    request.minReplicaMemoryGb = m_scaling->minMemoryGb();
+    request.maxReplicaMemoryGb = m_scaling->maxMemoryGb();
+    request.numReplicas = m_scaling->replicas();
+    request.idleScaling = m_scaling->idleScaling();
+    if (m_scaling->idleScaling())
+        request.idleTimeoutMinutes = m_scaling->idleTimeoutMinutes();
+    request.ipAccessList = m_ipModel->entries();
+    request.tags = m_tagModel->tags();
+    return request;
+}
+
+void ServiceCreateDialog::updateCreateEnabled()
+{
+    m_create->setEnabled(!m_inFlight && !m_name->text().trimmed().isEmpty() && m_scaling->problem().isEmpty());
+}
+
+void ServiceCreateDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void ServiceCreateDialog::submit()
+{
+    if (m_inFlight || !m_viewModel)
+        return;
+    const ServiceCreateRequest request = this->request();
+    if (const QString problem = ServicesViewModel::validateCreate(request); !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    if (request.ipAccessList.isEmpty()
+        && !Prompter::instance()->confirm(this, tr("Empty IP access list"),
+                                          tr("With an empty IP access list the service accepts no traffic at all "
+                                             "until you add an address. Create it anyway?"),
+                                          tr("Create without access"), u"confirmEmptyIpAccessList"_s)) {
+        return;
+    }
+    showError({});
+    m_inFlight = true;
+    updateCreateEnabled();
+    m_create->setText(tr("Creating…"));
+    ServiceOperation *operation = m_viewModel->createService(request);
+    connect(operation, &ServiceOperation::finished, this, [this, operation, name = request.name] {
+        m_inFlight = false;
+        m_create->setText(tr("Create service"));
+        updateCreateEnabled();
+        if (!operation->isSuccess()) {
+            showError(operation->errorText());
+            return;
+        }
+        m_createdServiceId = operation->serviceId();
+        m_createdServiceName = name;
+        m_password = operation->takePassword();
+        accept();
+    });
+}
+
+} // namespace chcloud

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Secret.h"
+#include "domain/ServiceRequests.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace chcloud {
+
+class IpAccessListModel;
+class ScalingEditor;
+class ServicesViewModel;
+class TagListModel;
+
+/// Creates a service: name, provider, region (the spec's regions for that
+/// provider), memory per replica, replicas, idle scaling, IP access list and tags.
+/// The input is checked before anything is sent; an empty IP list is warned about
+/// (and confirmed) and "anywhere" is only there if the user adds it. While the
+/// request is in flight the Create button is disabled, so it is never sent twice;
+/// on an error the server's message shows in the dialog and the input stays.
+/// On success the dialog accepts and holds the one-time password for the caller.
+class ServiceCreateDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *parent = nullptr);
+    ~ServiceCreateDialog() override;
+
+    /// The request the fields describe now.
+    ServiceCreateRequest request() const;
+    /// After acceptance: the new service and its password (moved out once).
+    QString createdServiceId() const { return m_createdServiceId; }
+    QString createdServiceName() const { return m_createdServiceName; }
+    Secret takePassword();
+
+private:
+    void updateRegions();
+    void updateCreateEnabled();
+    void submit();
+    void showError(const QString &text);
+
+    QPointer<ServicesViewModel> m_viewModel;
+    IpAccessListModel *m_ipModel;
+    TagListModel *m_tagModel;
+    QLineEdit *m_name;
+    QComboBox *m_provider;
+    QComboBox *m_region;
+    ScalingEditor *m_scaling;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+    bool m_inFlight = false;
+    QString m_createdServiceId;
+    QString m_createdServiceName;
+    Secret m_password;
+};
+
+} // namespace chcloud

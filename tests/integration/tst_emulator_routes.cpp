@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace chcloud::test;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void activitiesRecordMutations();
     void usageCost();
     void badInput();
+    void garbageNeverCrashes_data();
+    void garbageNeverCrashes();
 
 private:
     QString org(const QString &suffix = {}) const { return u"/v1/organizations/"_s + m_org + suffix; }
@@ -707,6 +710,42 @@ void TestEmulatorRoutes::badInput()
     QCOMPARE(text.status, 415);
     // Still alive and consistent afterwards.
     QCOMPARE(m_client->get(org()).status, 200);
+}
+
+void TestEmulatorRoutes::garbageNeverCrashes_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    const QByteArray auth = "Authorization: " + m_emulator->authorization() + "\r\n";
+    QTest::newRow("not HTTP") << QByteArray("\x00\x01\x02 hello \xff\xfe\r\n\r\n", 19);
+    QTest::newRow("unknown method") << QByteArray("BREW /v1/organizations HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n");
+    QTest::newRow("binary JSON body") << QByteArray(
+        "PATCH " + org().toUtf8() + " HTTP/1.1\r\nHost: x\r\n" + auth
+        + "Content-Type: application/json\r\nContent-Length: 6\r\n\r\n\xff\xfe{\x00]]");
+    QTest::newRow("deeply nested JSON") << QByteArray("PATCH " + org().toUtf8() + " HTTP/1.1\r\nHost: x\r\n" + auth
+                                                      + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n"
+                                                      + QByteArray(2000, '[') + QByteArray(2000, ']'));
+    QTest::newRow("percent-encoded path")
+        << QByteArray("GET /v1/organizations/%00%2F..%2F HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n");
+    QTest::newRow("huge header") << QByteArray(
+        "GET /v1/organizations HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(100000, 'a') + "\r\n\r\n");
+    QTest::newRow("truncated request") << QByteArray(
+        "POST /v1/organizations HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"a\"");
+}
+
+void TestEmulatorRoutes::garbageNeverCrashes()
+{
+    QFETCH(QByteArray, payload);
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_emulator->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(payload);
+        socket.waitForBytesWritten(5000);
+        socket.waitForReadyRead(500); // an answer or a close, whichever the server chooses
+        socket.abort();
+    }
+    const HttpResult after = m_client->get(org());
+    QCOMPARE(after.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorRoutes)

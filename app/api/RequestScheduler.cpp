@@ -134,6 +134,7 @@ struct RequestScheduler::Private
 
     std::deque<qint64> sendTimes; ///< ascending; pruned once outside the effective window
     quint64 sendCounter = 0;
+    qint64 lastBackgroundSendMs = -1;
     quint64 nextSequence = 1;
     qint64 pausedUntilMs = 0;
 
@@ -201,6 +202,8 @@ struct RequestScheduler::Private
         Job *best = nullptr;
         Job *oldest = nullptr;
         for (const JobQueue &queue : queues) {
+            if (&queue == &queues[size_t(RequestPriority::Background)] && backgroundPacedUntil() > now)
+                continue;
             const auto eligible
                 = std::find_if(queue.begin(), queue.end(), [&](const Job *job) { return job->notBeforeMs <= now; });
             if (eligible == queue.end())
@@ -213,6 +216,14 @@ struct RequestScheduler::Private
         if (oldest && now - oldest->submittedAtMs >= config.starvationLimit.count())
             return oldest;
         return best;
+    }
+
+    /// When background work may go out again (see SchedulerConfig::paceBackground).
+    qint64 backgroundPacedUntil() const
+    {
+        if (!config.paceBackground || lastBackgroundSendMs < 0)
+            return 0;
+        return lastBackgroundSendMs + effectiveWindowMs() / effectiveLimit();
     }
 
     void dequeue(Job *job)
@@ -235,6 +246,8 @@ struct RequestScheduler::Private
         job->sendSerial = ++sendCounter;
         job->deadlineMs = job->request.timeout.count() > 0 ? now + job->request.timeout.count() : noTime;
         sendTimes.push_back(now);
+        if (job->request.priority == RequestPriority::Background)
+            lastBackgroundSendMs = now;
         if (serverResetAtMs > now)
             --serverAllowance;
         for (const QPointer<ApiReply> &reply : std::as_const(job->replies)) {
@@ -283,6 +296,14 @@ struct RequestScheduler::Private
         if (!ok || resetInMs < 0)
             return;
         lastAdoptedSerial = job->sendSerial;
+        // When the server counts no more of our requests than we do, our own window
+        // is the stricter rule (the reset is whole seconds, too coarse to pace by).
+        // Fewer remaining than we expect means someone else spends this key's budget.
+        const qint64 serverWindowStart = job->sentAtMs - config.window.count();
+        const qint64 ourSends = std::count_if(sendTimes.begin(), sendTimes.end(),
+                                              [&](qint64 t) { return t > serverWindowStart && t <= job->sentAtMs; });
+        if (remaining >= effectiveLimit() - ourSends)
+            return;
         // Sends after this one, and those still in flight from before it, may not
         // have been counted in "remaining" yet: assume they were not.
         qint64 uncounted = qint64(sendCounter - job->sendSerial);
@@ -493,9 +514,10 @@ struct RequestScheduler::Private
         qint64 wake = noTime;
         if (hasQueued()) {
             qint64 firstEligible = resendFirst.empty() ? noTime : now;
-            for (const JobQueue &queue : queues) {
-                for (const Job *job : queue)
-                    firstEligible = std::min(firstEligible, job->notBeforeMs);
+            for (size_t priority = 0; priority < queues.size(); ++priority) {
+                const qint64 pacedUntil = priority == size_t(RequestPriority::Background) ? backgroundPacedUntil() : 0;
+                for (const Job *job : queues[priority])
+                    firstEligible = std::min(firstEligible, std::max(job->notBeforeMs, pacedUntil));
             }
             wake = std::max(nextSendAllowedAt(now), firstEligible);
         }

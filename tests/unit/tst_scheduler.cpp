@@ -91,7 +91,9 @@ private Q_SLOTS:
     void effectiveWindowIncludesMargin();
     void adoptsServerRemainingAndReset_data();
     void adoptsServerRemainingAndReset();
+    void ignoresServerWordThatAgreesWithOurs();
     void adoptsSmallerServerLimit();
+    void pacesBackgroundWork();
     void pausesOn429AndResendsThrottledFirst_data();
     void pausesOn429AndResendsThrottledFirst();
     void gives429UpAfterMaxResends();
@@ -225,6 +227,35 @@ void TestScheduler::adoptsServerRemainingAndReset()
     QCOMPARE(rig.transport.sendCount(), 1 + sendsBeforeReset);
     rig.clock.advanceTo(resetAtMs);
     QVERIFY(rig.transport.sendCount() > 1 + sendsBeforeReset);
+}
+
+void TestScheduler::ignoresServerWordThatAgreesWithOurs()
+{
+    Rig rig;
+    rig.submit(get(QStringLiteral("/first")));
+    // Whole-second resets are too coarse to pace by: nothing waits for this one.
+    rig.transport.pending().first()->respondResult("{}",
+                                                   { { "X-RateLimit-Remaining", "9" }, { "X-RateLimit-Reset", "1" } });
+    for (int i = 0; i < 9; ++i)
+        rig.submit(get(pathNumber(i)));
+    QCOMPARE(rig.transport.sendCount(), 10);
+}
+
+void TestScheduler::pacesBackgroundWork()
+{
+    Rig rig; // 10 per 1050 ms: background at most every 105 ms
+    for (int i = 0; i < 3; ++i)
+        rig.submit(get(pathNumber(i), RequestPriority::Background));
+    QCOMPARE(rig.transport.sendCount(), 1);
+    rig.clock.advance(104);
+    QCOMPARE(rig.transport.sendCount(), 1);
+    // A click is not paced.
+    rig.submit(get(QStringLiteral("/click"), RequestPriority::Interactive));
+    QCOMPARE(rig.transport.sendCount(), 2);
+    rig.clock.advance(1);
+    QCOMPARE(rig.transport.sendCount(), 3);
+    rig.clock.advance(105);
+    QCOMPARE(rig.transport.sendCount(), 4);
 }
 
 void TestScheduler::adoptsSmallerServerLimit()

@@ -114,6 +114,11 @@ SecretJob *KeychainSecretStore::remove(const QString &account)
 
 void KeychainSecretStore::run(SecretJob *job, QKeychain::Job *keychainJob, Completion completion)
 {
+    if (job->account().isEmpty()) {
+        delete keychainJob;
+        job->finishLater(SecretResult::other(QStringLiteral("no account name given")));
+        return;
+    }
     if (m_stalledJobs > 0) {
         // It would only queue behind the stuck job. Never started, so safe to delete.
         delete keychainJob;

@@ -28,7 +28,8 @@ public:
     virtual SecretJob *read(const QString &account) = 0;
     /// Stores `secret` under `account`, replacing any previous one.
     virtual SecretJob *write(const QString &account, SecretBytes secret) = 0;
-    /// Removes the secret under `account`. Removing what is not there ends NotFound.
+    /// Removes the secret under `account`. Removing what is not there ends Ok or
+    /// NotFound, depending on the backend: both mean it is gone.
     virtual SecretJob *remove(const QString &account) = 0;
 
     /// False when secrets live only as long as this process.

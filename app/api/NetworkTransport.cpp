@@ -3,12 +3,15 @@
 #include "AppInfo.h"
 
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
+
+#include <cstring>
 
 namespace chcloud {
 
@@ -51,6 +54,41 @@ TransportErrorKind errorKindFor(QNetworkReply::NetworkError error)
         return TransportErrorKind::Other;
     }
 }
+
+/// A request body that can be read only once. Qt's HTTP layer silently re-sends a
+/// request whose connection closed before an answer; for a request that is not
+/// idempotent that could create something twice, so its body refuses to rewind
+/// and the reply fails instead (the scheduler then reports it, once).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 /// Wraps one QNetworkReply.
 class NetworkCall final : public TransportCall
@@ -165,9 +203,18 @@ TransportCall *NetworkTransport::send(const ApiRequest &request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-    QNetworkReply *reply = request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE")
-        ? m_manager->sendCustomRequest(networkRequest, request.method)
-        : m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (!request.idempotent) {
+        auto *body = new OneShotBody(request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_manager->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    } else if (request.body.isEmpty()) {
+        reply = m_manager->sendCustomRequest(networkRequest, request.method);
+    } else {
+        reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     return new NetworkCall(reply, this);
 }
 

@@ -350,8 +350,8 @@ void seedDemo(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
     };
     index = 0;
     for (const KeySpec &spec : keys) {
-        const ApiKey &key
-            = addKey(context, spec, context.random.token(20), context.random.token(42), *creators[index++ % 3]);
+        const ApiKey &key = addKey(context, spec, context.random.token(20), DeterministicRandom::secureToken(42),
+                                   *creators[index++ % 3]);
         if (spec.disabled) {
             addActivity(context, daysAgo(context, 10), u"openapi_key_update"_s, Store::userActor(carlaCopy), {}, key.id,
                         u"state-changed"_s);
@@ -443,7 +443,8 @@ void seedLarge(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
                        i % 7 == 0 ? -3.0 : (i % 3 == 0 ? context.random.uniform(1, 200) : 0.0),
                        i % 11 == 0 ? -1.0 : context.random.uniform(0, 5),
                        i % 13 == 0 };
-        addKey(context, spec, context.random.token(20), context.random.token(42), members.at(i % members.size()));
+        addKey(context, spec, context.random.token(20), DeterministicRandom::secureToken(42),
+               members.at(i % members.size()));
     }
     static const QStringList types { u"service_start"_s,
                                      u"service_stop"_s,

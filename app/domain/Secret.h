@@ -1,9 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
 #include <QString>
-
-class QDebug;
 
 namespace chcloud {
 

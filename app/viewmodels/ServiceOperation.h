@@ -47,6 +47,9 @@ public:
     QString validationError() const { return m_validationError; }
     /// Why it failed, as one translated line (the server's message when there is one); empty on success.
     QString errorText() const;
+    /// How many times the request was sent by the view-model (a delete retried after 409 counts each try).
+    int attempts() const { return m_attempts; }
+    void setAttempts(int attempts) { m_attempts = attempts; }
     /// True while a password is waiting to be taken.
     bool hasPassword() const { return !m_password.isEmpty(); }
     /// The one-time password of a create or a reset; empty after the first call.
@@ -68,6 +71,7 @@ private:
     Kind m_kind;
     QString m_serviceId;
     bool m_finished = false;
+    int m_attempts = 1;
     std::optional<ApiError> m_error;
     QString m_validationError;
     Secret m_password;

@@ -637,6 +637,7 @@ void ServicesViewModel::sendDelete(QPointer<ServiceOperation> operation, const Q
         [this, operation, serviceId, attempt, mayRetry, generation = m_generation](ApiResult<Nothing> result) {
             if (!operation)
                 return;
+            operation->setAttempts(attempt);
             if (result) {
                 if (generation == m_generation)
                     removeService(serviceId);

@@ -134,7 +134,7 @@ struct RequestScheduler::Private
 
     std::deque<qint64> sendTimes; ///< ascending; pruned once outside the effective window
     quint64 sendCounter = 0;
-    qint64 lastBackgroundSendMs = -1;
+    qint64 lastSendMs = -1; ///< of any priority: background keeps its distance from all traffic
     quint64 nextSequence = 1;
     qint64 pausedUntilMs = 0;
 
@@ -221,9 +221,9 @@ struct RequestScheduler::Private
     /// When background work may go out again (see SchedulerConfig::paceBackground).
     qint64 backgroundPacedUntil() const
     {
-        if (!config.paceBackground || lastBackgroundSendMs < 0)
+        if (!config.paceBackground || lastSendMs < 0)
             return 0;
-        return lastBackgroundSendMs + effectiveWindowMs() / effectiveLimit();
+        return lastSendMs + effectiveWindowMs() / effectiveLimit();
     }
 
     void dequeue(Job *job)
@@ -246,8 +246,7 @@ struct RequestScheduler::Private
         job->sendSerial = ++sendCounter;
         job->deadlineMs = job->request.timeout.count() > 0 ? now + job->request.timeout.count() : noTime;
         sendTimes.push_back(now);
-        if (job->request.priority == RequestPriority::Background)
-            lastBackgroundSendMs = now;
+        lastSendMs = now;
         if (serverResetAtMs > now)
             --serverAllowance;
         for (const QPointer<ApiReply> &reply : std::as_const(job->replies)) {

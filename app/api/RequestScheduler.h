@@ -34,10 +34,11 @@ struct SchedulerConfig
     int max429Resends = 5; ///< then the reply ends with RateLimited
     /// A background request that has waited this long is sent before newer visible work.
     std::chrono::milliseconds starvationLimit { 30000 };
-    /// Background work goes out at most once per window/limit (with the margin)
-    /// instead of in bursts: a burst of polling would fill the window and make a
-    /// click wait for the whole window, while paced polling leaves a slot opening
-    /// at least every window/limit. Interactive and visible work may burst.
+    /// Background work goes out only when no request at all went out in the last
+    /// window/limit (with the margin), instead of in bursts: a burst of polling
+    /// would fill the window and make a click wait for the whole window, while
+    /// paced polling leaves a slot opening at least every window/limit.
+    /// Interactive and visible work may burst.
     bool paceBackground = true;
 };
 

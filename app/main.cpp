@@ -1,24 +1,184 @@
 #include "AppInfo.h"
+#include "DemoEmulator.h"
+#include "MainWindow.h"
+#include "PageCatalog.h"
+#include "ScreenshotTaker.h"
+#include "api/ApiSession.h"
+#include "pages/Page.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "viewmodels/SessionManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace chcloud;
+
+namespace {
+
+/// The translation of the system locale, compiled into the app under :/i18n.
+void installTranslations(QApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("chcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+/// "1280x800" → QSize; invalid on anything else.
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(chcloud::AppInfo::organizationName());
-    QApplication::setApplicationDisplayName(chcloud::AppInfo::applicationName());
-    QApplication::setApplicationVersion(chcloud::AppInfo::version());
+    QApplication::setOrganizationName(AppInfo::organizationName());
+    QApplication::setApplicationName(AppInfo::organizationName());
+    QApplication::setApplicationDisplayName(AppInfo::applicationName());
+    QApplication::setApplicationVersion(AppInfo::version());
+    QApplication::setDesktopFileName(QStringLiteral("chcloud-desktop"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop console for the ClickHouse Cloud management API."));
+        QApplication::translate("main",
+                                "Desktop console for the ClickHouse Cloud management API.\n\n"
+                                "Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET "
+                                "(and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, "
+                                "without touching the keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local emulator with demo data and sign in to it (nothing is saved)."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the page has loaded, then quit."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main", "The page to show: %1.")
+                                            .arg(PageCatalog::pageNames().join(QStringLiteral(", "))),
+                                        QApplication::translate("main", "name"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size, e.g. 1280x800."),
+                                        QApplication::translate("main", "WxH"));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"),
+        QApplication::translate("main", "API base URL for new profiles and environment sign-in (default %1).")
+            .arg(QStringLiteral("https://api.clickhouse.cloud")),
+        QApplication::translate("main", "url"));
+    parser.addOptions({ demoOption, screenshotOption, pageOption, sizeOption, apiUrlOption });
     parser.process(app);
 
-    QMessageBox::information(nullptr, chcloud::AppInfo::applicationName(),
-                             QApplication::translate("main", "The console window is not available yet."));
-    return 0;
+    const QString pageName = parser.value(pageOption);
+    if (parser.isSet(pageOption) && !PageCatalog::pageNames().contains(pageName)) {
+        printError(QApplication::translate("main", "Unknown page “%1”; use one of: %2.")
+                       .arg(pageName, PageCatalog::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        size = parseSize(parser.value(sizeOption));
+        if (!size.isValid()) {
+            printError(QApplication::translate("main", "The size must look like 1280x800."));
+            return 2;
+        }
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QUrl apiUrl(QStringLiteral("https://api.clickhouse.cloud"));
+    if (environment.contains(QStringLiteral("CLICKHOUSE_CLOUD_API_URL")))
+        apiUrl = QUrl(environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_URL")), QUrl::StrictMode);
+    if (parser.isSet(apiUrlOption))
+        apiUrl = QUrl(parser.value(apiUrlOption), QUrl::StrictMode);
+    if (!apiUrl.isValid() || apiUrl.scheme().isEmpty() || apiUrl.host().isEmpty()) {
+        printError(QApplication::translate("main", "The API URL is not valid: %1").arg(apiUrl.toDisplayString()));
+        return 2;
+    }
+
+    KeychainSecretStore keychain;
+    SessionSecretStore sessionSecrets;
+    ProfileStore profiles(keychain, sessionSecrets);
+    SessionManager sessions(&profiles);
+    std::unique_ptr<DemoEmulator> emulator;
+
+    MainWindow window(&sessions);
+    for (Page *page : PageCatalog::createPages({ &profiles, &keychain }))
+        window.addPage(page);
+    window.restoreSettings();
+    if (size.isValid())
+        window.resize(size);
+    if (!pageName.isEmpty())
+        window.showPage(pageName);
+
+    int exitCode = 0;
+    std::unique_ptr<ScreenshotTaker> screenshot;
+    if (parser.isSet(screenshotOption)) {
+        screenshot = std::make_unique<ScreenshotTaker>(&window, &sessions,
+                                                       pageName.isEmpty() ? QStringLiteral("organization") : pageName,
+                                                       parser.value(screenshotOption));
+        QObject::connect(screenshot.get(), &ScreenshotTaker::finished, &app, [&](bool ok, const QString &message) {
+            printError(message);
+            exitCode = ok ? 0 : 1;
+            QApplication::exit(exitCode);
+        });
+    }
+
+    const QString envKeyId = environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_KEY"));
+    QString envSecret = environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_SECRET"));
+    if (parser.isSet(demoOption)) {
+        emulator = std::make_unique<DemoEmulator>();
+        QObject::connect(emulator.get(), &DemoEmulator::started, &app, [&](const QUrl &baseUrl) {
+            sessions.signInSessionOnly(QApplication::translate("main", "Demo"), baseUrl, emulator->keyId(),
+                                       emulator->keySecret());
+        });
+        QObject::connect(emulator.get(), &DemoEmulator::failed, &app, [&](const QString &message) {
+            printError(message);
+            QApplication::exit(1);
+        });
+        emulator->start();
+    } else if (!envKeyId.isEmpty() && !envSecret.isEmpty()) {
+        sessions.signInSessionOnly(QApplication::translate("main", "From environment"), apiUrl, envKeyId,
+                                   Secret(envSecret));
+        envSecret.fill(QLatin1Char('\0'));
+    } else if (!profiles.defaultProfileId().isNull()) {
+        sessions.signIn(profiles.defaultProfileId());
+    } else {
+        // First start: the profile manager opens over the window.
+        QTimer::singleShot(0, &window, &MainWindow::requestProfiles);
+    }
+
+    window.show();
+    if (screenshot)
+        screenshot->start();
+    const int result = QApplication::exec();
+    sessions.signOut();
+    if (emulator)
+        emulator->stop();
+    return screenshot ? exitCode : result;
 }

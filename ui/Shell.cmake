@@ -1,6 +1,11 @@
 # The main window, shared widgets and dialogs (paths relative to ui/).
 target_sources(chcloud_ui PRIVATE
+    MainWindow.h MainWindow.cpp
+    PageCatalog.h PageCatalog.cpp
+    ScreenshotTaker.h ScreenshotTaker.cpp
     pages/Page.h pages/Page.cpp
+    pages/NotAvailablePage.h pages/NotAvailablePage.cpp
     widgets/Prompter.h widgets/Prompter.cpp
     widgets/ScriptedPrompter.h widgets/ScriptedPrompter.cpp
+    widgets/RequestLogPanel.h widgets/RequestLogPanel.cpp
 )

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Secret.h"
+#include "secrets/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+#include <optional>
+
+namespace chcloud {
+
+class ApiSession;
+class ProfileStore;
+
+/// Which profile the main window is signed in with, and its ApiSession.
+///
+/// Signing in reads the profile's secret from its store (asynchronously: the
+/// keychain may take a while or not answer), opens an ApiSession with it and asks
+/// the API for the organization (GET /v1/organizations), so pages get an
+/// organization id to work with. Switching profile cancels everything the old
+/// session still had queued or in flight before the new one takes over.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Failed };
+    Q_ENUM(State)
+
+    /// profiles is not owned and must outlive this object.
+    explicit SessionManager(ProfileStore *profiles, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    ProfileStore *profileStore() const { return m_profiles; }
+
+    /// Signs in with a stored profile. Ends with sessionChanged() or signInFailed().
+    void signIn(const QUuid &profileId);
+    /// Adds a session-only profile (memory only; nothing touches the keychain) and
+    /// signs in with it: for --demo and the CLICKHOUSE_CLOUD_API_* variables.
+    /// Returns the new profile's id, or a null id when the profile is invalid.
+    QUuid signInSessionOnly(const QString &label, const QUrl &baseUrl, const QString &keyId, const Secret &secret);
+    /// Cancels what the session had pending and drops it.
+    void signOut();
+
+    State state() const { return m_state; }
+    /// The session of the signed-in profile; null unless SignedIn.
+    ApiSession *session() const { return m_session; }
+    QUuid profileId() const { return m_profileId; }
+    /// The signed-in (or signing-in) profile's metadata.
+    std::optional<Profile> profile() const;
+    QString organizationId() const { return m_organizationId; }
+    QString organizationName() const { return m_organizationName; }
+    /// Why the last sign-in failed (translated), empty otherwise.
+    QString errorText() const { return m_errorText; }
+
+Q_SIGNALS:
+    void stateChanged(chcloud::SessionManager::State state);
+    /// A sign-in started; the old session (if any) has been cancelled.
+    void signInStarted(const QUuid &profileId);
+    /// The new session is ready (organization known). The previous one is deleted later.
+    void sessionChanged(chcloud::ApiSession *session);
+    void signInFailed(const QString &message);
+
+private:
+    void cancelCurrent();
+    void openSession(const QUuid &profileId, const Secret &secret);
+    void fail(const QString &message);
+    void setState(State state);
+
+    ProfileStore *m_profiles;
+    QPointer<ApiSession> m_session;
+    QPointer<ApiSession> m_pending;
+    QUuid m_profileId;
+    QString m_organizationId;
+    QString m_organizationName;
+    QString m_errorText;
+    State m_state = State::SignedOut;
+    quint64 m_attempt = 0; ///< makes answers to an abandoned sign-in harmless
+};
+
+} // namespace chcloud

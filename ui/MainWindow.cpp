@@ -1,0 +1,354 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "api/ApiSession.h"
+#include "api/RequestScheduler.h"
+#include "secrets/ProfileStore.h"
+#include "viewmodels/RequestLogModel.h"
+#include "viewmodels/SchedulerStatusFormatter.h"
+#include "viewmodels/SessionManager.h"
+#include "widgets/Prompter.h"
+#include "widgets/RequestLogPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace chcloud {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString PageKey = QStringLiteral("mainWindow/page");
+
+} // namespace
+
+MainWindow::MainWindow(SessionManager *sessions, QWidget *parent)
+    : QMainWindow(parent)
+    , m_sessions(sessions)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_logModel(new RequestLogModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(AppInfo::applicationName());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(180);
+    m_navigation->setMaximumWidth(260);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_stack->count())
+            return;
+        m_stack->setCurrentIndex(row);
+        Q_EMIT currentPageChanged(currentPage());
+    });
+
+    m_logPanel = new RequestLogPanel(m_logModel, this);
+    m_logDock = new QDockWidget(tr("Request Log"), this);
+    m_logDock->setObjectName(QStringLiteral("requestLogDock"));
+    m_logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+
+    buildActions();
+    buildStatusBar();
+    connect(m_logPanel, &RequestLogPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    connect(m_sessions, &SessionManager::sessionChanged, this, &MainWindow::applySession);
+    connect(m_sessions, &SessionManager::signInFailed, this, &MainWindow::onSignInFailed);
+    connect(m_sessions, &SessionManager::signInStarted, this, [this] {
+        m_sessionLabel->setText(tr("Signing in…"));
+        rebuildProfileSwitcher();
+    });
+    connect(m_sessions->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
+    rebuildProfileSwitcher();
+    if (m_sessions->session())
+        applySession(m_sessions->session());
+
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
+    profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
+    fileMenu->addSeparator();
+    auto *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the current page (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+    QAction *logAction = m_logDock->toggleViewAction();
+    logAction->setObjectName(QStringLiteral("toggleRequestLogAction"));
+    logAction->setText(tr("Request &Log"));
+    logAction->setIcon(QIcon(QStringLiteral(":/icons/log.svg")));
+    viewMenu->addAction(logAction);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    auto *aboutAction = helpMenu->addAction(tr("&About %1").arg(AppInfo::applicationName()));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        Prompter::instance()->inform(this, tr("About %1").arg(AppInfo::applicationName()),
+                                     tr("%1 %2\nA desktop console for the ClickHouse Cloud management API.")
+                                         .arg(AppInfo::applicationName(), AppInfo::version()),
+                                     QStringLiteral("aboutBox"));
+    });
+
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *profileLabel = new QLabel(tr("Profile:"), toolBar);
+    profileLabel->setContentsMargins(4, 0, 4, 0);
+    toolBar->addWidget(profileLabel);
+    m_profileSwitcher = new QComboBox(toolBar);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileSwitcher->setMinimumContentsLength(20);
+    profileLabel->setBuddy(m_profileSwitcher);
+    toolBar->addWidget(m_profileSwitcher);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QUuid id = m_profileSwitcher->itemData(index).toUuid();
+        if (!id.isNull() && id != m_sessions->profileId())
+            m_sessions->signIn(id);
+    });
+    toolBar->addAction(profilesAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(logAction);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sessionLabel = new QLabel(tr("Not signed in"), this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_schedulerLabel = new QLabel(this);
+    m_schedulerLabel->setObjectName(QStringLiteral("schedulerStatusLabel"));
+    m_schedulerLabel->setToolTip(tr("The API allows 10 requests per 10 seconds per key; the app queues the rest."));
+    m_lastRefreshLabel = new QLabel(SchedulerStatusFormatter::formatLastRefresh({}), this);
+    m_lastRefreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_sessionLabel);
+    statusBar()->addPermanentWidget(m_schedulerLabel);
+    statusBar()->addPermanentWidget(m_lastRefreshLabel);
+
+    // While a 429 pause lasts, count it down once a second.
+    m_pauseTicker = new QTimer(this);
+    m_pauseTicker->setInterval(1000);
+    connect(m_pauseTicker, &QTimer::timeout, this, &MainWindow::showSchedulerStatus);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    const QString name = page->pageName();
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)), page->title(), m_navigation);
+    item->setData(Qt::UserRole, name);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(page);
+    connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(page, &Page::loaded, this, [this, page] {
+        if (page == currentPage())
+            markRefreshed();
+    });
+    if (m_sessions->session())
+        page->setContext(m_context);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+QList<Page *> MainWindow::pages() const
+{
+    QList<Page *> result;
+    for (int i = 0; i < m_stack->count(); ++i)
+        result.append(qobject_cast<Page *>(m_stack->widget(i)));
+    return result;
+}
+
+Page *MainWindow::page(const QString &pageName) const
+{
+    for (Page *candidate : pages()) {
+        if (candidate->pageName() == pageName)
+            return candidate;
+    }
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString &pageName)
+{
+    const QList<Page *> all = pages();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i)->pageName() == pageName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    Page *page = currentPage();
+    if (!page || !m_sessions->session())
+        return;
+    m_refreshPending = true;
+    page->refresh();
+    showSchedulerStatus();
+}
+
+void MainWindow::requestProfiles()
+{
+    Q_EMIT profilesRequested();
+}
+
+void MainWindow::rebuildProfileSwitcher()
+{
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    const QList<Profile> profiles = m_sessions->profileStore()->profiles();
+    for (const Profile &profile : profiles) {
+        const QString text = profile.isPersistent() ? profile.label : tr("%1 (this session only)").arg(profile.label);
+        m_profileSwitcher->addItem(text, profile.id);
+    }
+    m_profileSwitcher->setCurrentIndex(m_profileSwitcher->findData(m_sessions->profileId()));
+    m_profileSwitcher->setEnabled(!profiles.isEmpty());
+}
+
+void MainWindow::applySession(ApiSession *session)
+{
+    if (m_context.session && m_context.session != session)
+        disconnect(m_context.session->scheduler(), nullptr, this, nullptr);
+
+    m_context = PageContext {};
+    m_context.session = session;
+    m_context.organizationId = m_sessions->organizationId();
+    m_context.organizationName = m_sessions->organizationName();
+    m_context.profileId = m_sessions->profileId().toString(QUuid::WithoutBraces);
+    if (const auto profile = m_sessions->profile())
+        m_context.authKeyId = profile->keyId;
+
+    rebuildProfileSwitcher();
+    m_lastRefresh = QTime();
+    m_lastRefreshLabel->setText(SchedulerStatusFormatter::formatLastRefresh(m_lastRefresh));
+    if (!session) {
+        m_logModel->setLog(nullptr);
+        m_sessionLabel->setText(tr("Not signed in"));
+        m_schedulerLabel->clear();
+        setWindowTitle(AppInfo::applicationName());
+        return;
+    }
+    m_logModel->setLog(session->requestLog(), session->baseUrl());
+    connect(session->scheduler(), &RequestScheduler::statusChanged, this, &MainWindow::showSchedulerStatus);
+    const auto profile = m_sessions->profile();
+    const QString label = profile ? profile->label : QString();
+    m_sessionLabel->setText(profile && !profile->isPersistent()
+                                ? tr("%1 · %2 · this session only").arg(m_context.organizationName, label)
+                                : tr("%1 · %2").arg(m_context.organizationName, label));
+    setWindowTitle(tr("%1 — %2").arg(m_context.organizationName, AppInfo::applicationName()));
+    showSchedulerStatus();
+    for (Page *page : pages())
+        page->setContext(m_context);
+}
+
+void MainWindow::showSchedulerStatus()
+{
+    ApiSession *session = m_context.session;
+    if (!session) {
+        m_pauseTicker->stop();
+        return;
+    }
+    const SchedulerStatus status = session->scheduler()->status();
+    m_schedulerLabel->setText(SchedulerStatusFormatter::format(status));
+    if (status.pausedForMs > 0)
+        m_pauseTicker->start();
+    else
+        m_pauseTicker->stop();
+    if (m_refreshPending && status.totalQueued() == 0 && status.inFlight == 0) {
+        m_refreshPending = false;
+        markRefreshed();
+    }
+}
+
+void MainWindow::markRefreshed()
+{
+    m_lastRefresh = QTime::currentTime();
+    m_lastRefreshLabel->setText(SchedulerStatusFormatter::formatLastRefresh(m_lastRefresh));
+}
+
+void MainWindow::onSignInFailed(const QString &message)
+{
+    m_sessionLabel->setText(tr("Not signed in"));
+    rebuildProfileSwitcher();
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    const QString lastPage = settings.value(PageKey).toString();
+    if (!lastPage.isEmpty())
+        showPage(lastPage);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    if (Page *page = currentPage())
+        settings.setValue(PageKey, page->pageName());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace chcloud

@@ -1,0 +1,77 @@
+#include "ScreenshotTaker.h"
+
+#include "MainWindow.h"
+#include "api/ApiSession.h"
+#include "viewmodels/SessionManager.h"
+
+#include <QPixmap>
+
+namespace chcloud {
+
+ScreenshotTaker::ScreenshotTaker(MainWindow *window, SessionManager *sessions, QString pageName, QString fileName,
+                                 int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_pageName(std::move(pageName))
+    , m_fileName(std::move(fileName))
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        capture(false,
+                tr("The page “%1” did not finish loading within %2 s; saved what was on screen.")
+                    .arg(m_pageName)
+                    .arg(m_timeout.interval() / 1000));
+    });
+}
+
+void ScreenshotTaker::start()
+{
+    m_timeout.start();
+    m_page = m_window->page(m_pageName);
+    if (!m_page) {
+        capture(false, tr("There is no page “%1”.").arg(m_pageName));
+        return;
+    }
+    m_window->showPage(m_pageName);
+    connect(m_sessions, &SessionManager::signInFailed, this,
+            [this](const QString &message) { capture(false, tr("Signing in failed: %1").arg(message)); });
+    if (m_sessions->state() == SessionManager::State::SignedIn)
+        onSessionReady();
+    else
+        connect(m_sessions, &SessionManager::sessionChanged, this, &ScreenshotTaker::onSessionReady,
+                Qt::SingleShotConnection);
+}
+
+void ScreenshotTaker::onSessionReady()
+{
+    // The window has handed the page its new context by now: wait for that load.
+    if (m_page->isLoaded()) {
+        onPageLoaded();
+        return;
+    }
+    connect(m_page, &Page::loaded, this, &ScreenshotTaker::onPageLoaded, Qt::SingleShotConnection);
+}
+
+void ScreenshotTaker::onPageLoaded()
+{
+    // Let the page lay out and paint what it just received before grabbing.
+    QTimer::singleShot(200, this, [this] { capture(true, {}); });
+}
+
+void ScreenshotTaker::capture(bool inTime, const QString &reason)
+{
+    if (m_done || !m_window)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    const QPixmap picture = m_window->grab();
+    if (!picture.save(m_fileName, "PNG")) {
+        Q_EMIT finished(false, tr("Could not write the screenshot to %1.").arg(m_fileName));
+        return;
+    }
+    Q_EMIT finished(inTime, inTime ? tr("Saved %1.").arg(m_fileName) : reason);
+}
+
+} // namespace chcloud

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+namespace chcloud {
+
+class MainWindow;
+class Page;
+class SessionManager;
+
+/// `--screenshot FILE --page NAME`: waits until the session is signed in and the
+/// page has loaded (its data or its error on screen), grabs the window to a PNG
+/// and reports. If that takes longer than the timeout, it saves what is on
+/// screen anyway and reports failure, so a broken run still leaves a picture.
+class ScreenshotTaker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTaker(MainWindow *window, SessionManager *sessions, QString pageName, QString fileName,
+                    int timeoutMs = 20000, QObject *parent = nullptr);
+
+    /// Starts waiting; ends with finished() once.
+    void start();
+
+Q_SIGNALS:
+    /// ok: loaded in time and saved. message: what happened, for stderr.
+    void finished(bool ok, const QString &message);
+
+private:
+    void onSessionReady();
+    void onPageLoaded();
+    void capture(bool inTime, const QString &reason);
+
+    QPointer<MainWindow> m_window;
+    SessionManager *m_sessions;
+    QString m_pageName;
+    QString m_fileName;
+    QTimer m_timeout;
+    QPointer<Page> m_page;
+    bool m_done = false;
+};
+
+} // namespace chcloud

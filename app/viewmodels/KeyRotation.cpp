@@ -35,7 +35,12 @@ QString KeyRotation::replacementName(const QString &name, QDate date)
     const qsizetype at = base.lastIndexOf(u" (rotated "_s);
     if (at > 0 && base.endsWith(u')'))
         base.truncate(at);
-    return tr("%1 (rotated %2)").arg(base, date.toString(Qt::ISODate));
+    const QString suffix = tr(" (rotated %1)").arg(date.toString(Qt::ISODate));
+    // Short enough for the strictest name limit seen (50 characters).
+    const qsizetype room = maxReplacementNameLength - suffix.size();
+    if (base.size() > room)
+        base = base.left(room - 1).trimmed() + u'…';
+    return base + suffix;
 }
 
 QString KeyRotation::stepTitle(Step step)
@@ -81,6 +86,7 @@ ApiSession *KeyRotation::takeNewSession()
     if (m_state != State::Succeeded || m_newSessionTaken || !m_newSession)
         return nullptr;
     m_newSessionTaken = true;
+    m_newSession->setParent(nullptr);
     return m_newSession;
 }
 

@@ -58,7 +58,9 @@ public:
     void setSessionFactory(SessionFactory factory) { m_sessionFactory = std::move(factory); }
 
     const ApiKey &oldKey() const { return m_oldKey; }
-    /// "<name> (rotated 2026-11-28)"
+    /// Names longer than this are refused by some servers; replacement names are shortened to fit.
+    static constexpr int maxReplacementNameLength = 50;
+    /// "<name> (rotated 2026-11-28)", the name shortened with "…" to fit maxReplacementNameLength.
     static QString replacementName(const QString &name, QDate date);
     /// Translated, short: "Create the replacement key".
     static QString stepTitle(Step step);
@@ -74,7 +76,8 @@ public:
     /// ApiKey.id and authentication key ID of the replacement, once created.
     QString newKeyApiId() const { return m_newKey.id; }
     QString newKeyId() const { return m_newKeyId; }
-    /// The verified session for the new key, handed over once (or null).
+    /// The verified session for the new key, handed over once (or null); the
+    /// caller owns it (it has no parent).
     ApiSession *takeNewSession();
 
 public Q_SLOTS:

@@ -198,10 +198,20 @@ void KeysPage::buildUi()
 
 void KeysPage::setContext(const PageContext &context)
 {
+    if (m_ownedSession && context.session != m_ownedSession)
+        m_ownedSession->deleteLater();
     m_context = context;
     m_loaded = false;
     showBanner({});
     m_model->setContext(context.session, context.organizationId, context.authKeyId);
+    updateEmptyState();
+    updateActions();
+    if (!context.session || context.organizationId.isEmpty()) {
+        // Nothing to load: the page is as loaded as it will get.
+        m_loaded = true;
+        Q_EMIT loaded();
+        return;
+    }
     refresh();
 }
 
@@ -396,7 +406,22 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
     auto *dialog = new KeyRotationDialog(rotation, dialogParent());
     rotation->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(rotation, &KeyRotation::finished, this, [this] { refresh(); });
+    connect(rotation, &KeyRotation::finished, this, [this, rotation](bool ok) {
+        ApiSession *verified = ok ? rotation->takeNewSession() : nullptr;
+        if (!verified) {
+            refresh();
+            return;
+        }
+        // The old key is disabled now: carry on with the new one.
+        verified->setParent(this);
+        PageContext next = m_context;
+        next.session = verified;
+        next.authKeyId = rotation->newKeyId();
+        setContext(next);
+        m_ownedSession = verified;
+        Q_EMIT statusMessage(rotation->message());
+        Q_EMIT profileKeyRotated(m_context.profileId);
+    });
     connect(
         rotation, &KeyRotation::secretNeedsReveal, this,
         [this](const QString &name, const QString &keyId, const Secret &secret) { showReveal(name, keyId, secret); });

@@ -70,6 +70,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The one-time reveal for a new key opened (tests wait for it).
     void revealOpened(chcloud::KeyRevealDialog *dialog);
+    /// A rotation gave the profile a new key ID and secret (already stored).
+    /// The main window should sign in with the profile again so every page
+    /// uses the new key; until then this page uses the rotation's session.
+    void profileKeyRotated(const QString &profileId);
 
 private:
     void buildUi();
@@ -83,6 +87,7 @@ private:
     ApiKeysFilterModel *m_filter = nullptr;
     ClipboardGuard *m_clipboard = nullptr;
     PageContext m_context;
+    QPointer<ApiSession> m_ownedSession; ///< the rotation's verified session, until the shell hands a new one
     QPointer<ProfileStore> m_profiles;
     bool m_loaded = false;
 

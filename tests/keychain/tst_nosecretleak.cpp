@@ -1,0 +1,306 @@
+// A whole session with secrets in play — sign in with a keychain profile,
+// create a key, reveal it, save it as a profile, rotate the profile's key,
+// quit — while every line of debug output is captured. Afterwards none of the
+// secrets may appear in a settings file, the application's data or cache
+// directories, the request log, or the captured output.
+
+#include "EmulatorProcess.h"
+#include "api/ApiSession.h"
+#include "api/RequestLog.h"
+#include "pages/KeysPage.h"
+#include "pages/keys/ApiKeyDialog.h"
+#include "pages/keys/KeyRevealDialog.h"
+#include "pages/keys/KeyRotationDialog.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SessionSecretStore.h"
+#include "viewmodels/ApiKeyEditor.h"
+#include "viewmodels/ApiKeysViewModel.h"
+#include "viewmodels/ClipboardGuard.h"
+#include "viewmodels/KeyReveal.h"
+#include "viewmodels/KeyRotation.h"
+#include "viewmodels/SessionManager.h"
+#include "widgets/ScriptedPrompter.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace chcloud;
+
+namespace {
+
+QMutex g_mutex;
+QStringList g_captured;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    const QMutexLocker lock(&g_mutex);
+    g_captured.append(QString::fromUtf8(context.category ? context.category : "") + u' ' + message);
+}
+
+QString readSecret(ProfileStore &profiles, const QUuid &id)
+{
+    SecretJob *job = profiles.readSecret(id);
+    if (!job)
+        return {};
+    QString secret;
+    bool done = false;
+    QObject::connect(job, &SecretJob::finished, job, [&] {
+        secret = QString::fromUtf8(job->takeSecret().bytes());
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        return {};
+    return secret;
+}
+
+} // namespace
+
+class TestNoSecretLeak : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorProcess> m_emulator;
+    QStringList m_secrets; ///< every secret seen in the session, with its Basic-auth forms
+    QList<RequestLogEntry> m_logEntries;
+
+    QString organizationId()
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(u"/v1/organizations"_s)));
+        request.setRawHeader("Authorization", m_emulator->authorization());
+        QNetworkReply *reply = manager.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(u"result"_s)
+            .toArray()
+            .first()
+            .toObject()
+            .value(u"id"_s)
+            .toString();
+    }
+
+    void remember(const QString &keyId, const QString &secret)
+    {
+        QVERIFY(!secret.isEmpty());
+        m_secrets.append(secret);
+        m_secrets.append(QString::fromLatin1((keyId + u':' + secret).toUtf8().toBase64()));
+    }
+
+    /// Each secret (or its Basic-auth form) found in `text`, by index, for the failure message.
+    QStringList leaksIn(const QByteArray &text) const
+    {
+        QStringList found;
+        for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+            if (text.contains(m_secrets.at(i).toUtf8()))
+                found.append(u"secret #%1"_s.arg(i));
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Everything any category would print is captured, the HTTP log lines included.
+        QLoggingCategory::setFilterRules(u"*.debug=true\n*.info=true"_s);
+        qInstallMessageHandler(captureMessage);
+        m_emulator = std::make_unique<test::EmulatorProcess>(
+            QStringList { u"--rate-limit"_s, u"50"_s, u"--rate-window-ms"_s, u"1000"_s });
+        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+    }
+
+    void fullSessionLeavesNoSecretBehind()
+    {
+        remember(m_emulator->keyId(), m_emulator->keySecret());
+        const QString orgId = organizationId();
+        QVERIFY(!orgId.isEmpty());
+
+        KeychainSecretStore keychain;
+        SessionSecretStore sessionStore;
+        auto profiles = std::make_unique<ProfileStore>(keychain, sessionStore);
+        const QString settingsFile = profiles->settingsFileName();
+
+        // Sign in with a keychain profile.
+        Profile profile;
+        profile.label = u"Production admin"_s;
+        profile.baseUrl = m_emulator->baseUrl();
+        profile.organizationId = orgId;
+        profile.keyId = m_emulator->keyId();
+        const QUuid profileId = profiles->add(profile);
+        QVERIFY(!profileId.isNull());
+        SecretJob *write = profiles->writeSecret(profileId, SecretBytes(m_emulator->keySecret().toUtf8()));
+        QSignalSpy written(write, &SecretJob::finished);
+        QVERIFY(written.wait(15000));
+
+        auto manager = std::make_unique<SessionManager>(profiles.get());
+        QSignalSpy sessionChanged(manager.get(), &SessionManager::sessionChanged);
+        manager->signIn(profileId);
+        QVERIFY2(sessionChanged.wait(15000), qPrintable(manager->errorText()));
+        ApiSession *session = manager->session();
+        QVERIFY(session);
+
+        ScriptedPrompter prompter;
+        ScopedPrompter installed(&prompter);
+        auto page = std::make_unique<KeysPage>();
+        page->setProfileStore(profiles.get());
+        page->clipboardGuard()->setClearAfter(std::chrono::milliseconds(50));
+        page->show();
+        PageContext context;
+        context.session = session;
+        context.organizationId = manager->organizationId();
+        context.organizationName = manager->organizationName();
+        context.profileId = profileId.toString();
+        context.authKeyId = profile.keyId;
+        QSignalSpy loaded(page.get(), &Page::loaded);
+        page->setContext(context);
+        QVERIFY(loaded.wait(15000));
+
+        // Create a key, see it once, copy it, save it as a profile.
+        ApiKeyDialog *dialog = page->openCreateDialog();
+        QVERIFY(dialog);
+        auto *roles = dialog->findChild<QListWidget *>(u"keyRolesList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(roles->count() > 0 && !dialog->editor()->usesLegacyRoles(), 10000);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"keyNameEdit"_s), u"Deploy bot"_s);
+        roles->item(0)->setCheckState(Qt::Checked);
+        QSignalSpy revealed(page.get(), &KeysPage::revealOpened);
+        dialog->findChild<QPushButton *>(u"keySubmitButton"_s)->click();
+        QVERIFY(revealed.wait(15000));
+        auto *reveal = revealed.first().first().value<KeyRevealDialog *>();
+        const QString createdKeyId = reveal->findChild<QLineEdit *>(u"revealKeyIdEdit"_s)->text();
+        remember(createdKeyId, reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s)->text());
+        QSignalSpy cleared(page->clipboardGuard(), &ClipboardGuard::clipboardCleared);
+        reveal->findChild<QPushButton *>(u"copySecretButton"_s)->click();
+        QVERIFY(cleared.wait(5000));
+        QSignalSpy saved(reveal->reveal(), &KeyReveal::profileSaved);
+        QSignalSpy saveFailed(reveal->reveal(), &KeyReveal::profileSaveFailed);
+        reveal->findChild<QPushButton *>(u"saveProfileButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() + saveFailed.size() > 0, 15000);
+        QCOMPARE(saved.size(), 1);
+        const QUuid savedProfile = saved.first().first().toUuid();
+        QCOMPARE(readSecret(*profiles, savedProfile), m_secrets.at(2));
+        reveal->findChild<QPushButton *>(u"revealCloseButton"_s)->click();
+        QCOMPARE(prompter.unscripted(), 0);
+
+        // Rotate the signed-in profile's key.
+        QString currentId;
+        for (int row = 0; row < page->viewModel()->rowCount(); ++row) {
+            if (page->viewModel()->currentKeyMatch(row) == CurrentKeyMatch::Yes)
+                currentId = page->viewModel()->keyAt(row)->id;
+        }
+        QVERIFY(!currentId.isEmpty());
+        QVERIFY(page->selectKey(currentId));
+        KeyRotationDialog *rotationDialog = page->rotateSelectedKey();
+        QVERIFY(rotationDialog);
+        QSignalSpy rotated(rotationDialog->rotation(), &KeyRotation::finished);
+        rotationDialog->findChild<QPushButton *>(u"rotationStartButton"_s)->click();
+        QVERIFY(rotated.wait(30000));
+        QVERIFY2(rotated.first().first().toBool(), qPrintable(rotationDialog->rotation()->message()));
+        const QString rotatedKeyId = profiles->profile(profileId)->keyId;
+        remember(rotatedKeyId, readSecret(*profiles, profileId));
+        m_logEntries += session->requestLog()->entries();
+        rotationDialog->findChild<QPushButton *>(u"rotationCloseButton"_s)->click();
+
+        // Quit.
+        page.reset();
+        manager->signOut();
+        manager.reset();
+        profiles.reset();
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+        QCOMPARE(m_secrets.size(), 6);
+        QVERIFY(QFile::exists(settingsFile));
+    }
+
+    void noSecretInFiles()
+    {
+        QStringList roots {
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+        };
+        // The wrapper gives this process a throwaway HOME: everything under it is ours to check.
+        roots.append(QDir::homePath());
+        int filesChecked = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                ++filesChecked;
+                const QStringList leaks = leaksIn(file.readAll());
+                QVERIFY2(leaks.isEmpty(), qPrintable(path + u": "_s + leaks.join(u", "_s)));
+            }
+        }
+        QVERIFY(filesChecked >= 1); // at least the profiles settings file
+    }
+
+    void noSecretInRequestLog()
+    {
+        QVERIFY(!m_logEntries.isEmpty());
+        for (const RequestLogEntry &entry : std::as_const(m_logEntries)) {
+            const QByteArray all = entry.pathAndQuery.toUtf8() + '\n' + entry.requestBody + '\n' + entry.responseBody
+                + '\n' + RequestLog::toJsonLine(entry) + '\n' + RequestLog::toCurl(entry).toUtf8();
+            const QStringList leaks = leaksIn(all);
+            QVERIFY2(leaks.isEmpty(), qPrintable(entry.pathAndQuery + u": "_s + leaks.join(u", "_s)));
+        }
+    }
+
+    void noSecretInDebugOutput()
+    {
+        QStringList captured;
+        {
+            const QMutexLocker lock(&g_mutex);
+            captured = g_captured;
+        }
+        // The HTTP log lines were on: the check saw real traffic, not silence.
+        QVERIFY(std::any_of(captured.cbegin(), captured.cend(),
+                            [](const QString &line) { return line.startsWith(u"chcloud.http"_s); }));
+        for (const QString &line : std::as_const(captured)) {
+            const QStringList leaks = leaksIn(line.toUtf8());
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        m_emulator.reset();
+        for (QString &secret : m_secrets)
+            secret.fill(u'0');
+    }
+};
+
+QTEST_MAIN(TestNoSecretLeak)
+#include "tst_nosecretleak.moc"

@@ -1,0 +1,321 @@
+// The API Keys page, driven through its widgets (offscreen) against the
+// emulator: create a key in the dialog, see it once in the reveal, copy it
+// (and watch the clipboard clear), close only after confirming, delete.
+
+#include "EmulatorProcess.h"
+#include "api/ApiSession.h"
+#include "pages/KeysPage.h"
+#include "pages/keys/ApiKeyDialog.h"
+#include "pages/keys/KeyRevealDialog.h"
+#include "viewmodels/ApiKeyEditor.h"
+#include "viewmodels/ApiKeysFilterModel.h"
+#include "viewmodels/ApiKeysViewModel.h"
+#include "viewmodels/ClipboardGuard.h"
+#include "widgets/ScriptedPrompter.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace chcloud;
+
+class TestKeysPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorProcess> m_emulator;
+    std::unique_ptr<ApiSession> m_session;
+    QString m_organizationId;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<ScopedPrompter> m_installed;
+    std::unique_ptr<KeysPage> m_page;
+
+    QJsonObject raw(const QByteArray &method, const QString &path)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", m_emulator->authorization());
+        QNetworkReply *reply = manager.sendCustomRequest(request, method);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    QJsonObject serverKeyNamed(const QString &name)
+    {
+        const QJsonArray keys
+            = raw("GET", u"/v1/organizations/%1/keys"_s.arg(m_organizationId)).value(u"result"_s).toArray();
+        for (const QJsonValue &key : keys) {
+            if (key.toObject().value(u"name"_s).toString() == name)
+                return key.toObject();
+        }
+        return {};
+    }
+
+    template<typename T>
+    static T *topLevel(const QString &objectName)
+    {
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (widget->objectName() == objectName && widget->isVisible()) {
+                if (auto *typed = qobject_cast<T *>(widget))
+                    return typed;
+            }
+        }
+        return nullptr;
+    }
+
+    /// Fills the "New API Key" dialog and presses Generate; returns the reveal that follows.
+    KeyRevealDialog *createKeyThroughDialog(const QString &name)
+    {
+        QPushButton *newButton = m_page->findChild<QPushButton *>(u"newKeyButton"_s);
+        if (!newButton->isVisible())
+            newButton = m_page->findChild<QPushButton *>(u"createFirstKeyButton"_s);
+        newButton->click();
+        auto *dialog = topLevel<ApiKeyDialog>(u"apiKeyDialog"_s);
+        if (!dialog)
+            return nullptr;
+        // Roles arrive from the server; wait until the list is filled.
+        auto *roles = dialog->findChild<QListWidget *>(u"keyRolesList"_s);
+        if (!QTest::qWaitFor([&] { return roles->count() > 0 && !dialog->editor()->usesLegacyRoles(); }, 10000)
+            && roles->count() == 0)
+            return nullptr;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"keyNameEdit"_s), name);
+        roles->item(0)->setCheckState(Qt::Checked);
+        QSignalSpy revealed(m_page.get(), &KeysPage::revealOpened);
+        auto *generate = dialog->findChild<QPushButton *>(u"keySubmitButton"_s);
+        if (!generate->isEnabled())
+            return nullptr;
+        generate->click();
+        // Generate is disabled while the request is in flight: a second click sends nothing.
+        if (generate->isEnabled())
+            return nullptr;
+        generate->click();
+        if (!revealed.wait(15000))
+            return nullptr;
+        return revealed.first().first().value<KeyRevealDialog *>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_emulator = std::make_unique<test::EmulatorProcess>(
+            QStringList { u"--rate-limit"_s, u"50"_s, u"--rate-window-ms"_s, u"1000"_s });
+        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+        m_organizationId = raw("GET", u"/v1/organizations"_s)
+                               .value(u"result"_s)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString();
+        auto opened = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()));
+        QVERIFY(opened);
+        m_session = std::move(opened).value();
+        QVERIFY(m_session);
+        m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
+
+        m_page = std::make_unique<KeysPage>();
+        m_page->resize(1200, 700);
+        m_page->show();
+        m_page->clipboardGuard()->setClearAfter(std::chrono::milliseconds(100));
+        QSignalSpy loaded(m_page.get(), &Page::loaded);
+        PageContext context;
+        context.session = m_session.get();
+        context.organizationId = m_organizationId;
+        context.organizationName = u"Demo"_s;
+        context.authKeyId = m_emulator->keyId();
+        m_page->setContext(context);
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(m_page->isLoaded());
+        QCOMPARE(m_page->pageName(), u"keys"_s);
+        QVERIFY(m_page->table()->model()->rowCount() >= 8);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_installed.reset();
+        m_session.reset();
+        m_emulator.reset();
+    }
+
+    void cleanup() { QCOMPARE(m_prompter.unscripted(), 0); }
+
+    void createRevealCopyAndClear()
+    {
+        KeyRevealDialog *reveal = createKeyThroughDialog(u"Dashboard exporter"_s);
+        QVERIFY(reveal);
+        QVERIFY(reveal->isVisible());
+
+        // The key the server stored is the one shown.
+        const QString shownKeyId = reveal->findChild<QLineEdit *>(u"revealKeyIdEdit"_s)->text();
+        const QString shownSecret = reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s)->text();
+        QVERIFY(!shownKeyId.isEmpty());
+        QVERIFY(!shownSecret.isEmpty());
+        const QJsonObject stored = serverKeyNamed(u"Dashboard exporter"_s);
+        QCOMPARE(stored.value(u"keySuffix"_s).toString(), shownKeyId.right(4));
+        QVERIFY(
+            reveal->findChild<QLabel *>(u"keyRevealWarning"_s)->text().contains(u"will not see this secret again"_s));
+
+        // Copy puts the secret on the clipboard; the guard takes it off again.
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QSignalSpy cleared(m_page->clipboardGuard(), &ClipboardGuard::clipboardCleared);
+        reveal->findChild<QPushButton *>(u"copySecretButton"_s)->click();
+        QCOMPARE(clipboard->text(), shownSecret);
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(cleared.first().first().toBool(), true);
+        QVERIFY(clipboard->text().isEmpty());
+
+        // Copied, so closing asks nothing; the field is wiped.
+        auto *secretField = reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s);
+        reveal->findChild<QPushButton *>(u"revealCloseButton"_s)->click();
+        QVERIFY(m_prompter.questions().isEmpty());
+        QVERIFY(secretField->text().isEmpty());
+        QTRY_VERIFY(!topLevel<KeyRevealDialog>(u"keyRevealDialog"_s));
+    }
+
+    void clipboardLeftAloneWhenReplaced()
+    {
+        ClipboardGuard guard;
+        guard.setClearAfter(std::chrono::milliseconds(50));
+        QSignalSpy cleared(&guard, &ClipboardGuard::clipboardCleared);
+        guard.copySecret(u"not-really-secret"_s);
+        QGuiApplication::clipboard()->setText(u"something the user copied"_s);
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(cleared.first().first().toBool(), false);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"something the user copied"_s);
+    }
+
+    void closingWithoutCopyingAsksFirst()
+    {
+        KeyRevealDialog *reveal = createKeyThroughDialog(u"Forgotten key"_s);
+        QVERIFY(reveal);
+        auto *close = reveal->findChild<QPushButton *>(u"revealCloseButton"_s);
+
+        m_prompter.answerNext(QMessageBox::No);
+        close->click();
+        QCOMPARE(m_prompter.questions().size(), 1);
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmCloseReveal"_s);
+        QVERIFY(reveal->isVisible());
+        QVERIFY(!reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s)->text().isEmpty());
+
+        m_prompter.answerNext(QMessageBox::Yes);
+        auto *secretField = reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s);
+        close->click();
+        QCOMPARE(m_prompter.questions().size(), 2);
+        QVERIFY(secretField->text().isEmpty());
+        QTRY_VERIFY(!topLevel<KeyRevealDialog>(u"keyRevealDialog"_s));
+    }
+
+    void invalidInputKeepsGenerateDisabled_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("ipEntries");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty name") << QString() << QString() << false;
+        QTest::newRow("bad CIDR") << u"Office"_s << u"10.0.0.0/33"_s << false;
+        QTest::newRow("bad address") << u"Office"_s << u"10.0.0.256"_s << false;
+        QTest::newRow("IPv4 and IPv6 CIDRs") << u"Office"_s << u"10.0.0.0/8\n2001:db8::/32"_s << true;
+    }
+
+    void invalidInputKeepsGenerateDisabled()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, ipEntries);
+        QFETCH(bool, valid);
+        ApiKeyDialog *dialog = m_page->openCreateDialog();
+        QVERIFY(dialog);
+        auto *roles = dialog->findChild<QListWidget *>(u"keyRolesList"_s);
+        QTRY_VERIFY(roles->count() > 0);
+        roles->item(0)->setCheckState(Qt::Checked);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"keyNameEdit"_s), name);
+        if (!ipEntries.isEmpty()) {
+            dialog->findChild<QAbstractButton *>(u"keyIpListRadio"_s)->click();
+            dialog->findChild<QPlainTextEdit *>(u"keyIpEntriesEdit"_s)->setPlainText(ipEntries);
+        }
+        QCOMPARE(dialog->findChild<QPushButton *>(u"keySubmitButton"_s)->isEnabled(), valid);
+        if (!ipEntries.isEmpty())
+            QCOMPARE(dialog->findChild<QLabel *>(u"keyIpProblem"_s)->isVisible(), !valid);
+        dialog->reject();
+    }
+
+    void deleteAsksAndRemovesTheRow()
+    {
+        ApiKeysViewModel *model = m_page->viewModel();
+        const QJsonObject target = serverKeyNamed(u"Forgotten key"_s);
+        const QString id = target.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_page->selectKey(id));
+        const int before = model->rowCount();
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+
+        // Declined: nothing is sent.
+        m_prompter.answerNext(QMessageBox::No);
+        m_page->findChild<QPushButton *>(u"deleteKeyButton"_s)->click();
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmDeleteKey"_s);
+        QVERIFY(m_prompter.questions().last().text.contains(u"Forgotten key"_s));
+        QCOMPARE(model->rowCount(), before);
+
+        m_prompter.answerNext(QMessageBox::Yes);
+        m_page->findChild<QPushButton *>(u"deleteKeyButton"_s)->click();
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(model->rowCount(), before - 1);
+        QCOMPARE(model->rowOfKey(id), -1);
+        QVERIFY(serverKeyNamed(u"Forgotten key"_s).isEmpty());
+    }
+
+    void theKeyInUseCannotDeleteItself()
+    {
+        ApiKeysViewModel *model = m_page->viewModel();
+        QString currentId;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->currentKeyMatch(row) == CurrentKeyMatch::Yes)
+                currentId = model->keyAt(row)->id;
+        }
+        QVERIFY(!currentId.isEmpty());
+        QVERIFY(m_page->selectKey(currentId));
+        const int before = model->rowCount();
+        m_prompter.answerNext(QMessageBox::Ok);
+        m_page->findChild<QPushButton *>(u"deleteKeyButton"_s)->click();
+        QCOMPARE(m_prompter.questions().last().objectName, u"cannotDeleteCurrentKey"_s);
+        QCOMPARE(model->rowCount(), before);
+        QVERIFY(!model->isBusy());
+    }
+
+    void filtersByText()
+    {
+        auto *filter = m_page->findChild<QLineEdit *>(u"keyFilterEdit"_s);
+        QTest::keyClicks(filter, u"Dashboard"_s);
+        QCOMPARE(m_page->table()->model()->rowCount(), 1);
+        filter->clear();
+        QVERIFY(m_page->table()->model()->rowCount() > 1);
+    }
+};
+
+QTEST_MAIN(TestKeysPage)
+#include "tst_keys.moc"

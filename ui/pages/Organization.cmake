@@ -1,3 +1,13 @@
 # Organization, Members and invitations, Activity, Usage pages (paths relative to ui/).
 target_sources(chcloud_ui PRIVATE
+    pages/MembersPage.h pages/MembersPage.cpp
+    pages/ActivityPage.h pages/ActivityPage.cpp
+    pages/UsagePage.h pages/UsagePage.cpp
+    pages/OrganizationPage.h pages/OrganizationPage.cpp
+    pages/org/DateRangeBar.h pages/org/DateRangeBar.cpp
+    pages/org/ErrorBanner.h pages/org/ErrorBanner.cpp
+    pages/org/RolePicker.h pages/org/RolePicker.cpp
+    pages/org/InviteDialog.h pages/org/InviteDialog.cpp
+    pages/org/MemberRolesDialog.h pages/org/MemberRolesDialog.cpp
+    pages/org/UsageChartView.h pages/org/UsageChartView.cpp
 )

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace chcloud {
+
+class ErrorBanner;
+class OrganizationViewModel;
+
+/// The organization: its name (renamed in place, checked as typed), ID (with
+/// copy), creation date and the other details the API gives (crash reports,
+/// BYOC accounts), the private endpoints it allows, and a look-up of the
+/// endpoint service to connect a private endpoint to, per provider and region.
+class OrganizationPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationPage(QWidget *parent = nullptr);
+    ~OrganizationPage() override;
+
+    QString pageName() const override;
+    QString title() const override;
+    void setContext(const PageContext &context) override;
+    bool isLoaded() const override { return m_loaded; }
+
+    OrganizationViewModel *viewModel() const { return m_viewModel; }
+    QLineEdit *nameEdit() const { return m_nameEdit; }
+
+public Q_SLOTS:
+    void refresh() override;
+    /// Sends the name typed in the name field.
+    void applyName();
+    /// Copies the organization ID to the clipboard.
+    void copyId();
+    /// Looks up the endpoint service for the chosen provider and region.
+    void lookUpEndpoint();
+
+private:
+    void buildUi();
+    void showOrganization();
+    void updateNameState();
+    void fillRegions();
+
+    OrganizationViewModel *m_viewModel;
+    bool m_loaded = false;
+
+    ErrorBanner *m_banner = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QLabel *m_nameProblem = nullptr;
+    QLineEdit *m_idEdit = nullptr;
+    QLabel *m_createdLabel = nullptr;
+    QLabel *m_coreDumpsLabel = nullptr;
+    QLabel *m_byocLabel = nullptr;
+    QTableView *m_endpointsTable = nullptr;
+    QLabel *m_endpointsEmpty = nullptr;
+    QComboBox *m_providerCombo = nullptr;
+    QComboBox *m_regionCombo = nullptr;
+    QPushButton *m_lookUpButton = nullptr;
+    QLineEdit *m_endpointServiceEdit = nullptr;
+};
+
+} // namespace chcloud

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace chcloud {
+
+class DateRangeBar;
+class ErrorBanner;
+class UsageChartView;
+class UsageViewModel;
+
+/// Usage & cost: a stacked bar chart of daily CHC per service over a range of
+/// days, the grand total, and the records under it (filterable, sortable,
+/// Export CSV). Ranges longer than 31 days load in windows.
+class UsagePage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit UsagePage(QWidget *parent = nullptr);
+    ~UsagePage() override;
+
+    QString pageName() const override;
+    QString title() const override;
+    void setContext(const PageContext &context) override;
+    bool isLoaded() const override { return m_loaded; }
+
+    UsageViewModel *viewModel() const { return m_viewModel; }
+    UsageChartView *chartView() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+
+public Q_SLOTS:
+    void refresh() override;
+    void exportCsv();
+    /// Writes the shown records to fileName; false (with a warning shown) on failure.
+    bool exportCsvTo(const QString &fileName);
+
+private:
+    void buildUi();
+    void updateChart();
+
+    UsageViewModel *m_viewModel;
+    bool m_loaded = false;
+
+    ErrorBanner *m_banner = nullptr;
+    DateRangeBar *m_range = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QSpinBox *m_topN = nullptr;
+    UsageChartView *m_chart = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace chcloud

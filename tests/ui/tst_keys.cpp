@@ -133,7 +133,12 @@ private Q_SLOTS:
                                .toObject()
                                .value(u"id"_s)
                                .toString();
-        auto opened = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()));
+        // The emulator allows 50 requests per second here; the scheduler may use them.
+        SchedulerConfig config;
+        config.limit = 50;
+        config.window = std::chrono::milliseconds(1000);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
         QVERIFY(opened);
         m_session = std::move(opened).value();
         QVERIFY(m_session);
@@ -179,6 +184,11 @@ private Q_SLOTS:
         QVERIFY(!shownSecret.isEmpty());
         const QJsonObject stored = serverKeyNamed(u"Dashboard exporter"_s);
         QCOMPARE(stored.value(u"keySuffix"_s).toString(), shownKeyId.right(4));
+        // What the form said by default: enabled, never expires, usable from anywhere.
+        QCOMPARE(stored.value(u"state"_s).toString(), u"enabled"_s);
+        QVERIFY(stored.value(u"expireAt"_s).isNull() || stored.value(u"expireAt"_s).isUndefined());
+        QCOMPARE(stored.value(u"ipAccessList"_s).toArray().first().toObject().value(u"source"_s).toString(),
+                 u"0.0.0.0/0"_s);
         QVERIFY(
             reveal->findChild<QLabel *>(u"keyRevealWarning"_s)->text().contains(u"will not see this secret again"_s));
 
@@ -305,6 +315,66 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.questions().last().objectName, u"cannotDeleteCurrentKey"_s);
         QCOMPARE(model->rowCount(), before);
         QVERIFY(!model->isBusy());
+    }
+
+    void editWarnsBeforeDenyingAllAccess()
+    {
+        ApiKeysViewModel *model = m_page->viewModel();
+        const QString id = serverKeyNamed(u"Dashboard exporter"_s).value(u"id"_s).toString();
+        QVERIFY(m_page->selectKey(id));
+        ApiKeyDialog *dialog = m_page->editSelectedKey();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"keyNameEdit"_s)->text(), u"Dashboard exporter"_s);
+        dialog->findChild<QAbstractButton *>(u"keyIpListRadio"_s)->click();
+        dialog->findChild<QPlainTextEdit *>(u"keyIpEntriesEdit"_s)->clear();
+        auto *save = dialog->findChild<QPushButton *>(u"keySubmitButton"_s);
+        QTRY_VERIFY(save->isEnabled());
+
+        m_prompter.answerNext(QMessageBox::No);
+        save->click();
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmEmptyIpAccessList"_s);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!model->key(id)->ipAccessList.isEmpty());
+
+        m_prompter.answerNext(QMessageBox::Yes);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(model->key(id)->ipAccessList.isEmpty(), 10000);
+        QCOMPARE(model->data(model->index(model->rowOfKey(id), ApiKeysViewModel::IpAccessColumn)).toString(),
+                 u"none — all access denied"_s);
+        QTRY_VERIFY(!topLevel<ApiKeyDialog>(u"apiKeyDialog"_s));
+    }
+
+    void toolbarDisablesAndEnables()
+    {
+        ApiKeysViewModel *model = m_page->viewModel();
+        const QString id = serverKeyNamed(u"Dashboard exporter"_s).value(u"id"_s).toString();
+        QVERIFY(m_page->selectKey(id));
+        auto *toggle = m_page->findChild<QPushButton *>(u"toggleKeyButton"_s);
+        QCOMPARE(m_page->selectedKeyId(), id);
+        QCOMPARE(model->key(id)->state, ApiKeyState::Enabled);
+        QCOMPARE(toggle->text(), u"Disable"_s);
+        toggle->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->key(id)->state, ApiKeyState::Disabled, 10000);
+        QCOMPARE(serverKeyNamed(u"Dashboard exporter"_s).value(u"state"_s).toString(), u"disabled"_s);
+        QTRY_COMPARE(toggle->text(), u"Enable"_s);
+        toggle->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->key(id)->state, ApiKeyState::Enabled, 10000);
+    }
+
+    void disablingTheKeyInUseWarns()
+    {
+        ApiKeysViewModel *model = m_page->viewModel();
+        QString currentId;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->currentKeyMatch(row) == CurrentKeyMatch::Yes)
+                currentId = model->keyAt(row)->id;
+        }
+        QVERIFY(m_page->selectKey(currentId));
+        m_prompter.answerNext(QMessageBox::No);
+        m_page->findChild<QPushButton *>(u"toggleKeyButton"_s)->click();
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmDisableCurrentKey"_s);
+        QVERIFY(!model->isBusy());
+        QCOMPARE(model->key(currentId)->state, ApiKeyState::Enabled);
     }
 
     void filtersByText()

@@ -179,6 +179,8 @@ void ApiKeyDialog::buildUi()
 
 void ApiKeyDialog::fillFromEditor()
 {
+    // Setting one field would otherwise read every other, not yet filled, field back into the editor.
+    m_filling = true;
     m_name->setText(m_editor->name);
     const int expiryIndex = m_expiration->findData(int(m_editor->expiration));
     m_expiration->setCurrentIndex(expiryIndex < 0 ? 0 : expiryIndex);
@@ -189,6 +191,7 @@ void ApiKeyDialog::fillFromEditor()
     m_ipEntries->setPlainText(m_editor->ipEntries.join(u'\n'));
     m_enabled->setChecked(m_editor->enabled);
     m_generateLocally->setChecked(m_editor->generateLocally);
+    m_filling = false;
     populateRoles();
 }
 
@@ -228,6 +231,8 @@ void ApiKeyDialog::readIntoEditor()
 
 void ApiKeyDialog::updateValidation()
 {
+    if (m_filling)
+        return;
     readIntoEditor();
     m_customDate->setEnabled(m_editor->expiration == ApiKeyEditor::Expiration::Custom);
     m_ipEntries->setEnabled(!m_editor->ipAnywhere);

@@ -48,6 +48,7 @@ private:
 
     ApiKeyEditor *m_editor;
     bool m_currentKey = false;
+    bool m_filling = false;
 
     QLineEdit *m_name = nullptr;
     QLabel *m_nameProblem = nullptr;

@@ -95,7 +95,15 @@ MainWindow::MainWindow(SessionManager *sessions, QWidget *parent)
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages cancel their calls while they are destroyed below; the scheduler then
+    // reports its status, which must no longer reach this half-destroyed window.
+    if (m_context.session)
+        disconnect(m_context.session->scheduler(), nullptr, this, nullptr);
+    disconnect(m_sessions, nullptr, this, nullptr);
+    m_pauseTicker->stop();
+}
 
 void MainWindow::buildActions()
 {

@@ -1,0 +1,244 @@
+#include "EmulatorProcess.h"
+#include "MainWindow.h"
+#include "PageCatalog.h"
+#include "api/ApiSession.h"
+#include "api/CloudApi.h"
+#include "api/RequestScheduler.h"
+#include "pages/KeysPage.h"
+#include "pages/NotAvailablePage.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "viewmodels/RequestLogModel.h"
+#include "viewmodels/SessionManager.h"
+#include "widgets/ScriptedPrompter.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace chcloud;
+using namespace Qt::StringLiterals;
+
+/// The main window against a real emulator, signed in with a session-only
+/// profile: navigation, page switching, the status bar, the request log panel,
+/// honest placeholders, and that a profile switch cancels the old session's queue.
+/// The functions share one window and run in order (the rate limit is per key).
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_prompter = std::make_unique<ScriptedPrompter>();
+        m_installedPrompter = std::make_unique<ScopedPrompter>(m_prompter.get());
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_sessionSecrets = std::make_unique<SessionSecretStore>();
+        m_profiles = std::make_unique<ProfileStore>(*m_keychain, *m_sessionSecrets);
+        m_sessions = std::make_unique<SessionManager>(m_profiles.get());
+        m_window = std::make_unique<MainWindow>(m_sessions.get());
+        for (Page *page : PageCatalog::createPages({ m_profiles.get(), m_keychain.get() }))
+            m_window->addPage(page);
+        m_window->show();
+
+        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        m_firstProfile = m_sessions->signInSessionOnly(u"Emulator"_s, m_emulator.baseUrl(), m_emulator.keyId(),
+                                                       Secret(m_emulator.keySecret()));
+        QVERIFY(!m_firstProfile.isNull());
+        QVERIFY(ready.wait(20000));
+        QVERIFY(m_sessions->session() != nullptr);
+        QVERIFY(!m_sessions->organizationId().isEmpty());
+        QCOMPARE(m_window->currentContext().organizationId, m_sessions->organizationId());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_sessions.reset();
+        m_profiles.reset();
+        QCOMPARE(m_prompter->unscripted(), 0);
+    }
+
+    void navigationHasTheSixPages()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), 6);
+        QStringList names;
+        for (Page *page : m_window->pages())
+            names << page->pageName();
+        QCOMPARE(
+            names,
+            (QStringList { u"organization"_s, u"services"_s, u"keys"_s, u"members"_s, u"activity"_s, u"usage"_s }));
+        for (int row = 0; row < navigation->count(); ++row)
+            QCOMPARE(navigation->item(row)->text(), m_window->pages().at(row)->title());
+        QVERIFY(qobject_cast<KeysPage *>(m_window->page(u"keys"_s)));
+    }
+
+    void switchingPages_data()
+    {
+        QTest::addColumn<QString>("pageName");
+        for (const QString &name : PageCatalog::pageNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void switchingPages()
+    {
+        QFETCH(QString, pageName);
+        auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+        QSignalSpy changed(m_window.get(), &MainWindow::currentPageChanged);
+        QVERIFY(m_window->showPage(pageName));
+        QCOMPARE(m_window->currentPage()->pageName(), pageName);
+        QCOMPARE(navigation->currentItem()->text(), m_window->currentPage()->title());
+        QVERIFY(m_window->currentPage()->isVisible());
+
+        // Clicking the navigation does the same.
+        navigation->setCurrentRow(0);
+        QCOMPARE(m_window->currentPage()->pageName(), u"organization"_s);
+        QVERIFY(!m_window->showPage(u"no-such-page"_s));
+    }
+
+    void notAvailablePagesAreHonest()
+    {
+        const QList<NotAvailablePage *> placeholders = m_window->findChildren<NotAvailablePage *>();
+        for (NotAvailablePage *page : placeholders) {
+            QVERIFY(page->isLoaded());
+            auto *notice = page->findChild<QLabel *>(u"notAvailableNotice"_s);
+            QVERIFY(notice);
+            QVERIFY(notice->text().contains(u"not available"_s));
+            QVERIFY(!page->description().isEmpty());
+            // No table, list or tree: nothing that could pass for data.
+            QVERIFY(page->findChildren<QAbstractItemView *>().isEmpty());
+        }
+    }
+
+    void statusBarShowsTheSchedulerAndTheRefresh()
+    {
+        QVERIFY(m_window->showPage(u"keys"_s));
+        Page *keys = m_window->currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(keys->isLoaded(), 30000);
+
+        auto *scheduler = m_window->findChild<QLabel *>(u"schedulerStatusLabel"_s);
+        auto *lastRefresh = m_window->findChild<QLabel *>(u"lastRefreshLabel"_s);
+        QVERIFY(scheduler && lastRefresh);
+        static const QRegularExpression window(u"^\\d+/10 requests in window"_s);
+        QVERIFY2(window.match(scheduler->text()).hasMatch(), qPrintable(scheduler->text()));
+
+        const int logRowsBefore = m_window->requestLogModel()->rowCount();
+        const QTime before = QTime::currentTime().addMSecs(-QTime::currentTime().msec());
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->requestLogModel()->rowCount() > logRowsBefore, 30000);
+        static const QRegularExpression refreshed(u"^Last refresh: (\\d\\d:\\d\\d:\\d\\d)$"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            refreshed.match(lastRefresh->text()).hasMatch()
+                && QTime::fromString(refreshed.match(lastRefresh->text()).captured(1), u"HH:mm:ss"_s) >= before,
+            30000);
+        QVERIFY2(window.match(scheduler->text()).hasMatch(), qPrintable(scheduler->text()));
+    }
+
+    void requestLogPanelFillsWithoutSecrets()
+    {
+        QAction *toggle = m_window->findChild<QAction *>(u"toggleRequestLogAction"_s);
+        QVERIFY(toggle);
+        QVERIFY(!m_window->requestLogDock()->isVisible());
+        toggle->trigger();
+        QVERIFY(m_window->requestLogDock()->isVisible());
+
+        RequestLogModel *model = m_window->requestLogModel();
+        QTRY_VERIFY(model->rowCount() > 0);
+        auto *view = m_window->findChild<QAbstractItemView *>(u"requestLogView"_s);
+        QVERIFY(view);
+        QCOMPARE(view->model(), model);
+
+        bool sawOrganizations = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString text = model->index(row, column).data().toString();
+                QVERIFY2(!text.contains(m_emulator.keySecret()), "a secret reached the request log");
+            }
+            sawOrganizations = sawOrganizations
+                || model->index(row, RequestLogModel::PathColumn).data().toString() == u"/v1/organizations"_s;
+            const QString curl = model->curlCommand(row);
+            QVERIFY(!curl.contains(m_emulator.keySecret()));
+            QVERIFY(curl.contains(u"$CLICKHOUSE_CLOUD_API_SECRET"_s));
+            QVERIFY(curl.contains(m_emulator.baseUrl().toString()));
+        }
+        QVERIFY(sawOrganizations);
+    }
+
+    void profileSwitchCancelsTheOldQueue()
+    {
+        // A second session-only profile with the same key.
+        Profile second;
+        second.label = u"Second"_s;
+        second.baseUrl = m_emulator.baseUrl();
+        second.keyId = m_emulator.keyId();
+        second.storage = ProfileStorage::SessionOnly;
+        const QUuid secondId = m_profiles->add(second);
+        QVERIFY(!secondId.isNull());
+        QString secret = m_emulator.keySecret();
+        QSignalSpy written(m_profiles->writeSecret(secondId, SecretBytes::fromText(secret)), &SecretJob::finished);
+        QVERIFY(written.wait(5000));
+
+        // Fill the old session's queue beyond the window (distinct queries, so nothing coalesces).
+        QPointer<ApiSession> old = m_sessions->session();
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 25; ++i) {
+            ApiRequest request = ApiRequest::make("GET", u"/v1/organizations/%1"_s.arg(m_sessions->organizationId()),
+                                                  RequestPriority::Background);
+            request.query.addQueryItem(u"probe"_s, QString::number(i));
+            replies << old->scheduler()->submit(request);
+        }
+        QVERIFY(old->scheduler()->status().totalQueued() > 0);
+
+        auto *switcher = m_window->findChild<QComboBox *>(u"profileSwitcher"_s);
+        QVERIFY(switcher);
+        const int index = switcher->findData(secondId);
+        QVERIFY(index >= 0);
+        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        Q_EMIT switcher->activated(index);
+
+        // The old queue is gone at once: every reply ended, the unsent ones cancelled.
+        int cancelled = 0;
+        for (ApiReply *reply : std::as_const(replies)) {
+            QVERIFY(reply->isFinished());
+            if (reply->error() && reply->error()->kind == ApiErrorKind::Cancelled)
+                ++cancelled;
+        }
+        QVERIFY(cancelled > 0);
+        QVERIFY(!old || old->scheduler()->status().totalQueued() == 0);
+
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(m_sessions->profileId(), secondId);
+        QVERIFY(m_sessions->session() != old);
+        QCOMPARE(switcher->currentData().toUuid(), secondId);
+        QCOMPARE(m_window->currentContext().session.data(), m_sessions->session());
+    }
+
+private:
+    test::EmulatorProcess m_emulator;
+    std::unique_ptr<ScriptedPrompter> m_prompter;
+    std::unique_ptr<ScopedPrompter> m_installedPrompter;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SessionSecretStore> m_sessionSecrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+    QUuid m_firstProfile;
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

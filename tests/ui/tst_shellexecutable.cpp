@@ -1,0 +1,143 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString desktopPath()
+{
+    return QStringLiteral(CHCLOUD_DESKTOP_PATH);
+}
+
+/// Processes whose parent is this test and whose command line names chcloud-emulator.
+/// This test is a child subreaper, so an emulator the app left behind ends up here.
+QList<qint64> orphanedEmulators()
+{
+    QList<qint64> found;
+    const QString self = QString::number(::getpid());
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile status(u"/proc/%1/status"_s.arg(entry));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(status.readAll());
+        if (!text.contains(u"\nPPid:\t"_s + self + u'\n'))
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("chcloud-emulator"))
+            found << pid;
+    }
+    return found;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, const QString &home, int timeoutMs = 60000)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // A private home: the app's settings and profiles never touch the developer's.
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_KEY"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_SECRET"_s);
+    process.setProcessEnvironment(environment);
+    process.start(desktopPath(), arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+/// The real chcloud-desktop executable: its options, and a --demo screenshot run
+/// that leaves a PNG and no emulator behind.
+class TestShellExecutable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+    }
+
+    void version()
+    {
+        const Run result = run({ u"--version"_s }, m_home.path());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(CHCLOUD_VERSION), result.out.constData());
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        for (const char *option :
+             { "--demo", "--screenshot", "--page", "--size", "--api-url", "--version", "CLICKHOUSE_CLOUD_API_KEY" })
+            QTest::newRow(option) << QString::fromLatin1(option);
+    }
+
+    void help()
+    {
+        QFETCH(QString, option);
+        const Run result = run({ u"--help"_s }, m_home.path());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(result.out).contains(option), result.out.constData());
+    }
+
+    void rejectsUnknownPage()
+    {
+        const Run result
+            = run({ u"--page"_s, u"nowhere"_s, u"--screenshot"_s, m_home.filePath(u"x.png"_s) }, m_home.path());
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.err.contains("nowhere"));
+        QVERIFY(!QFile::exists(m_home.filePath(u"x.png"_s)));
+    }
+
+    void demoScreenshot()
+    {
+        const QString png = m_home.filePath(u"organization.png"_s);
+        const Run result
+            = run({ u"--demo"_s, u"--screenshot"_s, png, u"--page"_s, u"organization"_s, u"--size"_s, u"1024x700"_s },
+                  m_home.path());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1024 && image.height() >= 700);
+        QVERIFY(QFileInfo(png).size() > 0);
+        QVERIFY2(orphanedEmulators().isEmpty(), "the demo emulator outlived the app");
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_GUILESS_MAIN(TestShellExecutable)
+#include "tst_shellexecutable.moc"

@@ -90,6 +90,11 @@ ServicesPage::ServicesPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The few columns that must stay readable follow their contents; the rest can be dragged.
+    for (const int column :
+         { ServicesViewModel::StateColumn, ServicesViewModel::NameColumn, ServicesViewModel::MemoryColumn,
+           ServicesViewModel::ReplicasColumn, ServicesViewModel::IdleScalingColumn })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_detailsPane = new ServiceDetailsPane(m_viewModel, m_details, m_clipboard, m_splitter);
@@ -97,6 +102,7 @@ ServicesPage::ServicesPage(QWidget *parent)
     m_splitter->addWidget(m_detailsPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 620, 420 });
     m_splitter->setChildrenCollapsible(false);
 
     m_summary->setObjectName(u"servicesSummary"_s);
@@ -109,10 +115,12 @@ ServicesPage::ServicesPage(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    const auto followSelection = [this] {
         m_details->setServiceId(selectedServiceId());
         updateActions();
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, followSelection);
     connect(m_viewModel, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == selectedServiceId())
             updateActions();
@@ -133,6 +141,9 @@ ServicesPage::ServicesPage(QWidget *parent)
         m_loadError->setVisible(!error.isEmpty());
         if (!m_loaded) {
             m_loaded = true;
+            m_table->resizeColumnToContents(ServicesViewModel::LocationColumn);
+            m_table->resizeColumnToContents(ServicesViewModel::VersionColumn);
+            m_table->resizeColumnToContents(ServicesViewModel::CreatedColumn);
             if (m_table->currentIndex().isValid() == false && m_filter->rowCount() > 0)
                 m_table->selectRow(0);
             Q_EMIT loaded();

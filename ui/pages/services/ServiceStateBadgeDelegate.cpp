@@ -15,6 +15,7 @@ namespace {
 constexpr int kPadding = 6;
 constexpr int kIconSize = 14;
 constexpr int kMargin = 3;
+constexpr int kTextSlack = 6; ///< glyph overhang the advance does not count
 
 ServiceStateKind kindAt(const QModelIndex &index)
 {
@@ -37,13 +38,16 @@ void ServiceStateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewI
 
     const ServiceStateAppearance look = ServiceStateAppearance::of(kindAt(index));
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QFontMetrics metrics(option.font);
-    const int badgeWidth = kPadding + kIconSize + kPadding / 2 + metrics.horizontalAdvance(text) + kPadding;
+    painter->save();
+    painter->setFont(option.font);
+    // Measure with the painter's own metrics: a grab may paint at another resolution than the widget's.
+    const QFontMetrics metrics = painter->fontMetrics();
+    const int textWidth = metrics.horizontalAdvance(text) + kTextSlack;
+    const int badgeWidth = kPadding + kIconSize + kPadding / 2 + textWidth + kPadding;
     const int badgeHeight = qMax(kIconSize, metrics.height()) + 4;
     QRect badge(option.rect.left() + kMargin, option.rect.center().y() - badgeHeight / 2,
                 qMin(badgeWidth, option.rect.width() - 2 * kMargin), badgeHeight);
 
-    painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath pill;
     pill.addRoundedRect(QRectF(badge), badgeHeight / 2.0, badgeHeight / 2.0);
@@ -52,17 +56,18 @@ void ServiceStateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewI
     look.icon().paint(painter, iconRect);
     QRect textRect = badge.adjusted(kPadding + kIconSize + kPadding / 2, 0, -kPadding, 0);
     painter->setPen(look.foreground);
-    painter->setFont(option.font);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    const QString shown
+        = textRect.width() >= textWidth ? text : metrics.elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, shown);
     painter->restore();
 }
 
 QSize ServiceStateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QFontMetrics metrics(option.font);
+    const QFontMetrics &metrics = option.fontMetrics;
     const QString text = index.data(Qt::DisplayRole).toString();
-    const int width = 2 * kMargin + kPadding + kIconSize + kPadding / 2 + metrics.horizontalAdvance(text) + kPadding;
+    const int width
+        = 2 * kMargin + kPadding + kIconSize + kPadding / 2 + metrics.horizontalAdvance(text) + kTextSlack + kPadding;
     const int height = qMax(kIconSize, metrics.height()) + 4 + 2 * kMargin;
     return { width, height };
 }

@@ -1,0 +1,276 @@
+// The Services page bound to its view-model over a running emulator: the table
+// with state badges, creating a service through the dialog and its one-time
+// password reveal, stop/start/delete from the toolbar with pre-answered
+// confirmations, and the IP access list editor checking CIDR blocks as typed.
+
+#include "EmulatorProcess.h"
+#include "api/ApiSession.h"
+#include "pages/ServicesPage.h"
+#include "pages/services/IpAccessListEditor.h"
+#include "pages/services/PasswordRevealDialog.h"
+#include "pages/services/ServiceCreateDialog.h"
+#include "pages/services/ServiceStateBadgeDelegate.h"
+#include "viewmodels/IpAccessListModel.h"
+#include "viewmodels/ServicesFilterModel.h"
+#include "viewmodels/ServicesViewModel.h"
+#include "widgets/ScriptedPrompter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace chcloud;
+
+class TestServicesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorProcess> m_emulator;
+    std::unique_ptr<ApiSession> m_session;
+    QString m_organizationId;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<ScopedPrompter> m_installed;
+    std::unique_ptr<ServicesPage> m_page;
+
+    QJsonObject raw(const QByteArray &method, const QString &path)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", m_emulator->authorization());
+        QNetworkReply *reply = manager.sendCustomRequest(request, method);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    QString idOf(const QString &name) const
+    {
+        const ServicesViewModel *model = m_page->viewModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->serviceAt(row)->name == name)
+                return model->serviceAt(row)->id;
+        }
+        return {};
+    }
+
+    ServiceStateKind stateOf(const QString &serviceId) const
+    {
+        const auto service = m_page->viewModel()->service(serviceId);
+        return service ? service->state.kind() : ServiceStateKind::Unknown;
+    }
+
+    QAction *action(const QString &objectName) const { return m_page->findChild<QAction *>(objectName); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_emulator = std::make_unique<test::EmulatorProcess>(QStringList {
+            u"--transition-ms"_s, u"200"_s, u"--rate-limit"_s, u"500"_s, u"--rate-window-ms"_s, u"1000"_s });
+        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+        m_organizationId = raw("GET", u"/_emulator/health"_s)[u"organizationId"_s].toString();
+        SchedulerConfig config;
+        config.limit = 500;
+        config.window = std::chrono::milliseconds(1000);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+        QVERIFY(opened);
+        m_session = std::move(opened).value();
+        m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
+
+        m_page = std::make_unique<ServicesPage>();
+        m_page->resize(1280, 760);
+        m_page->show();
+        QSignalSpy loaded(m_page.get(), &Page::loaded);
+        PageContext context;
+        context.session = m_session.get();
+        context.organizationId = m_organizationId;
+        context.organizationName = u"Acme Analytics"_s;
+        m_page->setContext(context);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(m_page->isLoaded());
+        QCOMPARE(m_page->pageName(), u"services"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_installed.reset();
+        m_session.reset();
+        m_emulator.reset();
+    }
+
+    void tableShowsServicesWithBadges()
+    {
+        auto *table = m_page->findChild<QTableView *>(u"servicesTable"_s);
+        QVERIFY(table);
+        const int expected = int(
+            raw("GET", u"/v1/organizations/"_s + m_organizationId + u"/services"_s)[u"result"_s].toArray().size());
+        QCOMPARE(table->model()->rowCount(), expected);
+        QVERIFY(
+            qobject_cast<ServiceStateBadgeDelegate *>(table->itemDelegateForColumn(ServicesViewModel::StateColumn)));
+        // The first row is selected after loading and the details pane shows it.
+        QVERIFY(!m_page->selectedServiceId().isEmpty());
+        auto *title = m_page->findChild<QLabel *>(u"serviceDetailsTitle"_s);
+        QCOMPARE(title->text(), m_page->viewModel()->service(m_page->selectedServiceId())->name);
+
+        // The state filter narrows the table.
+        auto *stateFilter = m_page->findChild<QComboBox *>(u"stateFilterCombo"_s);
+        stateFilter->setCurrentIndex(stateFilter->findData(int(ServiceStateKind::Degraded)));
+        QCOMPARE(table->model()->rowCount(), 1);
+        stateFilter->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), expected);
+    }
+
+    void createThroughDialogRevealsPassword()
+    {
+        QString shownPassword;
+        bool createDisabledWhileSending = false;
+        m_prompter.answerNextDialog([&](QDialog *dialog) {
+            auto *create = qobject_cast<ServiceCreateDialog *>(dialog);
+            if (!create)
+                return int(QDialog::Rejected);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serviceNameEdit"_s), u"ui-created"_s);
+            auto *provider = dialog->findChild<QComboBox *>(u"providerCombo"_s);
+            provider->setCurrentIndex(provider->findData(u"gcp"_s));
+            auto *region = dialog->findChild<QComboBox *>(u"regionCombo"_s);
+            region->setCurrentIndex(region->findText(u"us-central1"_s));
+            dialog->findChild<QSpinBox *>(u"minMemorySpin"_s)->setValue(8);
+            dialog->findChild<QSpinBox *>(u"maxMemorySpin"_s)->setValue(16);
+            dialog->findChild<QSpinBox *>(u"replicasSpin"_s)->setValue(2);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ipSourceEdit"_s), u"203.0.113.0/24"_s);
+            dialog->findChild<QPushButton *>(u"ipAddButton"_s)->click();
+            auto *button = dialog->findChild<QPushButton *>(u"createServiceButton"_s);
+            button->click();
+            createDisabledWhileSending = !button->isEnabled();
+            if (!QTest::qWaitFor([&] { return dialog->result() == QDialog::Accepted; }, 15000))
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        });
+        m_prompter.answerNextDialog([&](QDialog *dialog) {
+            if (auto *reveal = qobject_cast<PasswordRevealDialog *>(dialog))
+                shownPassword = reveal->findChild<QLineEdit *>(u"passwordField"_s)->text();
+            return int(QDialog::Accepted);
+        });
+        action(u"newServiceAction"_s)->trigger();
+        QVERIFY(createDisabledWhileSending);
+        QVERIFY(!shownPassword.isEmpty());
+        QCOMPARE(m_prompter.dialogs(), (QStringList { u"serviceCreateDialog"_s, u"servicePasswordDialog"_s }));
+        QCOMPARE(m_prompter.unscripted(), 0);
+        const QString id = idOf(u"ui-created"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_page->selectedServiceId(), id);
+        QCOMPARE(m_page->viewModel()->service(id)->ipAccessList.size(), 1);
+    }
+
+    void stopStartAndDeleteFromToolbar()
+    {
+        const QString id = idOf(u"production-analytics"_s);
+        m_page->selectService(id);
+        QVERIFY(action(u"stopServiceAction"_s)->isEnabled());
+        QVERIFY(!action(u"deleteServiceAction"_s)->isEnabled()); // running: delete is off
+
+        const int asked = int(m_prompter.questions().size());
+        m_prompter.answerNext(QMessageBox::Yes);
+        action(u"stopServiceAction"_s)->trigger();
+        QCOMPARE(m_prompter.questions().size(), asked + 1);
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmStopService"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), ServiceStateKind::Stopped, 15000);
+        QTRY_VERIFY(action(u"startServiceAction"_s)->isEnabled());
+        QVERIFY(action(u"deleteServiceAction"_s)->isEnabled());
+
+        action(u"startServiceAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), ServiceStateKind::Running, 15000);
+
+        // Delete a stopped service: the name must be typed.
+        const QString stopped = idOf(u"archive-cold"_s);
+        m_page->selectService(stopped);
+        QVERIFY(action(u"deleteServiceAction"_s)->isEnabled());
+        m_prompter.answerNextText(u"wrong name"_s);
+        action(u"deleteServiceAction"_s)->trigger();
+        auto *error = m_page->findChild<QLabel *>(u"serviceOperationError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY(m_page->viewModel()->service(stopped).has_value());
+
+        m_prompter.answerNextText(u"archive-cold"_s);
+        action(u"deleteServiceAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->viewModel()->service(stopped).has_value(), 15000);
+        QVERIFY(!error->isVisible());
+        QCOMPARE(m_prompter.unscripted(), 0);
+        QCOMPARE(m_prompter.pendingAnswers(), 0);
+    }
+
+    void ipEditorChecksAsYouType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("addable");
+        QTest::newRow("IPv4 block") << u"10.0.0.0/8"_s << u"10.0.0.0/8"_s << true;
+        QTest::newRow("single address") << u"198.51.100.7"_s << u"198.51.100.7"_s << true;
+        QTest::newRow("IPv6 block") << u"2001:db8::/32"_s << u"2001:db8::/32"_s << true;
+        QTest::newRow("prefix beyond 32") << u"10.0.0.0/33"_s << u"10.0.0.0/33"_s << false;
+        QTest::newRow("octet beyond 255") << u"300.1.2.3"_s << u"300.1.2.3"_s << false;
+        QTest::newRow("half typed") << u"10.0."_s << u"10.0."_s << false;
+        QTest::newRow("letters refused while typing") << u"10.x0.0.1"_s << u"10.0.0.1"_s << true;
+    }
+
+    void ipEditorChecksAsYouType()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QFETCH(bool, addable);
+        IpAccessListModel model;
+        IpAccessListEditor editor(&model);
+        editor.show();
+        auto *source = editor.findChild<QLineEdit *>(u"ipSourceEdit"_s);
+        auto *add = editor.findChild<QPushButton *>(u"ipAddButton"_s);
+        auto *problem = editor.findChild<QLabel *>(u"ipSourceError"_s);
+        auto *warning = editor.findChild<QLabel *>(u"ipListWarning"_s);
+        QVERIFY(warning->isVisible()); // empty list: no traffic at all
+        QTest::keyClicks(source, typed);
+        QCOMPARE(source->text(), shown);
+        QCOMPARE(add->isEnabled(), addable);
+        QCOMPARE(problem->isVisible(), !addable);
+        add->click();
+        QCOMPARE(model.rowCount(), addable ? 1 : 0);
+        QCOMPARE(warning->isVisible(), !addable);
+    }
+
+    void ipEditorWarnsAboutAnywhere()
+    {
+        IpAccessListModel model;
+        IpAccessListEditor editor(&model);
+        editor.show();
+        editor.findChild<QPushButton *>(u"ipAddAnywhereButton"_s)->click();
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.allowsAnywhere());
+        auto *warning = editor.findChild<QLabel *>(u"ipListWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"0.0.0.0/0"_s));
+        QVERIFY(model.index(0, 0).data().toString().contains(u"anywhere"_s));
+    }
+};
+
+QTEST_MAIN(TestServicesPage)
+#include "tst_services.moc"

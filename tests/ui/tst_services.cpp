@@ -28,9 +28,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -219,6 +221,28 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
         QCOMPARE(m_prompter.unscripted(), 0);
         QCOMPARE(m_prompter.pendingAnswers(), 0);
+    }
+
+    void detailsTabsRender()
+    {
+        m_page->selectService(idOf(u"production-analytics"_s));
+        auto *tabs = m_page->findChild<QTabWidget *>(u"serviceDetailsTabs"_s);
+        QVERIFY(tabs);
+        // Set CHCLOUD_SERVICES_GRAB_DIR to keep a PNG of each tab for a look.
+        const QString grabDir = qEnvironmentVariable("CHCLOUD_SERVICES_GRAB_DIR");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            if (tab == 4) {
+                auto *status = m_page->findChild<QLabel *>(u"backupsStatus"_s);
+                QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"backup"_s, Qt::CaseInsensitive), 15000);
+            }
+            const QPixmap image = m_page->grab();
+            QVERIFY(!image.isNull());
+            if (!grabDir.isEmpty())
+                QVERIFY(image.save(grabDir + u"/services-tab-"_s + QString::number(tab) + u".png"_s));
+        }
+        auto *privateEndpoint = m_page->findChild<QLabel *>(u"privateEndpointConfig"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!privateEndpoint->text().contains(u"Loading"_s), 15000);
     }
 
     void ipEditorChecksAsYouType_data()

@@ -53,12 +53,14 @@ private:
     std::unique_ptr<ScopedPrompter> m_installed;
     std::unique_ptr<ServicesPage> m_page;
 
-    QJsonObject raw(const QByteArray &method, const QString &path)
+    QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         QNetworkAccessManager manager;
         QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
         request.setRawHeader("Authorization", m_emulator->authorization());
-        QNetworkReply *reply = manager.sendCustomRequest(request, method);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = manager.sendCustomRequest(
+            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -184,6 +186,34 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_page->selectedServiceId(), id);
         QCOMPARE(m_page->viewModel()->service(id)->ipAccessList.size(), 1);
+    }
+
+    void createErrorKeepsInputAndEmptyListIsConfirmed()
+    {
+        QString errorShown;
+        QString nameKept;
+        m_prompter.answerNext(QMessageBox::Yes); // "empty IP access list: create anyway?"
+        m_prompter.answerNextDialog([&](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serviceNameEdit"_s), u"will-fail"_s);
+            raw("POST", u"/_emulator/faults"_s,
+                QJsonObject {
+                    { u"failNext"_s, 1 }, { u"failNextStatus"_s, 400 }, { u"methods"_s, QJsonArray { u"POST"_s } } });
+            dialog->findChild<QPushButton *>(u"createServiceButton"_s)->click();
+            auto *error = dialog->findChild<QLabel *>(u"createError"_s);
+            if (QTest::qWaitFor([&] { return !error->isHidden(); }, 15000))
+                errorShown = error->text();
+            nameKept = dialog->findChild<QLineEdit *>(u"serviceNameEdit"_s)->text();
+            return int(QDialog::Rejected);
+        });
+        const int asked = int(m_prompter.questions().size());
+        action(u"newServiceAction"_s)->trigger();
+        raw("POST", u"/_emulator/faults/reset"_s);
+        QCOMPARE(m_prompter.questions().size(), asked + 1);
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmEmptyIpAccessList"_s);
+        QVERIFY(!errorShown.isEmpty());
+        QCOMPARE(nameKept, u"will-fail"_s);
+        QVERIFY(idOf(u"will-fail"_s).isEmpty());
+        QCOMPARE(m_prompter.unscripted(), 0);
     }
 
     void stopStartAndDeleteFromToolbar()

@@ -90,7 +90,7 @@ private:
     }
 
     /// Fills the "New API Key" dialog and presses Generate; returns the reveal that follows.
-    KeyRevealDialog *createKeyThroughDialog(const QString &name)
+    KeyRevealDialog *createKeyThroughDialog(const QString &name, bool generateLocally = false)
     {
         QPushButton *newButton = m_page->findChild<QPushButton *>(u"newKeyButton"_s);
         if (!newButton->isVisible())
@@ -106,6 +106,8 @@ private:
             return nullptr;
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"keyNameEdit"_s), name);
         roles->item(0)->setCheckState(Qt::Checked);
+        if (generateLocally)
+            dialog->findChild<QCheckBox *>(u"keyGenerateLocallyCheck"_s)->setChecked(true);
         QSignalSpy revealed(m_page.get(), &KeysPage::revealOpened);
         auto *generate = dialog->findChild<QPushButton *>(u"keySubmitButton"_s);
         if (!generate->isEnabled())
@@ -209,6 +211,29 @@ private Q_SLOTS:
         QTRY_VERIFY(!topLevel<KeyRevealDialog>(u"keyRevealDialog"_s));
     }
 
+    void generatesTheSecretLocally()
+    {
+        KeyRevealDialog *reveal = createKeyThroughDialog(u"Made here"_s, true);
+        QVERIFY(reveal);
+        const QString keyId = reveal->findChild<QLineEdit *>(u"revealKeyIdEdit"_s)->text();
+        const QString secret = reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s)->text();
+        QCOMPARE(serverKeyNamed(u"Made here"_s).value(u"keySuffix"_s).toString(), keyId.right(4));
+        // Only the hashes went out, yet the pair signs in.
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(u"/v1/organizations"_s)));
+        request.setRawHeader("Authorization", "Basic " + (keyId + u':' + secret).toUtf8().toBase64());
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        reveal->findChild<QPushButton *>(u"copyKeyIdButton"_s)->click();
+        m_prompter.answerNext(QMessageBox::Yes); // only the key ID was copied: closing still asks
+        reveal->findChild<QPushButton *>(u"revealCloseButton"_s)->click();
+        QCOMPARE(m_prompter.questions().last().objectName, u"confirmCloseReveal"_s);
+        QTRY_VERIFY(!topLevel<KeyRevealDialog>(u"keyRevealDialog"_s));
+    }
+
     void clipboardLeftAloneWhenReplaced()
     {
         ClipboardGuard guard;
@@ -226,10 +251,11 @@ private Q_SLOTS:
         KeyRevealDialog *reveal = createKeyThroughDialog(u"Forgotten key"_s);
         QVERIFY(reveal);
         auto *close = reveal->findChild<QPushButton *>(u"revealCloseButton"_s);
+        const qsizetype asked = m_prompter.questions().size();
 
         m_prompter.answerNext(QMessageBox::No);
         close->click();
-        QCOMPARE(m_prompter.questions().size(), 1);
+        QCOMPARE(m_prompter.questions().size(), asked + 1);
         QCOMPARE(m_prompter.questions().last().objectName, u"confirmCloseReveal"_s);
         QVERIFY(reveal->isVisible());
         QVERIFY(!reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s)->text().isEmpty());
@@ -237,7 +263,7 @@ private Q_SLOTS:
         m_prompter.answerNext(QMessageBox::Yes);
         auto *secretField = reveal->findChild<QLineEdit *>(u"revealSecretEdit"_s);
         close->click();
-        QCOMPARE(m_prompter.questions().size(), 2);
+        QCOMPARE(m_prompter.questions().size(), asked + 2);
         QVERIFY(secretField->text().isEmpty());
         QTRY_VERIFY(!topLevel<KeyRevealDialog>(u"keyRevealDialog"_s));
     }

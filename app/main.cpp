@@ -4,10 +4,12 @@
 #include "PageCatalog.h"
 #include "ScreenshotTaker.h"
 #include "api/ApiSession.h"
+#include "dialogs/ProfileDialog.h"
 #include "pages/Page.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "viewmodels/ProfilesViewModel.h"
 #include "viewmodels/SessionManager.h"
 
 #include <QApplication>
@@ -136,6 +138,17 @@ int main(int argc, char *argv[])
     if (!pageName.isEmpty())
         window.showPage(pageName);
 
+    // File ▸ Profiles… (and the first start): sign in with a new profile.
+    ProfilesViewModel profilesModel(&profiles);
+    QObject::connect(&window, &MainWindow::profilesRequested, &window, [&] {
+        auto *dialog = new ProfileDialog(&profilesModel, std::nullopt, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setBaseUrl(apiUrl);
+        QObject::connect(dialog, &QDialog::accepted, &window,
+                         [&sessions, dialog] { sessions.signIn(dialog->savedProfileId()); });
+        dialog->open();
+    });
+
     int exitCode = 0;
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(screenshotOption)) {
@@ -168,8 +181,8 @@ int main(int argc, char *argv[])
         envSecret.fill(QLatin1Char('\0'));
     } else if (!profiles.defaultProfileId().isNull()) {
         sessions.signIn(profiles.defaultProfileId());
-    } else {
-        // First start: the profile manager opens over the window.
+    } else if (!parser.isSet(screenshotOption)) {
+        // First start: the sign-in dialog opens over the window.
         QTimer::singleShot(0, &window, &MainWindow::requestProfiles);
     }
 

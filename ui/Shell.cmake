@@ -3,6 +3,7 @@ target_sources(chcloud_ui PRIVATE
     MainWindow.h MainWindow.cpp
     PageCatalog.h PageCatalog.cpp
     ScreenshotTaker.h ScreenshotTaker.cpp
+    dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
     pages/Page.h pages/Page.cpp
     pages/NotAvailablePage.h pages/NotAvailablePage.cpp
     widgets/Prompter.h widgets/Prompter.cpp

@@ -4,4 +4,5 @@ target_sources(chcloud_core PRIVATE
     viewmodels/SchedulerStatusFormatter.h viewmodels/SchedulerStatusFormatter.cpp
     viewmodels/RequestLogModel.h viewmodels/RequestLogModel.cpp
     viewmodels/SessionManager.h viewmodels/SessionManager.cpp
+    viewmodels/ProfilesViewModel.h viewmodels/ProfilesViewModel.cpp
 )

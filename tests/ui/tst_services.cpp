@@ -10,13 +10,17 @@
 #include "pages/services/PasswordRevealDialog.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "pages/services/ServiceStateBadgeDelegate.h"
+#include "secrets/SessionSecretStore.h"
+#include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/IpAccessListModel.h"
+#include "viewmodels/ServicePasswordVault.h"
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QEventLoop>
@@ -40,6 +44,32 @@
 
 using namespace Qt::StringLiterals;
 using namespace chcloud;
+
+namespace {
+
+/// A keychain that refuses every write, as when no Secret Service answers.
+class UnavailableSecretStore final : public SecretStore
+{
+public:
+    SecretJob *read(const QString &account) override { return fail(SecretJob::Operation::Read, account); }
+    SecretJob *write(const QString &account, SecretBytes) override
+    {
+        return fail(SecretJob::Operation::Write, account);
+    }
+    SecretJob *remove(const QString &account) override { return fail(SecretJob::Operation::Remove, account); }
+    bool isPersistent() const override { return true; }
+    QString displayName() const override { return u"System keychain"_s; }
+
+private:
+    SecretJob *fail(SecretJob::Operation operation, const QString &account)
+    {
+        auto *job = new SecretJob(operation, account, this);
+        job->finishLater(SecretResult::noKeychain(u"org.freedesktop.secrets was not provided"_s));
+        return job;
+    }
+};
+
+} // namespace
 
 class TestServicesPage : public QObject
 {
@@ -273,6 +303,42 @@ private Q_SLOTS:
         }
         auto *privateEndpoint = m_page->findChild<QLabel *>(u"privateEndpointConfig"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!privateEndpoint->text().contains(u"Loading"_s), 15000);
+    }
+
+    void passwordRevealCopiesAndStores_data()
+    {
+        QTest::addColumn<bool>("keychainWorks");
+        QTest::newRow("keychain stores it") << true;
+        QTest::newRow("keychain failure is said, nothing else keeps it") << false;
+    }
+
+    void passwordRevealCopiesAndStores()
+    {
+        QFETCH(bool, keychainWorks);
+        SessionSecretStore working;
+        UnavailableSecretStore failing;
+        SecretStore *store = keychainWorks ? static_cast<SecretStore *>(&working) : &failing;
+        ClipboardGuard guard;
+        ServicePasswordVault vault(store);
+        PasswordRevealDialog dialog(u"svc-1"_s, u"demo"_s, Secret(u"s3cret-Pass"_s), &guard, &vault);
+        auto *field = dialog.findChild<QLineEdit *>(u"passwordField"_s);
+        QCOMPARE(field->text(), u"s3cret-Pass"_s);
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+
+        dialog.findChild<QPushButton *>(u"copyPasswordButton"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(), u"s3cret-Pass"_s);
+        QVERIFY(guard.isGuarding());
+        guard.clearNow();
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+
+        QSignalSpy stored(&vault, &ServicePasswordVault::stored);
+        dialog.findChild<QPushButton *>(u"storePasswordButton"_s)->click();
+        QVERIFY(stored.wait(5000));
+        QCOMPARE(stored.first().at(0).toBool(), keychainWorks);
+        auto *status = dialog.findChild<QLabel *>(u"passwordStatus"_s);
+        QVERIFY(!status->text().isEmpty());
+        QVERIFY(!status->text().contains(u"s3cret"_s));
+        QCOMPARE(working.contains(ServicePasswordVault::accountFor(u"svc-1"_s)), keychainWorks);
     }
 
     void ipEditorChecksAsYouType_data()

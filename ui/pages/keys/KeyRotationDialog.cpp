@@ -86,6 +86,13 @@ void KeyRotationDialog::buildSteps()
     }
 }
 
+void KeyRotationDialog::done(int result)
+{
+    if (m_rotation->state() == KeyRotation::State::Running)
+        return;
+    QDialog::done(result);
+}
+
 void KeyRotationDialog::start()
 {
     m_start->setEnabled(false);

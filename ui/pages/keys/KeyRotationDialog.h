@@ -26,6 +26,9 @@ public:
 
     KeyRotation *rotation() const { return m_rotation; }
 
+    /// Refused while the rotation runs: closing then could drop the new secret.
+    void done(int result) override;
+
 public Q_SLOTS:
     void start();
 

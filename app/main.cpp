@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "ScreenshotTaker.h"
+#include "TerminationSignals.h"
 #include "api/ApiSession.h"
 #include "dialogs/ProfileDialog.h"
 #include "pages/Page.h"
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
     ProfileStore profiles(keychain, sessionSecrets);
     SessionManager sessions(&profiles);
     std::unique_ptr<DemoEmulator> emulator;
+    // Ctrl+C or a kill still runs the shutdown below, which stops the demo emulator.
+    const TerminationSignals terminationSignals;
 
     MainWindow window(&sessions);
     for (Page *page : PageCatalog::createPages({ &profiles, &keychain }))

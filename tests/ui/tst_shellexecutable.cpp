@@ -43,6 +43,24 @@ QList<qint64> orphanedEmulators()
     return found;
 }
 
+/// The PID of a chcloud-emulator whose parent is `parent`, or 0.
+qint64 childEmulatorOf(qint64 parent)
+{
+    const QString parentText = QString::number(parent);
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile status(u"/proc/%1/status"_s.arg(entry));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        if (!QString::fromUtf8(status.readAll()).contains(u"\nPPid:\t"_s + parentText + u'\n'))
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("chcloud-emulator"))
+            return entry.toLongLong();
+    }
+    return 0;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -133,6 +151,27 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 1024 && image.height() >= 700);
         QVERIFY(QFileInfo(png).size() > 0);
         QVERIFY2(orphanedEmulators().isEmpty(), "the demo emulator outlived the app");
+    }
+
+    void terminationStopsTheDemoEmulator()
+    {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"HOME"_s, m_home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
+        app.setProcessEnvironment(environment);
+        app.start(desktopPath(), { u"--demo"_s });
+        QVERIFY(app.waitForStarted());
+        // The emulator is the app's child until the app ends.
+        qint64 emulatorPid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((emulatorPid = childEmulatorOf(app.processId())) > 0, 20000);
+        app.terminate(); // SIGTERM, as a session logout or Ctrl+C would
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        // Stopped and reaped by the app: an orphan would have been handed to this test instead.
+        QVERIFY2(!QFileInfo::exists(u"/proc/%1"_s.arg(emulatorPid)), "the demo emulator outlived the app");
+        QVERIFY(orphanedEmulators().isEmpty());
     }
 
 private:

@@ -612,9 +612,12 @@ ApiReply *RequestScheduler::submit(ApiRequest request)
         d->detachReply(reply);
         d->pump();
     });
+    // A receiver may delete a reply before it ends; it then stops waiting, like a cancel.
     connect(reply, &QObject::destroyed, this, [this, reply] {
-        d->detachReply(reply);
-        d->pump();
+        if (d->jobOfReply.contains(reply)) {
+            d->detachReply(reply);
+            d->pump();
+        }
     });
 
     const qint64 now = d->clock->nowMs();

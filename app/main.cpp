@@ -6,6 +6,7 @@
 #include "TerminationSignals.h"
 #include "api/ApiSession.h"
 #include "dialogs/ProfileDialog.h"
+#include "dialogs/ProfileManagerDialog.h"
 #include "pages/Page.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
@@ -144,12 +145,21 @@ int main(int argc, char *argv[])
     // File ▸ Profiles… (and the first start): sign in with a new profile.
     ProfilesViewModel profilesModel(&profiles);
     QObject::connect(&window, &MainWindow::profilesRequested, &window, [&] {
-        auto *dialog = new ProfileDialog(&profilesModel, std::nullopt, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setBaseUrl(apiUrl);
-        QObject::connect(dialog, &QDialog::accepted, &window,
-                         [&sessions, dialog] { sessions.signIn(dialog->savedProfileId()); });
-        dialog->open();
+        if (profiles.profiles().isEmpty()) {
+            auto *dialog = new ProfileDialog(&profilesModel, std::nullopt, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setBaseUrl(apiUrl);
+            QObject::connect(dialog, &QDialog::accepted, &window,
+                             [&sessions, dialog] { sessions.signIn(dialog->savedProfileId()); });
+            dialog->open();
+            return;
+        }
+        auto *manager = new ProfileManagerDialog(&profilesModel, &window);
+        manager->setAttribute(Qt::WA_DeleteOnClose);
+        manager->setBaseUrl(apiUrl);
+        manager->selectProfile(sessions.profileId());
+        QObject::connect(manager, &ProfileManagerDialog::signInRequested, &sessions, &SessionManager::signIn);
+        manager->open();
     });
 
     int exitCode = 0;

@@ -4,6 +4,7 @@ target_sources(chcloud_ui PRIVATE
     PageCatalog.h PageCatalog.cpp
     ScreenshotTaker.h ScreenshotTaker.cpp
     dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
+    dialogs/ProfileManagerDialog.h dialogs/ProfileManagerDialog.cpp
     pages/Page.h pages/Page.cpp
     pages/NotAvailablePage.h pages/NotAvailablePage.cpp
     widgets/Prompter.h widgets/Prompter.cpp

@@ -1,5 +1,6 @@
 #include "EmulatorProcess.h"
 #include "dialogs/ProfileDialog.h"
+#include "dialogs/ProfileManagerDialog.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -193,6 +195,59 @@ private Q_SLOTS:
             QCOMPARE(dialog.findChild<QLineEdit *>(u"secretEdit"_s)->text(), m_emulator.keySecret());
         }
         QCOMPARE(prompter.unscripted(), 0);
+    }
+
+    void managerRemovesAfterAskingAndSetsTheDefault()
+    {
+        // Two saved profiles, with their secrets.
+        QList<QUuid> ids;
+        for (const QString &label : { u"First"_s, u"Second"_s }) {
+            Profile profile;
+            profile.label = label;
+            profile.baseUrl = m_emulator.baseUrl();
+            profile.keyId = m_emulator.keyId();
+            const QUuid id = m_profiles->add(profile);
+            QVERIFY(!id.isNull());
+            QString secret = m_emulator.keySecret();
+            QSignalSpy written(m_profiles->writeSecret(id, SecretBytes::fromText(secret)), &SecretJob::finished);
+            QVERIFY(written.wait(5000));
+            ids << id;
+        }
+        QCOMPARE(m_profiles->defaultProfileId(), ids.at(0));
+
+        ProfileManagerDialog manager(m_model.get());
+        auto *list = manager.findChild<QListWidget *>(u"profileList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+
+        QVERIFY(manager.selectProfile(ids.at(1)));
+        QTest::mouseClick(manager.findChild<QPushButton *>(u"setDefaultButton"_s), Qt::LeftButton);
+        QCOMPARE(m_profiles->defaultProfileId(), ids.at(1));
+
+        ScriptedPrompter prompter;
+        ScopedPrompter installed(&prompter);
+        const QString account = m_profiles->profile(ids.at(0))->secretAccount();
+        QVERIFY(m_keychain->contains(account));
+        // Declined: nothing happens.
+        QVERIFY(manager.selectProfile(ids.at(0)));
+        prompter.answerNext(QMessageBox::No);
+        QTest::mouseClick(manager.findChild<QPushButton *>(u"removeProfileButton"_s), Qt::LeftButton);
+        QVERIFY(m_profiles->contains(ids.at(0)));
+        // Confirmed: the profile and its keychain entry go.
+        QSignalSpy removed(m_model.get(), &ProfilesViewModel::removed);
+        prompter.answerNext(QMessageBox::Yes);
+        QTest::mouseClick(manager.findChild<QPushButton *>(u"removeProfileButton"_s), Qt::LeftButton);
+        QVERIFY(removed.wait(5000));
+        QVERIFY(!m_profiles->contains(ids.at(0)));
+        QVERIFY(!m_keychain->contains(account));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(prompter.questions().size(), 2);
+        QCOMPARE(prompter.questions().constFirst().objectName, u"confirmRemoveProfile"_s);
+
+        QSignalSpy signIn(&manager, &ProfileManagerDialog::signInRequested);
+        QTest::mouseClick(manager.findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        QCOMPARE(signIn.size(), 1);
+        QCOMPARE(signIn.constFirst().constFirst().toUuid(), ids.at(1));
     }
 
 private:

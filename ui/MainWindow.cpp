@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -176,9 +177,18 @@ void MainWindow::buildStatusBar()
     m_lastRefreshLabel = new QLabel(SchedulerStatusFormatter::formatLastRefresh({}), this);
     m_lastRefreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addPermanentWidget(m_sessionLabel);
-    statusBar()->addPermanentWidget(m_schedulerLabel);
-    statusBar()->addPermanentWidget(m_lastRefreshLabel);
+    bool first = true;
+    for (QLabel *label : { m_sessionLabel, m_schedulerLabel, m_lastRefreshLabel }) {
+        if (!first) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        first = false;
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 
     // While a 429 pause lasts, count it down once a second.
     m_pauseTicker = new QTimer(this);
@@ -195,8 +205,10 @@ void MainWindow::addPage(Page *page)
     m_stack->addWidget(page);
     connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::loaded, this, [this, page] {
-        if (page == currentPage())
-            markRefreshed();
+        if (page != currentPage())
+            return;
+        statusBar()->clearMessage(); // a "Loading…" line from the page is over now
+        markRefreshed();
     });
     if (m_sessions->session())
         page->setContext(m_context);

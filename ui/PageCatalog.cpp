@@ -29,31 +29,37 @@ namespace chcloud::PageCatalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("chcloud::PageCatalog", text);
-}
-
 Page *notAvailable(const QString &name)
 {
     if (name == QStringLiteral("organization"))
-        return new NotAvailablePage(name, tr("Organization"),
-                                    tr("The organization's name, creation date, private endpoints and settings."));
+        return new NotAvailablePage(
+            name, QCoreApplication::translate("PageCatalog", "Organization"),
+            QCoreApplication::translate("PageCatalog",
+                                        "The organization's name, creation date, private endpoints and settings."));
     if (name == QStringLiteral("services"))
         return new NotAvailablePage(
-            name, tr("Services"),
-            tr("Your services with their state, scaling and IP access lists; start, stop, create and delete them."));
+            name, QCoreApplication::translate("PageCatalog", "Services"),
+            QCoreApplication::translate(
+                "PageCatalog",
+                "Your services with their state, scaling and IP access lists; start, stop, create and delete them."));
     if (name == QStringLiteral("keys"))
         return new NotAvailablePage(
-            name, tr("API Keys"),
-            tr("The organization's API keys: create, edit, enable or disable, rotate and delete them."));
+            name, QCoreApplication::translate("PageCatalog", "API Keys"),
+            QCoreApplication::translate(
+                "PageCatalog",
+                "The organization's API keys: create, edit, enable or disable, rotate and delete them."));
     if (name == QStringLiteral("members"))
-        return new NotAvailablePage(name, tr("Members"),
-                                    tr("The organization's members and pending invitations, with their roles."));
+        return new NotAvailablePage(
+            name, QCoreApplication::translate("PageCatalog", "Members"),
+            QCoreApplication::translate("PageCatalog",
+                                        "The organization's members and pending invitations, with their roles."));
     if (name == QStringLiteral("activity"))
-        return new NotAvailablePage(name, tr("Activity"),
-                                    tr("The organization's audit trail: who changed what, and when."));
-    return new NotAvailablePage(name, tr("Usage"), tr("Usage and cost per day and per service over any date range."));
+        return new NotAvailablePage(
+            name, QCoreApplication::translate("PageCatalog", "Activity"),
+            QCoreApplication::translate("PageCatalog", "The organization's audit trail: who changed what, and when."));
+    return new NotAvailablePage(
+        name, QCoreApplication::translate("PageCatalog", "Usage"),
+        QCoreApplication::translate("PageCatalog", "Usage and cost per day and per service over any date range."));
 }
 
 } // namespace

@@ -91,7 +91,7 @@ void UsagePage::buildUi()
     connect(m_topN, &QSpinBox::valueChanged, m_viewModel, &UsageViewModel::setTopN);
 
     auto *summary = new QHBoxLayout;
-    summary->addWidget(m_totalLabel);
+    summary->addWidget(m_totalLabel, 1);
     summary->addStretch(1);
     summary->addWidget(new QLabel(tr("Services in chart:"), this));
     summary->addWidget(m_topN);

@@ -1,3 +1,5 @@
+#include "EmulatorProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +70,7 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList &arguments, const QString &home, int timeoutMs = 60000)
+Run run(const QStringList &arguments, const QString &home, const QProcessEnvironment &extra = {}, int timeoutMs = 60000)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -78,6 +80,10 @@ Run run(const QStringList &arguments, const QString &home, int timeoutMs = 60000
     environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
     environment.remove(u"CLICKHOUSE_CLOUD_API_KEY"_s);
     environment.remove(u"CLICKHOUSE_CLOUD_API_SECRET"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_URL"_s);
+    const QStringList extraNames = extra.keys();
+    for (const QString &name : extraNames)
+        environment.insert(name, extra.value(name));
     process.setProcessEnvironment(environment);
     process.start(desktopPath(), arguments);
     Run result;
@@ -151,6 +157,32 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 1024 && image.height() >= 700);
         QVERIFY(QFileInfo(png).size() > 0);
         QVERIFY2(orphanedEmulators().isEmpty(), "the demo emulator outlived the app");
+    }
+
+    void environmentSignsIn_data()
+    {
+        QTest::addColumn<bool>("rightSecret");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("right key signs in and loads the page") << true << 0;
+        QTest::newRow("wrong secret fails the screenshot run") << false << 1;
+    }
+
+    void environmentSignsIn()
+    {
+        QFETCH(bool, rightSecret);
+        QFETCH(int, exitCode);
+        chcloud::test::EmulatorProcess emulator;
+        QVERIFY2(emulator.start(), qPrintable(emulator.errorString()));
+        QProcessEnvironment credentials;
+        credentials.insert(u"CLICKHOUSE_CLOUD_API_KEY"_s, emulator.keyId());
+        credentials.insert(u"CLICKHOUSE_CLOUD_API_SECRET"_s, rightSecret ? emulator.keySecret() : u"wrong"_s);
+        credentials.insert(u"CLICKHOUSE_CLOUD_API_URL"_s, emulator.baseUrl().toString());
+        const QString png = m_home.filePath(u"environment.png"_s);
+        QFile::remove(png);
+        const Run result = run({ u"--screenshot"_s, png, u"--page"_s, u"keys"_s }, m_home.path(), credentials);
+        QVERIFY2(result.exitCode == exitCode, result.err.constData());
+        QVERIFY(!QImage(png).isNull()); // a failed run still leaves a picture of what it showed
+        QVERIFY(!result.err.contains(emulator.keySecret().toUtf8()));
     }
 
     void terminationStopsTheDemoEmulator()

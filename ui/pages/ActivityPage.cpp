@@ -132,11 +132,11 @@ void ActivityPage::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ActivityModel::TimeColumn, 150);
-    m_table->setColumnWidth(ActivityModel::TypeColumn, 230);
+    m_table->setColumnWidth(ActivityModel::TypeColumn, 200);
     m_table->setColumnWidth(ActivityModel::ActorTypeColumn, 90);
-    m_table->setColumnWidth(ActivityModel::ActorColumn, 220);
+    m_table->setColumnWidth(ActivityModel::ActorColumn, 240);
     m_table->setColumnWidth(ActivityModel::IpAddressColumn, 120);
-    m_table->setColumnWidth(ActivityModel::ServiceColumn, 260);
+    m_table->setColumnWidth(ActivityModel::ServiceColumn, 200);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Activity:"), this));

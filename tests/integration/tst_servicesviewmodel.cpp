@@ -338,7 +338,9 @@ private Q_SLOTS:
         poller.setContext(nullptr, {});
         QCOMPARE(poller.watchCount(), 0);
         const int fetches = poller.fetchCount();
-        QTest::qWait(200); // nothing may be sent now; there is no signal to wait for
+        fetched.clear();
+        // Longer than the longest poll interval: a poll still scheduled would have fetched by then.
+        QVERIFY(!fetched.wait(600));
         QCOMPARE(poller.fetchCount(), fetches);
     }
 

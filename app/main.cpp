@@ -7,6 +7,7 @@
 #include "api/ApiSession.h"
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "pages/KeysPage.h"
 #include "pages/Page.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
@@ -134,8 +135,14 @@ int main(int argc, char *argv[])
     const TerminationSignals terminationSignals;
 
     MainWindow window(&sessions);
-    for (Page *page : PageCatalog::createPages({ &profiles, &keychain }))
+    for (Page *page : PageCatalog::createPages({ &profiles, &keychain })) {
         window.addPage(page);
+        // After a rotation the old key is disabled: every page moves to the profile's new key.
+        if (auto *keys = qobject_cast<KeysPage *>(page)) {
+            QObject::connect(keys, &KeysPage::profileKeyRotated, &sessions,
+                             [&sessions](const QString &profileId) { sessions.signIn(QUuid(profileId)); });
+        }
+    }
     window.restoreSettings();
     if (size.isValid())
         window.resize(size);

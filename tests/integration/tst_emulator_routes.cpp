@@ -716,7 +716,8 @@ void TestEmulatorRoutes::garbageNeverCrashes_data()
 {
     QTest::addColumn<QByteArray>("payload");
     const QByteArray auth = "Authorization: " + m_emulator->authorization() + "\r\n";
-    QTest::newRow("not HTTP") << QByteArray("\x00\x01\x02 hello \xff\xfe\r\n\r\n", 19);
+    static const char notHttp[] = "\x00\x01\x02 hello \xff\xfe\r\n\r\n";
+    QTest::newRow("not HTTP") << QByteArray(notHttp, sizeof(notHttp) - 1);
     QTest::newRow("unknown method") << QByteArray("BREW /v1/organizations HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n");
     QTest::newRow("binary JSON body") << QByteArray(
         "PATCH " + org().toUtf8() + " HTTP/1.1\r\nHost: x\r\n" + auth

@@ -19,7 +19,7 @@ struct EmulatorOptions
     int transitionMs = 3000;
     /// 409 for a DELETE within this many ms after a service reached "stopped".
     int deleteConflictMs = 0;
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     QString stateFile;
     FaultConfig faults;
 

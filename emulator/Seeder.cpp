@@ -407,8 +407,8 @@ void seedLarge(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
                                           u"Fatima"_s, u"Gus"_s, u"Hana"_s, u"Ivan"_s, u"Jo"_s };
     static const QStringList lastNames { u"Kim"_s, u"Lopez"_s, u"Meyer"_s, u"Novak"_s, u"Okafor"_s };
     for (int i = 0; i < 50; ++i) {
-        const QString first = firstNames.at(i % firstNames.size());
-        const QString last = lastNames.at((i / firstNames.size()) % lastNames.size());
+        const QString &first = firstNames.at(i % firstNames.size());
+        const QString &last = lastNames.at((i / firstNames.size()) % lastNames.size());
         addMember(context, first + u" "_s + last,
                   first.toLower() + u"."_s + last.toLower() + QString::number(i) + u"@globex.example"_s,
                   i % 5 == 0 ? u"admin"_s : u"developer"_s, context.random.uniform(10, 700));
@@ -434,7 +434,7 @@ void seedLarge(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
     }
     addKey(context, KeySpec { u"Bootstrap admin"_s, { u"admin"_s }, {}, 100, 0, 0, false }, bootstrap.keyId,
            bootstrap.keySecret, members.first());
-    const QStringList legacy = validation::legacyKeyRoles();
+    const QStringList &legacy = validation::legacyKeyRoles();
     for (int i = 1; i < 100; ++i) {
         KeySpec spec { u"key-"_s + QString::number(i).rightJustified(3, u'0'),
                        { legacy.at(i % legacy.size()) },
@@ -457,7 +457,7 @@ void seedLarge(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
     const QList<Service> &services = store.services();
     while (store.activities().size() < 50000) {
         const Member &actor = members.at(context.random.bounded(0, int(members.size())));
-        const QString type = types.at(context.random.bounded(0, int(types.size())));
+        const QString &type = types.at(context.random.bounded(0, int(types.size())));
         const QString serviceId
             = type == u"user_login"_s ? QString() : services.at(context.random.bounded(0, int(services.size()))).id;
         addActivity(context, daysAgo(context, context.random.uniform(0, 365)), type, Store::userActor(actor),

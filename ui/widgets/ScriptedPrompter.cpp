@@ -27,12 +27,12 @@ void ScriptedPrompter::answerNext(QMessageBox::StandardButton button)
 
 void ScriptedPrompter::answerNextText(std::optional<QString> text)
 {
-    m_texts.enqueue(std::move(text));
+    m_texts.enqueue(text);
 }
 
 void ScriptedPrompter::answerNextDialog(DialogHandler handler)
 {
-    m_handlers.enqueue(std::move(handler));
+    m_handlers.enqueue(handler);
 }
 
 QMessageBox::StandardButton ScriptedPrompter::ask(QWidget *, const Question &question)

@@ -51,7 +51,7 @@ InviteDialog::InviteDialog(const QList<RoleChoice> &roles, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_email, &QLineEdit::textChanged, this, &InviteDialog::revalidate);
-    connect(m_roles, &RolePicker::selectionChanged, this, &InviteDialog::revalidate);
+    connect(m_roles, &RolePicker::checkedRolesChanged, this, &InviteDialog::revalidate);
     revalidate();
 }
 

@@ -36,7 +36,7 @@ MemberRolesDialog::MemberRolesDialog(const QString &memberName, const QList<Role
     const auto update = [this] {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!roles().isEmpty());
     };
-    connect(m_roles, &RolePicker::selectionChanged, this, update);
+    connect(m_roles, &RolePicker::checkedRolesChanged, this, update);
     update();
 }
 

@@ -23,7 +23,7 @@ void RolePicker::setChoices(const QList<RoleChoice> &choices, const QStringList 
             item->setToolTip(tr("Organization-wide role (legacy roles: choose one)"));
     }
     m_updating = false;
-    Q_EMIT selectionChanged();
+    Q_EMIT checkedRolesChanged();
 }
 
 QList<RoleChoice> RolePicker::checkedChoices() const
@@ -61,7 +61,7 @@ void RolePicker::onItemChanged(QListWidgetItem *changed)
         }
         m_updating = false;
     }
-    Q_EMIT selectionChanged();
+    Q_EMIT checkedRolesChanged();
 }
 
 } // namespace chcloud

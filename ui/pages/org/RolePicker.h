@@ -24,7 +24,7 @@ public:
     bool check(const QString &idOrName, bool checked = true);
 
 Q_SIGNALS:
-    void selectionChanged();
+    void checkedRolesChanged();
 
 private:
     void onItemChanged(QListWidgetItem *item);

@@ -11,6 +11,7 @@
 #include "pages/Page.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
+#include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
 #include "viewmodels/ProfilesViewModel.h"
 #include "viewmodels/SessionManager.h"
@@ -200,7 +201,11 @@ int main(int argc, char *argv[])
                                    Secret(envSecret));
         envSecret.fill(QLatin1Char('\0'));
     } else if (!profiles.defaultProfileId().isNull()) {
-        sessions.signIn(profiles.defaultProfileId());
+        // Decide once whether the keychain answers before reading from it: without a
+        // working keychain a read says "not found" even when the secret exists.
+        SecretJob *probe = keychain.probe();
+        QObject::connect(probe, &SecretJob::finished, &sessions,
+                         [&sessions, &profiles] { sessions.signIn(profiles.defaultProfileId()); });
     } else if (!parser.isSet(screenshotOption)) {
         // First start: the sign-in dialog opens over the window.
         QTimer::singleShot(0, &window, &MainWindow::requestProfiles);

@@ -24,7 +24,7 @@ Expected<std::unique_ptr<ApiSession>, ApiError> ApiSession::open(const QUrl &bas
         return unexpected(std::move(error));
     }
     auto transport = std::make_unique<NetworkTransport>(baseUrl, keyId, keySecret.reveal());
-    return std::make_unique<ApiSession>(std::move(transport), std::move(config), baseUrl, keyId);
+    return std::make_unique<ApiSession>(std::move(transport), config, baseUrl, keyId);
 }
 
 ApiSession::ApiSession(std::unique_ptr<Transport> transport, SchedulerConfig config, QUrl baseUrl, QString keyId,
@@ -35,7 +35,7 @@ ApiSession::ApiSession(std::unique_ptr<Transport> transport, SchedulerConfig con
     , m_transport(std::move(transport))
     , m_clock(std::make_unique<SteadyClock>())
     , m_log(std::make_unique<RequestLog>())
-    , m_scheduler(std::make_unique<RequestScheduler>(m_transport.get(), m_clock.get(), std::move(config), m_log.get()))
+    , m_scheduler(std::make_unique<RequestScheduler>(m_transport.get(), m_clock.get(), config, m_log.get()))
     , m_api(std::make_unique<CloudApi>(m_scheduler.get()))
 {
 }

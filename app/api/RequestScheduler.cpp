@@ -114,7 +114,7 @@ struct RequestScheduler::Private
         : q(owner)
         , transport(transport_)
         , clock(clock_)
-        , config(std::move(config_))
+        , config(config_)
         , log(log_)
     {
     }
@@ -587,7 +587,7 @@ struct RequestScheduler::Private
 RequestScheduler::RequestScheduler(Transport *transport, Clock *clock, SchedulerConfig config, RequestLog *log,
                                    QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, transport, clock, std::move(config), log))
+    , d(std::make_unique<Private>(this, transport, clock, config, log))
 {
     Q_ASSERT(transport);
     Q_ASSERT(clock);

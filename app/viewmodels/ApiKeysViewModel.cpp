@@ -267,7 +267,7 @@ QString ApiKeysViewModel::rolesText(const ApiKey &key)
 QString ApiKeysViewModel::relativeDays(const QDateTime &when) const
 {
     const qint64 seconds = now().secsTo(when);
-    const int days = int((seconds + 24 * 3600 - 1) / (24 * 3600));
+    const int days = int((seconds + qint64(24) * 3600 - 1) / (qint64(24) * 3600));
     if (days <= 0)
         return tr("expires today");
     return tr("expires in %n days", nullptr, days);

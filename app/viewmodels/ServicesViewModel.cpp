@@ -484,25 +484,31 @@ ServiceOperation *ServicesViewModel::createService(const ServiceCreateRequest &r
     return operation;
 }
 
+ApiCallback<Service> ServicesViewModel::finishWithService(ServiceOperation *operation)
+{
+    // The answer to a mutation is the updated service: show it (unless the context
+    // changed meanwhile) and end the operation.
+    return [this, guard = QPointer<ServiceOperation>(operation), generation = m_generation](ApiResult<Service> result) {
+        if (!guard)
+            return;
+        if (!result) {
+            guard->finishWithError(result.error());
+            return;
+        }
+        if (generation == m_generation)
+            upsertService(result.value());
+        guard->finishWithSuccess();
+    };
+}
+
 ServiceOperation *ServicesViewModel::sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
                                                const ServicePatchRequest &request)
 {
     ServiceOperation *operation = startOperation(kind, serviceId);
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     api()->instanceUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
-                          [this, guard, generation = m_generation](ApiResult<Service> result) {
-                              if (!guard)
-                                  return;
-                              if (!result) {
-                                  guard->finishWithError(result.error());
-                                  return;
-                              }
-                              if (generation == m_generation)
-                                  upsertService(result.value());
-                              guard->finishWithSuccess();
-                          });
+                          finishWithService(operation));
     return operation;
 }
 
@@ -550,19 +556,8 @@ ServiceOperation *ServicesViewModel::changeState(const QString &serviceId, Servi
     ServiceOperation *operation = startOperation(kind, serviceId);
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     api()->instanceStateUpdate(m_organizationId, serviceId, command, RequestPriority::Interactive, this,
-                               [this, guard, generation = m_generation](ApiResult<Service> result) {
-                                   if (!guard)
-                                       return;
-                                   if (!result) {
-                                       guard->finishWithError(result.error());
-                                       return;
-                                   }
-                                   if (generation == m_generation)
-                                       upsertService(result.value());
-                                   guard->finishWithSuccess();
-                               });
+                               finishWithService(operation));
     return operation;
 }
 
@@ -594,19 +589,8 @@ ServiceOperation *ServicesViewModel::updateScaling(const QString &serviceId, con
         operation->finishWithValidationError(problem);
         return operation;
     }
-    QPointer<ServiceOperation> guard(operation);
     api()->instanceReplicaScalingUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
-                                        [this, guard, generation = m_generation](ApiResult<Service> result) {
-                                            if (!guard)
-                                                return;
-                                            if (!result) {
-                                                guard->finishWithError(result.error());
-                                                return;
-                                            }
-                                            if (generation == m_generation)
-                                                upsertService(result.value());
-                                            guard->finishWithSuccess();
-                                        });
+                                        finishWithService(operation));
     return operation;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceOperation.h"
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/Service.h"
 #include "domain/ServiceRequests.h"
@@ -156,6 +157,8 @@ private:
     void trackTransitions(const Service &service);
     ServiceOperation *startOperation(ServiceOperation::Kind kind, const QString &serviceId);
     void sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt);
+    /// The callback for a mutation answered with the updated service.
+    ApiCallback<Service> finishWithService(ServiceOperation *operation);
     ServiceOperation *sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
                                 const ServicePatchRequest &request);
     QVariant displayData(const Service &service, int column) const;

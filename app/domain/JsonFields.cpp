@@ -7,6 +7,12 @@
 
 namespace chcloud::json {
 
+QString rowId(const QJsonValue &value)
+{
+    const QJsonValue id = value.toObject().value(QLatin1String("id"));
+    return id.isString() ? id.toString() : QString();
+}
+
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -113,6 +113,51 @@ Expected<QList<T>, ParseError> parseList(const QJsonValue &value, const QString 
     return items;
 }
 
+/// A row of a list that did not decode: where it was, its id when it has one,
+/// and why (the path of the field and what was wrong there).
+struct UnreadableRow
+{
+    qsizetype index = -1;
+    QString id;
+    ParseError error;
+};
+
+/// A list read row by row: the rows that decoded, in order, and the ones set
+/// aside. One odd row never hides the others.
+template<typename T>
+struct RowList
+{
+    QList<T> rows;
+    QList<UnreadableRow> unreadable;
+
+    /// How many rows the server sent.
+    qsizetype total() const { return rows.size() + unreadable.size(); }
+};
+
+/// The "id" member of a list element that is an object with a string id, else empty.
+QString rowId(const QJsonValue &value);
+
+/// Tolerant inside, strict at the edge: value must be an array (else the error),
+/// but an element that does not decode is recorded in unreadable, not fatal.
+template<typename T>
+Expected<RowList<T>, ParseError> parseRows(const QJsonValue &value, const QString &path)
+{
+    if (!value.isArray())
+        return unexpected(ParseError { path, QStringLiteral("expected an array, got %1").arg(typeName(value)) });
+    const QJsonArray array = value.toArray();
+    RowList<T> list;
+    list.rows.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue element = array.at(i);
+        auto item = T::fromJson(element, indexPath(path, i));
+        if (item)
+            list.rows.append(std::move(item).value());
+        else
+            list.unreadable.append(UnreadableRow { i, rowId(element), std::move(item).error() });
+    }
+    return list;
+}
+
 template<typename T>
 void ObjectReader::optionalList(const QString &key, QList<T> &out)
 {

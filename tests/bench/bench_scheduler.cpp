@@ -6,6 +6,13 @@
 //                wait X-RateLimit-Reset plus a tenth of the window, then retry
 //   interactive  40 background GETs queued, then 10 interactive GETs issued
 //                every 300 ms: how long each click waits to be sent
+//   mixed        20 background and 20 visible GETs queued at once, 10
+//                interactive GETs issued every 300 ms: each class's p50/p95 wait
+// Then, on a second emulator with the real limit (10 per 10 s):
+//   scheduler_real  30 GETs through RequestScheduler
+//   reactive        the same 30 as the official Terraform provider sends them:
+//                   fire; on 429 sleep X-RateLimit-Reset + 1 s; on 5xx back off
+//                   from 4 s, doubling. speedup = its wall time / the scheduler's.
 // min_s is the least time the limit allows: (ceil(requests/limit) - 1) x window.
 
 #include "EmulatorProcess.h"
@@ -25,6 +32,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -38,6 +46,7 @@ namespace {
 
 constexpr int rateLimit = 10;
 constexpr int windowMs = 1000;
+constexpr int realWindowMs = 10000;
 
 /// Counts every HTTP status the scheduler's requests come back with.
 class CountingTransport final : public Transport
@@ -82,9 +91,18 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs = 120000)
     return done();
 }
 
-double minSeconds(int requests)
+double minSeconds(int requests, int window = windowMs)
 {
-    return (std::ceil(double(requests) / rateLimit) - 1) * windowMs / 1000.0;
+    return (std::ceil(double(requests) / rateLimit) - 1) * window / 1000.0;
+}
+
+/// The p-th percentile (0..1) of sorted values by the nearest-rank method; -1 when empty.
+qint64 percentile(const QList<qint64> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return -1;
+    const auto rank = qsizetype(std::ceil(p * double(sorted.size()))) - 1;
+    return sorted.at(std::clamp<qsizetype>(rank, 0, sorted.size() - 1));
 }
 
 void printLine(QJsonObject line)
@@ -94,21 +112,23 @@ void printLine(QJsonObject line)
     std::fflush(stdout);
 }
 
-QJsonObject result(const QString &name, int requests, int http429, double wallSeconds)
+QJsonObject result(const QString &name, int requests, int http429, double wallSeconds, int window = windowMs)
 {
-    const double minimum = minSeconds(requests);
+    const double minimum = minSeconds(requests, window);
     return QJsonObject {
         { u"case"_s, name },       { u"requests"_s, requests },
         { u"http429"_s, http429 }, { u"wall_s"_s, std::round(wallSeconds * 1000) / 1000 },
-        { u"min_s"_s, minimum },   { u"ratio_to_min"_s, std::round(wallSeconds / minimum * 1000) / 1000 }
+        { u"min_s"_s, minimum },   { u"ratio_to_min"_s, std::round(wallSeconds / minimum * 1000) / 1000 },
+        { u"window_ms"_s, window }
     };
 }
 
 class Bench
 {
 public:
-    explicit Bench(test::EmulatorProcess &emulator)
+    explicit Bench(test::EmulatorProcess &emulator, int window = windowMs)
         : m_emulator(emulator)
+        , m_window(window)
     {
     }
 
@@ -131,9 +151,9 @@ public:
         return request;
     }
 
-    QJsonObject runScheduler(int requests)
+    QJsonObject runScheduler(int requests, const QString &name = u"scheduler"_s)
     {
-        Rig rig(m_emulator);
+        Rig rig(m_emulator, m_window);
         QElapsedTimer wall;
         wall.start();
         int finished = 0;
@@ -147,7 +167,7 @@ public:
             });
         }
         runUntil([&] { return finished == requests; });
-        QJsonObject line = result(u"scheduler"_s, requests, rig.counting->http429(), wall.elapsed() / 1000.0);
+        QJsonObject line = result(name, requests, rig.counting->http429(), wall.elapsed() / 1000.0, m_window);
         line.insert(u"failed"_s, failed + (requests - finished));
         return line;
     }
@@ -191,7 +211,7 @@ public:
 
     QJsonObject runInteractive(int background, int interactive, int intervalMs)
     {
-        Rig rig(m_emulator);
+        Rig rig(m_emulator, m_window);
         QList<qint64> waits;
         QObject::connect(rig.log.get(), &RequestLog::entryAdded, rig.log.get(), [&waits](const RequestLogEntry &e) {
             if (e.priority == RequestPriority::Interactive)
@@ -217,15 +237,95 @@ public:
         runUntil([&] { return finished == total; });
         QJsonObject line = result(u"interactive"_s, total, rig.counting->http429(), wall.elapsed() / 1000.0);
         std::sort(waits.begin(), waits.end());
-        auto percentile = [&waits](double p) -> qint64 {
-            if (waits.isEmpty())
-                return -1;
-            const auto rank = qsizetype(std::ceil(p * double(waits.size()))) - 1;
-            return waits.at(std::clamp<qsizetype>(rank, 0, waits.size() - 1));
+        line.insert(u"p50_wait_ms"_s, percentile(waits, 0.50));
+        line.insert(u"p95_wait_ms"_s, percentile(waits, 0.95));
+        line.insert(u"target_p95_ms"_s, m_window / rateLimit + 50);
+        return line;
+    }
+
+    /// Background, visible and interactive requests together: what each class waits.
+    QJsonObject runMixed(int background, int visible, int interactive, int intervalMs)
+    {
+        Rig rig(m_emulator, m_window);
+        std::array<QList<qint64>, 3> waits;
+        QObject::connect(rig.log.get(), &RequestLog::entryAdded, rig.log.get(),
+                         [&waits](const RequestLogEntry &e) { waits.at(size_t(e.priority)) << e.queueWaitMs; });
+        const int total = background + visible + interactive;
+        int finished = 0;
+        auto submit = [&](ApiRequest request) {
+            ApiReply *reply = rig.scheduler->submit(std::move(request));
+            QObject::connect(reply, &ApiReply::finished, reply, [&finished, reply] {
+                ++finished;
+                reply->deleteLater();
+            });
         };
-        line.insert(u"p50_wait_ms"_s, percentile(0.50));
-        line.insert(u"p95_wait_ms"_s, percentile(0.95));
-        line.insert(u"target_p95_ms"_s, windowMs / rateLimit + 50);
+        QElapsedTimer wall;
+        wall.start();
+        for (int i = 0; i < background; ++i)
+            submit(mixedGet(i, RequestPriority::Background));
+        for (int i = 0; i < visible; ++i)
+            submit(mixedGet(background + i, RequestPriority::Visible));
+        for (int i = 0; i < interactive; ++i) {
+            QTimer::singleShot(intervalMs * (i + 1), rig.scheduler.get(),
+                               [&, i] { submit(mixedGet(background + visible + i, RequestPriority::Interactive)); });
+        }
+        runUntil([&] { return finished == total; });
+        QJsonObject line = result(u"mixed"_s, total, rig.counting->http429(), wall.elapsed() / 1000.0, m_window);
+        const std::array<std::pair<RequestPriority, QString>, 3> classes { {
+            { RequestPriority::Interactive, u"interactive"_s },
+            { RequestPriority::Visible, u"visible"_s },
+            { RequestPriority::Background, u"background"_s },
+        } };
+        for (const auto &[priority, name] : classes) {
+            QList<qint64> &list = waits.at(size_t(priority));
+            std::sort(list.begin(), list.end());
+            line.insert(name + u"_p50_wait_ms"_s, percentile(list, 0.50));
+            line.insert(name + u"_p95_wait_ms"_s, percentile(list, 0.95));
+        }
+        line.insert(u"target_interactive_p95_ms"_s, m_window / rateLimit + 50);
+        return line;
+    }
+
+    /// The policy of the official Terraform provider: fire everything; on 429
+    /// sleep X-RateLimit-Reset + 1 s and send again; on 5xx back off from 4 s, doubling.
+    QJsonObject runReactive(int requests)
+    {
+        QNetworkAccessManager manager;
+        int finished = 0;
+        int failed = 0;
+        int http429 = 0;
+        std::function<void(const ApiRequest &, int)> fire = [&](const ApiRequest &request, int backoffMs) {
+            QUrl url = m_emulator.baseUrl();
+            url.setPath(request.path);
+            url.setQuery(request.query);
+            QNetworkRequest networkRequest(url);
+            networkRequest.setRawHeader("Authorization", m_emulator.authorization());
+            QNetworkReply *reply = manager.get(networkRequest);
+            QObject::connect(reply, &QNetworkReply::finished, &manager, [&, reply, request, backoffMs] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 429) {
+                    ++http429;
+                    const int resetSeconds = reply->rawHeader("X-RateLimit-Reset").toInt();
+                    QTimer::singleShot(resetSeconds * 1000 + 1000, &manager, [&fire, request] { fire(request, 4000); });
+                    return;
+                }
+                if (status >= 500 && backoffMs <= 64000) {
+                    QTimer::singleShot(backoffMs, &manager,
+                                       [&fire, request, backoffMs] { fire(request, backoffMs * 2); });
+                    return;
+                }
+                ++finished;
+                failed += status == 200 ? 0 : 1;
+            });
+        };
+        QElapsedTimer wall;
+        wall.start();
+        for (int i = 0; i < requests; ++i)
+            fire(mixedGet(i, RequestPriority::Visible), 4000);
+        runUntil([&] { return finished == requests; }, 600000);
+        QJsonObject line = result(u"reactive"_s, requests, http429, wall.elapsed() / 1000.0, m_window);
+        line.insert(u"failed"_s, failed + (requests - finished));
         return line;
     }
 
@@ -233,14 +333,14 @@ private:
     /// One scheduler over the network door, as the application builds it.
     struct Rig
     {
-        explicit Rig(test::EmulatorProcess &emulator)
+        Rig(test::EmulatorProcess &emulator, int window)
             : network(std::make_unique<NetworkTransport>(emulator.baseUrl(), emulator.keyId(), emulator.keySecret()))
             , counting(std::make_unique<CountingTransport>(network.get()))
             , log(std::make_unique<RequestLog>())
         {
             SchedulerConfig config;
             config.limit = rateLimit;
-            config.window = std::chrono::milliseconds(windowMs);
+            config.window = std::chrono::milliseconds(window);
             const QByteArray margin = qgetenv("BENCH_MARGIN_MS");
             if (!margin.isEmpty())
                 config.safetyMargin = std::chrono::milliseconds(margin.toInt());
@@ -272,6 +372,7 @@ private:
     }
 
     test::EmulatorProcess &m_emulator;
+    int m_window;
     QNetworkAccessManager m_control;
     QString m_organizationId;
 };
@@ -298,5 +399,25 @@ int main(int argc, char **argv)
     printLine(bench.runNaive(100));
     bench.resetRateLimits();
     printLine(bench.runInteractive(40, 10, 300));
+    bench.resetRateLimits();
+    printLine(bench.runMixed(20, 20, 10, 300));
+
+    // The real limit: the scheduler against the reactive policy on the same burst.
+    test::EmulatorProcess real(
+        { u"--rate-limit"_s, QString::number(rateLimit), u"--rate-window-ms"_s, QString::number(realWindowMs) });
+    if (!real.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(real.errorString()));
+        return 1;
+    }
+    Bench realBench(real, realWindowMs);
+    if (!realBench.prepare())
+        return 1;
+    const QJsonObject ours = realBench.runScheduler(30, u"scheduler_real"_s);
+    printLine(ours);
+    realBench.resetRateLimits();
+    QJsonObject theirs = realBench.runReactive(30);
+    theirs.insert(u"speedup"_s,
+                  std::round(theirs.value(u"wall_s").toDouble() / ours.value(u"wall_s").toDouble() * 100) / 100);
+    printLine(theirs);
     return 0;
 }

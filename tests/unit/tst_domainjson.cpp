@@ -105,6 +105,8 @@ private Q_SLOTS:
     void dates();
     void requestBodies();
     void keyUpdateExpireAtTriState();
+    void rowsToleratesOneOddRow();
+    void rowsStrictAtTheEdge();
 };
 
 void DomainJsonTest::parse_data()
@@ -523,6 +525,38 @@ void DomainJsonTest::keyUpdateExpireAtTriState()
     ApiKeyUpdateRequest ipList;
     ipList.ipAccessList = QList<IpAccessListEntry> {};
     QVERIFY(ipList.toJson().value(QLatin1String("ipAccessList")).isArray()); // empty list: deny all, still sent
+}
+
+void DomainJsonTest::rowsToleratesOneOddRow()
+{
+    const QJsonArray array = QJsonDocument::fromJson(R"([
+        {"id": "a", "email": "first@example.com"},
+        {"id": "b", "email": 42},
+        "not an object",
+        {"id": "c", "email": "third@example.com", "someFieldFromTheFuture": true}
+    ])")
+                                 .array();
+    const auto parsed = json::parseRows<Invitation>(array, QStringLiteral("result"));
+    QVERIFY(parsed);
+    const auto &list = parsed.value();
+    QCOMPARE(list.total(), 4);
+    QCOMPARE(list.rows.size(), 2);
+    QCOMPARE(list.rows.at(0).id, QStringLiteral("a"));
+    QCOMPARE(list.rows.at(1).id, QStringLiteral("c"));
+    QCOMPARE(list.unreadable.size(), 2);
+    QCOMPARE(list.unreadable.at(0).index, 1);
+    QCOMPARE(list.unreadable.at(0).id, QStringLiteral("b"));
+    QVERIFY2(list.unreadable.at(0).error.path.startsWith(QStringLiteral("result[1]")),
+             qPrintable(list.unreadable.at(0).error.toString()));
+    QCOMPARE(list.unreadable.at(1).index, 2);
+    QVERIFY(list.unreadable.at(1).id.isEmpty());
+}
+
+void DomainJsonTest::rowsStrictAtTheEdge()
+{
+    const auto parsed = json::parseRows<Invitation>(QJsonValue(QStringLiteral("nope")), QStringLiteral("result"));
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().path, QStringLiteral("result"));
 }
 
 QTEST_GUILESS_MAIN(DomainJsonTest)

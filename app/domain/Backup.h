@@ -20,7 +20,7 @@ struct Backup
     QString serviceId;
     QDateTime startedAt;
     QDateTime finishedAt; ///< invalid while in progress
-    std::optional<qint64> sizeInBytes;
+    std::optional<double> sizeInBytes; ///< typed number in the spec
     std::optional<double> durationInSeconds;
     QString type; ///< "full", "incremental" (raw)
     QString backupName;

@@ -45,7 +45,7 @@ struct ServiceEndpoint
 {
     QString protocol;
     QString host;
-    std::optional<int> port;
+    std::optional<double> port; ///< typed number in the spec: any JSON number is accepted
     std::optional<QString> username; ///< null in the API when the protocol has none
 
     static Expected<ServiceEndpoint, ParseError> fromJson(const QJsonValue &json, const QString &path);
@@ -83,14 +83,14 @@ struct Service
     QString tier; ///< deprecated in the spec, still sent
     std::optional<double> minTotalMemoryGb;
     std::optional<double> maxTotalMemoryGb;
-    std::optional<int> minReplicaMemoryGb;
-    std::optional<int> maxReplicaMemoryGb;
+    std::optional<double> minReplicaMemoryGb;
+    std::optional<double> maxReplicaMemoryGb;
     std::optional<int> numReplicas;
     std::optional<int> minReplicas;
     std::optional<int> maxReplicas;
-    std::optional<int> replicaMemoryGb;
+    std::optional<double> replicaMemoryGb;
     std::optional<bool> idleScaling;
-    std::optional<int> idleTimeoutMinutes;
+    std::optional<double> idleTimeoutMinutes;
     QList<IpAccessListEntry> ipAccessList;
     QDateTime createdAt; ///< UTC; invalid when absent
     QString encryptionKey;

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
             return tr("Incremental");
         return backup.type;
     case SizeColumn:
-        return backup.sizeInBytes ? locale.formattedDataSize(*backup.sizeInBytes) : QString();
+        return backup.sizeInBytes ? locale.formattedDataSize(qint64(std::llround(*backup.sizeInBytes))) : QString();
     case DurationColumn:
         if (!backup.durationInSeconds)
             return QString();

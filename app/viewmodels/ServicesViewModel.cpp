@@ -258,7 +258,7 @@ QString ServicesViewModel::idleScalingText(const Service &service)
     if (!*service.idleScaling)
         return tr("Off");
     if (service.idleTimeoutMinutes)
-        return tr("On · %n min", nullptr, *service.idleTimeoutMinutes);
+        return tr("On · %n min", nullptr, qRound(*service.idleTimeoutMinutes));
     return tr("On");
 }
 

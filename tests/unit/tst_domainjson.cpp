@@ -285,6 +285,16 @@ void DomainJsonTest::serviceFields()
     QCOMPARE(service->endpoint(QStringLiteral("nativesecure"))->port, 9440);
     QCOMPARE(service->minReplicaMemoryGb, 16);
     QCOMPARE(service->maxReplicaMemoryGb, 120);
+
+    // Fields the spec types "number" take any JSON number; "integer" stays strict (see parse_data).
+    const auto odd = Service::fromJson(QJsonDocument::fromJson(R"({"id":"s","name":"n","idleTimeoutMinutes":7.5,
+        "replicaMemoryGb":12.25,"endpoints":[{"protocol":"https","host":"h","port":8443.5}]})")
+                                           .object(),
+                                       QStringLiteral("result"));
+    QVERIFY2(odd, odd ? "" : qPrintable(odd.error().toString()));
+    QCOMPARE(odd->endpoints[0].port, 8443.5);
+    QCOMPARE(odd->idleTimeoutMinutes, 7.5);
+    QCOMPARE(odd->replicaMemoryGb, 12.25);
     QCOMPARE(service->numReplicas, 3);
     QCOMPARE(service->idleScaling, true);
     QCOMPARE(service->ipAccessList,

@@ -76,9 +76,10 @@ ScalingEditor::ScalingEditor(QWidget *parent)
 
 void ScalingEditor::setService(const Service &service)
 {
-    setValues(service.minReplicaMemoryGb.value_or(8), service.maxReplicaMemoryGb.value_or(16),
+    // The spec types these as numbers; the editor works in whole GiB and minutes.
+    setValues(qRound(service.minReplicaMemoryGb.value_or(8)), qRound(service.maxReplicaMemoryGb.value_or(16)),
               service.numReplicas.value_or(service.minReplicas.value_or(1)), service.idleScaling.value_or(false),
-              service.idleTimeoutMinutes.value_or(15));
+              qRound(service.idleTimeoutMinutes.value_or(15)));
 }
 
 void ScalingEditor::setValues(int minMemoryGb, int maxMemoryGb, int replicas, bool idleScaling, int idleTimeoutMinutes)

@@ -179,6 +179,7 @@ void MainWindow::buildStatusBar()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     bool first = true;
     for (QLabel *label : { m_sessionLabel, m_schedulerLabel, m_lastRefreshLabel }) {
+        label->setTextFormat(Qt::PlainText); // the organization name is server data
         if (!first) {
             auto *separator = new QFrame(this);
             separator->setFrameShape(QFrame::VLine);

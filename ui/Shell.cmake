@@ -10,4 +10,5 @@ target_sources(chcloud_ui PRIVATE
     widgets/Prompter.h widgets/Prompter.cpp
     widgets/ScriptedPrompter.h widgets/ScriptedPrompter.cpp
     widgets/RequestLogPanel.h widgets/RequestLogPanel.cpp
+    widgets/SecretLineEdit.h widgets/SecretLineEdit.cpp
 )

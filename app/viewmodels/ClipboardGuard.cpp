@@ -50,8 +50,16 @@ void ClipboardGuard::copySecret(const QString &text)
         return;
     auto *data = new QMimeData;
     data->setText(text);
-    // KDE Klipper and other clipboard managers skip entries with this hint.
+    // KDE Klipper and other clipboard managers on X11/Wayland skip entries with this hint.
     data->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
+#ifdef Q_OS_WIN
+    // Windows: keep it out of clipboard history and cloud clipboard (a DWORD 0) and
+    // tell clipboard monitors to ignore it. Qt maps these names to clipboard formats.
+    const QByteArray dwordZero(4, '\0');
+    data->setData(u"application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""_s, dwordZero);
+    data->setData(u"application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""_s, dwordZero);
+    data->setData(u"application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""_s, dwordZero);
+#endif
     board->setMimeData(data, QClipboard::Clipboard);
     m_digest = digestOf(text);
     m_timer.start(m_clearAfter);
@@ -67,6 +75,16 @@ void ClipboardGuard::copyPlain(const QString &text)
     m_timer.stop();
 }
 
+bool ClipboardGuard::clearIfGuarded(QClipboard *board, QClipboard::Mode mode) const
+{
+    QString current = board->text(mode);
+    const bool holdsSecret = !current.isEmpty() && digestOf(current) == m_digest;
+    current.fill(QChar(0));
+    if (holdsSecret)
+        board->clear(mode);
+    return holdsSecret;
+}
+
 void ClipboardGuard::clearNow()
 {
     m_timer.stop();
@@ -74,12 +92,11 @@ void ClipboardGuard::clearNow()
         return;
     bool removed = false;
     if (QClipboard *board = clipboard()) {
-        QString current = board->text(QClipboard::Clipboard);
-        if (!current.isEmpty() && digestOf(current) == m_digest) {
-            board->clear(QClipboard::Clipboard);
-            removed = true;
-        }
-        current.fill(QChar(0));
+        removed = clearIfGuarded(board, QClipboard::Clipboard);
+        // The X11 primary selection is a second clipboard: clipboard managers may
+        // have synchronised the secret into it, or it was selected somewhere.
+        if (board->supportsSelection())
+            removed = clearIfGuarded(board, QClipboard::Selection) || removed;
     }
     m_digest.clear();
     Q_EMIT clipboardCleared(removed);

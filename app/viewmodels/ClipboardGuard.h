@@ -1,13 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QClipboard>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
-
-class QClipboard;
 
 namespace chcloud {
 
@@ -15,7 +14,10 @@ namespace chcloud {
 /// only if the clipboard still holds that secret: whatever the user copied
 /// since is left alone. The guard remembers a SHA-256 digest of what it put
 /// there, never the text itself, and marks the data as a password so
-/// clipboard managers that honour the hint keep no history of it.
+/// clipboard managers that honour the hint keep no history of it
+/// (`x-kde-passwordManagerHint` on X11/Wayland, the history and monitor
+/// formats on Windows). When the platform has a primary selection (X11), the
+/// guard clears that too if it holds the secret.
 ///
 /// Give it a lifetime longer than the dialog that copies (the clearing must
 /// happen after the dialog is gone); on destruction it clears at once.
@@ -43,19 +45,22 @@ public:
     void copyPlain(const QString &text);
 
 public Q_SLOTS:
-    /// Clears the clipboard now if it still holds the guarded secret.
+    /// Clears the clipboard (and the primary selection, where there is one) now
+    /// if it still holds the guarded secret.
     void clearNow();
 
 Q_SIGNALS:
     /// A secret was copied; it will be cleared after clearAfter().
     void secretCopied();
-    /// The countdown ended: removed tells whether the clipboard still held the
-    /// secret (and was cleared) or had been replaced by something else meanwhile.
+    /// The countdown ended: removed tells whether the clipboard or the selection
+    /// still held the secret (and was cleared) or had been replaced meanwhile.
     void clipboardCleared(bool removed);
 
 private:
     QClipboard *clipboard() const;
     static QByteArray digestOf(const QString &text);
+    /// Clears `mode` of `board` if it holds the guarded secret; true when it did.
+    bool clearIfGuarded(QClipboard *board, QClipboard::Mode mode) const;
 
     QPointer<QClipboard> m_clipboard;
     QTimer m_timer;

@@ -23,9 +23,11 @@
 #include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
+#include <QClipboard>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -289,6 +291,22 @@ private Q_SLOTS:
                             [](const QString &line) { return line.startsWith(u"chcloud.http"_s); }));
         for (const QString &line : std::as_const(captured)) {
             const QStringList leaks = leaksIn(line.toUtf8());
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
+        }
+    }
+
+    void noSecretOnClipboardOrSelection()
+    {
+        // The session copied a secret (the guard has cleared it since) and showed
+        // others in reveal fields: none stays on the clipboard or, where the
+        // platform has one, in the primary selection.
+        QVERIFY(!m_secrets.isEmpty());
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QList<QClipboard::Mode> modes { QClipboard::Clipboard };
+        if (clipboard->supportsSelection())
+            modes.append(QClipboard::Selection);
+        for (const QClipboard::Mode mode : std::as_const(modes)) {
+            const QStringList leaks = leaksIn(clipboard->text(mode).toUtf8());
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
         }
     }

@@ -54,8 +54,10 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
 
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_organizationLabel->setObjectName(QStringLiteral("organizationLabel"));
+    m_organizationLabel->setTextFormat(Qt::PlainText); // the organization name is server data
     m_organizationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setObjectName(QStringLiteral("connectionErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_errorLabel->palette();

@@ -26,6 +26,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfilesViewModel *model, QWidget *pa
     setMinimumSize(520, 320);
     m_list->setObjectName(QStringLiteral("profileList"));
     m_error->setObjectName(QStringLiteral("profileErrorLabel"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,6 +1,7 @@
 #include "KeysPage.h"
 
 #include "api/ApiSession.h"
+#include "domain/DisplayText.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/KeyRevealDialog.h"
 #include "keys/KeyRotationDialog.h"
@@ -102,6 +103,7 @@ void KeysPage::buildUi()
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"keysErrorBanner"_s);
+    m_banner->setTextFormat(Qt::PlainText); // server error texts
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(u"QLabel { background: #fde7e7; color: #7a1010; padding: 6px; border-radius: 3px; }"_s);
@@ -349,7 +351,7 @@ void KeysPage::toggleSelectedKey()
             this, tr("Disable the key this app uses?"),
             tr("“%1” is the key this profile signs in with. Once it is disabled, this app loses access to the "
                "organization until you sign in with another key.")
-                .arg(key->name),
+                .arg(DisplayText::forConfirmation(key->name)),
             tr("Disable"), u"confirmDisableCurrentKey"_s);
         if (!confirmed)
             return;
@@ -371,14 +373,14 @@ void KeysPage::deleteSelectedKey()
             this, tr("This key cannot delete itself"),
             tr("“%1” is (or is probably) the key this profile signs in with, and a key cannot delete itself. "
                "Sign in with another key to delete it, or rotate it to replace it safely.")
-                .arg(key->name),
+                .arg(DisplayText::forConfirmation(key->name)),
             u"cannotDeleteCurrentKey"_s);
         return;
     }
     const bool confirmed = Prompter::instance()->confirm(
         this, tr("Delete API key?"),
         tr("Delete the API key “%1” (key ID ending in %2)? This is permanent: anything using it loses access.")
-            .arg(key->name, key->keySuffix),
+            .arg(DisplayText::forConfirmation(key->name), DisplayText::forConfirmation(key->keySuffix)),
         tr("Delete key"), u"confirmDeleteKey"_s);
     if (!confirmed)
         return;
@@ -397,7 +399,7 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
             this, tr("Rotation replaces the key this app uses"),
             tr("Guided rotation replaces the key the current profile signs in with and stores the new secret for "
                "it. “%1” is not that key: create a new key and update whatever uses this one, then delete it.")
-                .arg(key->name),
+                .arg(DisplayText::forConfirmation(key->name)),
             u"rotateNotCurrentKey"_s);
         return nullptr;
     }

@@ -1,5 +1,6 @@
 #include "MembersPage.h"
 
+#include "domain/DisplayText.h"
 #include "org/ErrorBanner.h"
 #include "org/InviteDialog.h"
 #include "org/MemberRolesDialog.h"
@@ -297,10 +298,11 @@ void MembersPage::revokeSelectedInvitation()
     if (!invitation)
         return;
     const QString id = invitation->id;
+    const QString email = DisplayText::forConfirmation(invitation->email);
     const bool confirmed = Prompter::instance()->confirm(
         this, tr("Revoke Invitation"),
-        tr("Revoke the invitation for %1? The link in their e-mail stops working.").arg(invitation->email),
-        tr("Revoke Invitation"), u"confirmRevokeInvitation"_s);
+        tr("Revoke the invitation for %1? The link in their e-mail stops working.").arg(email), tr("Revoke Invitation"),
+        u"confirmRevokeInvitation"_s);
     if (confirmed)
         m_invitations->revoke(id);
 }
@@ -329,7 +331,9 @@ void MembersPage::removeSelectedMember()
     if (!member)
         return;
     const QString userId = member->userId;
-    const QString who = member->name.isEmpty() ? member->email : tr("%1 (%2)").arg(member->name, member->email);
+    const QString name = DisplayText::forConfirmation(member->name);
+    const QString email = DisplayText::forConfirmation(member->email);
+    const QString who = name.isEmpty() ? email : tr("%1 (%2)").arg(name, email);
     const bool confirmed = Prompter::instance()->confirm(
         this, tr("Remove Member"),
         tr("Remove %1 from the organization? They lose access to the organization and its services at once.").arg(who),

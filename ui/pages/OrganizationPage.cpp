@@ -81,6 +81,7 @@ void OrganizationPage::buildUi()
     m_renameButton->setObjectName(u"organizationRenameButton"_s);
     m_nameProblem = new QLabel(details);
     m_nameProblem->setObjectName(u"organizationNameProblem"_s);
+    m_nameProblem->setTextFormat(Qt::PlainText);
     m_nameProblem->setStyleSheet(u"color: #b03a2e;"_s);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &OrganizationPage::updateNameState);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &OrganizationPage::applyName);
@@ -107,6 +108,7 @@ void OrganizationPage::buildUi()
     m_coreDumpsLabel->setObjectName(u"organizationCoreDumpsLabel"_s);
     m_byocLabel = new QLabel(details);
     m_byocLabel->setObjectName(u"organizationByocLabel"_s);
+    m_byocLabel->setTextFormat(Qt::PlainText); // server names and states
     m_byocLabel->setWordWrap(true);
 
     auto *form = new QFormLayout(details);

@@ -2,6 +2,7 @@
 
 #include "api/ApiSession.h"
 #include "domain/CloudLocation.h"
+#include "domain/DisplayText.h"
 #include "domain/Validation.h"
 #include "services/PasswordRevealDialog.h"
 #include "services/ServiceCreateDialog.h"
@@ -51,6 +52,7 @@ QLabel *bannerLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // server error texts
     label->setWordWrap(true);
     label->setStyleSheet(u"QLabel { background: #fdecea; color: #8e1111; padding: 6px; border-radius: 4px; }"_s);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -405,7 +407,7 @@ void ServicesPage::stopSelected()
     if (!Prompter::instance()->confirm(this, tr("Stop service"),
                                        tr("Stop %1? Running queries are interrupted and clients cannot connect "
                                           "until it is started again.")
-                                           .arg(service->name),
+                                           .arg(DisplayText::forConfirmation(service->name)),
                                        tr("Stop service"), u"confirmStopService"_s))
         return;
     follow(m_viewModel->changeState(service->id, ServiceCommand::Stop), tr("Stopping %1.").arg(service->name));
@@ -418,7 +420,7 @@ void ServicesPage::renameSelected()
         return;
     Prompter::TextQuestion question;
     question.title = tr("Rename service");
-    question.label = tr("New name for %1:").arg(service->name);
+    question.label = tr("New name for %1:").arg(DisplayText::forConfirmation(service->name));
     question.initialText = service->name;
     question.objectName = u"renameService"_s;
     const std::optional<QString> name = Prompter::instance()->askText(this, question);
@@ -439,7 +441,7 @@ void ServicesPage::resetPasswordOfSelected()
     if (!Prompter::instance()->confirm(this, tr("Reset password"),
                                        tr("Generate a new password for the default user of %1? The current "
                                           "password stops working at once.")
-                                           .arg(service->name),
+                                           .arg(DisplayText::forConfirmation(service->name)),
                                        tr("Reset password"), u"confirmResetPassword"_s))
         return;
     ServiceOperation *operation = m_viewModel->resetPassword(service->id);
@@ -470,13 +472,14 @@ void ServicesPage::deleteSelected()
     }
     Prompter::TextQuestion question;
     question.title = tr("Delete service");
-    question.label
-        = tr("This deletes %1 and all its data for good. Type the service name to confirm:").arg(service->name);
+    question.label = tr("This deletes %1 and all its data for good. Type the service name to confirm:")
+                         .arg(DisplayText::forConfirmation(service->name));
     question.objectName = u"confirmDeleteService"_s;
     const std::optional<QString> typed = Prompter::instance()->askText(this, question);
     if (!typed)
         return;
-    if (typed->trimmed() != service->name) {
+    // The name was shown without bidi controls, so that is what the user can type.
+    if (DisplayText::withoutBidiControls(typed->trimmed()) != DisplayText::withoutBidiControls(service->name)) {
         showOperationError(tr("The name typed does not match %1: nothing was deleted.").arg(service->name));
         return;
     }

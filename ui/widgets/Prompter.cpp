@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QPushButton>
 
 namespace chcloud {
@@ -23,6 +24,18 @@ QMessageBox::Icon iconFor(Prompter::Severity severity)
         return QMessageBox::Critical;
     }
     return QMessageBox::NoIcon;
+}
+
+/// Every label of the dialog shows its text as is. QMessageBox applies its
+/// textFormat to the main text only; the informative text gets a label of its
+/// own that auto-detects rich text, and QInputDialog's label does the same.
+void forcePlainText(QWidget &dialog)
+{
+    const auto labels = dialog.findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        label->setTextFormat(Qt::PlainText);
+        label->setOpenExternalLinks(false);
+    }
 }
 
 } // namespace
@@ -75,34 +88,51 @@ bool Prompter::confirm(QWidget *parent, const QString &title, const QString &tex
     return ask(parent, question) == QMessageBox::Yes;
 }
 
-QMessageBox::StandardButton MessageBoxPrompter::ask(QWidget *parent, const Question &question)
+std::unique_ptr<QMessageBox> MessageBoxPrompter::createMessageBox(QWidget *parent, const Question &question)
 {
-    QMessageBox box(iconFor(question.severity), question.title, question.text, question.buttons, parent);
-    box.setObjectName(question.objectName);
-    box.setInformativeText(question.informativeText);
-    box.setDetailedText(question.detailedText);
+    auto box = std::make_unique<QMessageBox>(iconFor(question.severity), question.title, QString(), question.buttons,
+                                             parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setText(question.text);
+    box->setObjectName(question.objectName);
+    box->setInformativeText(question.informativeText);
+    box->setDetailedText(question.detailedText);
     if (question.defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(question.defaultButton);
+        box->setDefaultButton(question.defaultButton);
     for (auto it = question.buttonTexts.cbegin(); it != question.buttonTexts.cend(); ++it) {
-        if (QAbstractButton *button = box.button(it.key()))
+        if (QAbstractButton *button = box->button(it.key()))
             button->setText(it.value());
     }
-    box.exec();
-    return box.standardButton(box.clickedButton());
+    forcePlainText(*box);
+    return box;
+}
+
+std::unique_ptr<QInputDialog> MessageBoxPrompter::createInputDialog(QWidget *parent, const TextQuestion &question)
+{
+    auto dialog = std::make_unique<QInputDialog>(parent);
+    dialog->setObjectName(question.objectName);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setWindowTitle(question.title);
+    dialog->setLabelText(question.label);
+    dialog->setTextValue(question.initialText);
+    dialog->setTextEchoMode(question.echoMode);
+    forcePlainText(*dialog);
+    return dialog;
+}
+
+QMessageBox::StandardButton MessageBoxPrompter::ask(QWidget *parent, const Question &question)
+{
+    const std::unique_ptr<QMessageBox> box = createMessageBox(parent, question);
+    box->exec();
+    return box->standardButton(box->clickedButton());
 }
 
 std::optional<QString> MessageBoxPrompter::askText(QWidget *parent, const TextQuestion &question)
 {
-    QInputDialog dialog(parent);
-    dialog.setObjectName(question.objectName);
-    dialog.setInputMode(QInputDialog::TextInput);
-    dialog.setWindowTitle(question.title);
-    dialog.setLabelText(question.label);
-    dialog.setTextValue(question.initialText);
-    dialog.setTextEchoMode(question.echoMode);
-    if (dialog.exec() != QDialog::Accepted)
+    const std::unique_ptr<QInputDialog> dialog = createInputDialog(parent, question);
+    if (dialog->exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.textValue();
+    return dialog->textValue();
 }
 
 int MessageBoxPrompter::execDialog(QDialog *dialog)

@@ -5,9 +5,11 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QDialog;
+class QInputDialog;
 class QWidget;
 
 namespace chcloud {
@@ -17,6 +19,12 @@ namespace chcloud {
 /// Prompter::instance() instead of QMessageBox::question() or QDialog::exec(),
 /// so a test can install a ScriptedPrompter that answers at once, with no event
 /// loop blocked on a window nobody will click.
+///
+/// Every text passed in is shown as plain text, never as rich text: messages
+/// carry server data (member names, e-mails, key and service names), and a name
+/// like `<a href="…">Session expired – sign in</a>` must read as that text, not
+/// become a live link. Put server names into a sentence through
+/// DisplayText::forConfirmation() so they cannot reorder it either.
 class Prompter
 {
 public:
@@ -79,6 +87,13 @@ public:
 class MessageBoxPrompter final : public Prompter
 {
 public:
+    /// The message box ask() shows for `question`, not yet executed: every label
+    /// in it is Qt::PlainText. Public so a test can check what a recorded
+    /// question would look like.
+    static std::unique_ptr<QMessageBox> createMessageBox(QWidget *parent, const Question &question);
+    /// The input dialog askText() shows for `question`, not yet executed; its label is Qt::PlainText.
+    static std::unique_ptr<QInputDialog> createInputDialog(QWidget *parent, const TextQuestion &question);
+
     QMessageBox::StandardButton ask(QWidget *parent, const Question &question) override;
     std::optional<QString> askText(QWidget *parent, const TextQuestion &question) override;
     int execDialog(QDialog *dialog) override;

@@ -3,6 +3,7 @@
 #include "secrets/SecretBytes.h"
 #include "viewmodels/KeyReveal.h"
 #include "widgets/Prompter.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,16 +48,17 @@ void KeyRevealDialog::buildUi()
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *form = new QFormLayout;
+    // Both fields are selection-free and fit their whole text: the copy buttons
+    // are the one way out, so the secret's copy can be guarded.
     const auto field = [&](const QString &name, const QString &text) {
-        auto *edit = new QLineEdit(text, this);
+        auto *edit = new SecretLineEdit(this);
         edit->setObjectName(name);
-        edit->setReadOnly(true);
         edit->setFont(mono);
-        // No context menu: the copy button is the one way out, so it can be guarded.
-        edit->setContextMenuPolicy(Qt::NoContextMenu);
+        edit->setText(text);
         return edit;
     };
     m_keyId = field(u"revealKeyIdEdit"_s, m_reveal->keyId());
+    m_keyId->setRevealed(true);
     m_copyKeyId = new QPushButton(tr("Copy"), this);
     m_copyKeyId->setObjectName(u"copyKeyIdButton"_s);
     auto *idRow = new QHBoxLayout;
@@ -66,10 +69,19 @@ void KeyRevealDialog::buildUi()
     QString secret = m_reveal->secretText();
     m_secret = field(u"revealSecretEdit"_s, secret);
     SecretBytes::wipe(secret);
+    m_showSecret = new QToolButton(this);
+    m_showSecret->setObjectName(u"showSecretButton"_s);
+    m_showSecret->setText(tr("Show"));
+    m_showSecret->setCheckable(true);
+    connect(m_showSecret, &QToolButton::toggled, this, [this](bool shown) {
+        m_secret->setRevealed(shown);
+        m_showSecret->setText(shown ? tr("Hide") : tr("Show"));
+    });
     m_copySecret = new QPushButton(tr("Copy"), this);
     m_copySecret->setObjectName(u"copySecretButton"_s);
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_showSecret);
     secretRow->addWidget(m_copySecret);
     form->addRow(tr("Key secret:"), secretRow);
     layout->addLayout(form);
@@ -87,6 +99,7 @@ void KeyRevealDialog::buildUi()
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"revealStatusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -136,9 +149,7 @@ void KeyRevealDialog::done(int result)
 void KeyRevealDialog::wipe()
 {
     if (m_secret) {
-        // The line edit keeps its own copy of the text (and undo history): overwrite, then clear.
-        m_secret->setText(QString(m_secret->text().size(), u'*'));
-        m_secret->clear();
+        m_secret->wipe();
     }
     if (m_reveal)
         m_reveal->wipe();

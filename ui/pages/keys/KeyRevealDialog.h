@@ -5,13 +5,17 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace chcloud {
 
 class KeyReveal;
+class SecretLineEdit;
 
-/// Shows a new key's ID and secret once. Each has a copy button (the secret is
-/// cleared from the clipboard after a while by the ClipboardGuard); the key
+/// Shows a new key's ID and secret once, the secret masked until "Show". Each has
+/// a copy button, the only way out of the dialog: the fields cannot be selected
+/// or copied from (so nothing reaches the primary selection), and the secret is
+/// cleared from the clipboard after a while by the ClipboardGuard. The key
 /// can be saved as a keychain profile. Closing before the secret was copied or
 /// saved asks first (through the Prompter). When the dialog closes the secret
 /// is wiped: the field is cleared and the KeyReveal overwrites its copy.
@@ -33,8 +37,9 @@ private:
     void wipe();
 
     KeyReveal *m_reveal;
-    QLineEdit *m_keyId = nullptr;
-    QLineEdit *m_secret = nullptr;
+    SecretLineEdit *m_keyId = nullptr;
+    SecretLineEdit *m_secret = nullptr;
+    QToolButton *m_showSecret = nullptr;
     QPushButton *m_copyKeyId = nullptr;
     QPushButton *m_copySecret = nullptr;
     QLineEdit *m_profileLabel = nullptr;

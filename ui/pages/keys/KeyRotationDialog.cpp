@@ -26,6 +26,7 @@ KeyRotationDialog::KeyRotationDialog(KeyRotation *rotation, QWidget *parent)
                                 "fails, nothing after it happens.")
                                  .arg(rotation->oldKey().name),
                              this);
+    intro->setTextFormat(Qt::PlainText); // the key name is server data
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -16,6 +16,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setStyleSheet(u"chcloud--ErrorBanner { background: #fdf0ee; border: 1px solid #e3b4ad; border-radius: 4px; }"_s);
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(u":/icons/warning.svg"_s).pixmap(16, 16));
+    m_label->setTextFormat(Qt::PlainText); // server error texts
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(u"errorBannerText"_s);

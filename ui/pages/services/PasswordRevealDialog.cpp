@@ -2,11 +2,11 @@
 
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/ServicePasswordVault.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,7 +22,7 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     , m_password(std::move(password))
     , m_guard(guard)
     , m_vault(vault)
-    , m_field(new QLineEdit(this))
+    , m_field(new SecretLineEdit(this))
     , m_copy(new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Copy"), this))
     , m_store(new QPushButton(tr("Store in keychain"), this))
     , m_status(new QLabel(this))
@@ -34,18 +34,21 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
                                 "It is shown only now: copy it or store it before closing this window.")
                                  .arg(serviceName.toHtmlEscaped()),
                              this);
+    intro->setTextFormat(Qt::RichText); // the service name in it is escaped
     intro->setWordWrap(true);
 
     m_field->setObjectName(u"passwordField"_s);
-    m_field->setReadOnly(true);
-    m_field->setEchoMode(QLineEdit::Password);
-    m_field->setText(m_password.reveal());
+    {
+        QString shown = m_password.reveal();
+        m_field->setText(shown);
+        shown.fill(QChar(0));
+    }
     auto *show = new QToolButton(this);
     show->setObjectName(u"showPasswordButton"_s);
     show->setText(tr("Show"));
     show->setCheckable(true);
     connect(show, &QToolButton::toggled, this, [this, show](bool shown) {
-        m_field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_field->setRevealed(shown);
         show->setText(shown ? tr("Hide") : tr("Show"));
     });
     m_copy->setObjectName(u"copyPasswordButton"_s);
@@ -57,6 +60,7 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     else
         m_store->setToolTip(tr("No keychain is available in this session."));
     m_status->setObjectName(u"passwordStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
     auto *fieldRow = new QHBoxLayout;
@@ -72,7 +76,6 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     layout->addLayout(fieldRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
 
     connect(m_copy, &QPushButton::clicked, this, &PasswordRevealDialog::copyPassword);
     connect(m_store, &QPushButton::clicked, this, &PasswordRevealDialog::storePassword);
@@ -87,7 +90,7 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
 
 PasswordRevealDialog::~PasswordRevealDialog()
 {
-    m_field->clear();
+    m_field->wipe();
     m_password.wipe();
 }
 
@@ -100,7 +103,9 @@ void PasswordRevealDialog::copyPassword()
 {
     if (!m_guard)
         return;
-    m_guard->copySecret(m_password.reveal());
+    QString text = m_password.reveal();
+    m_guard->copySecret(text);
+    text.fill(QChar(0));
     setStatus(tr("Copied. The clipboard is cleared in 30 seconds if it still holds the password."), false);
 }
 

@@ -6,19 +6,21 @@
 #include <QPointer>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace chcloud {
 
 class ClipboardGuard;
+class SecretLineEdit;
 class ServicePasswordVault;
 
 /// Shows a service's new password the one time it exists on this side: after a
 /// create or a password reset. Copy puts it on the clipboard through the
 /// ClipboardGuard, which takes it off again after 30 s if it is still there;
 /// "Store in keychain" keeps it through the vault (when there is one). Closing
-/// the dialog wipes it; nothing can show it again.
+/// the dialog wipes it; nothing can show it again. The field is masked until
+/// "Show" and, shown or not, cannot be selected or copied from: the copy button
+/// is the only way out.
 class PasswordRevealDialog : public QDialog
 {
     Q_OBJECT
@@ -41,7 +43,7 @@ private:
     Secret m_password;
     QPointer<ClipboardGuard> m_guard;
     QPointer<ServicePasswordVault> m_vault;
-    QLineEdit *m_field;
+    SecretLineEdit *m_field;
     QPushButton *m_copy;
     QPushButton *m_store;
     QLabel *m_status;

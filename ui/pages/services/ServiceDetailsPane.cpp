@@ -43,6 +43,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // server error texts
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #b00020;"_s);
     label->hide();
@@ -76,6 +77,7 @@ ServiceDetailsPane::ServiceDetailsPane(ServicesViewModel *services, ServiceDetai
 {
     setObjectName(u"serviceDetailsPane"_s);
     m_title->setObjectName(u"serviceDetailsTitle"_s);
+    m_title->setTextFormat(Qt::PlainText); // the service name
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -18,6 +18,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     UsageCost.h UsageCost.cpp
     Backup.h Backup.cpp
     Validation.h Validation.cpp
+    IpAccess.h IpAccess.cpp
 )
 list(TRANSFORM CHCLOUD_DOMAIN_SOURCES PREPEND "${CMAKE_CURRENT_LIST_DIR}/")
 set(CHCLOUD_DOMAIN_SOURCES ${CHCLOUD_DOMAIN_SOURCES} PARENT_SCOPE)

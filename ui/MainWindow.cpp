@@ -304,15 +304,20 @@ void MainWindow::applySession(ApiSession *session)
     }
     m_logModel->setLog(session->requestLog(), session->baseUrl());
     connect(session->scheduler(), &RequestScheduler::statusChanged, this, &MainWindow::showSchedulerStatus);
-    const auto profile = m_sessions->profile();
-    const QString label = profile ? profile->label : QString();
-    m_sessionLabel->setText(profile && !profile->isPersistent()
-                                ? tr("%1 · %2 · this session only").arg(m_context.organizationName, label)
-                                : tr("%1 · %2").arg(m_context.organizationName, label));
+    m_sessionLabel->setText(sessionLabelText());
     setWindowTitle(tr("%1 — %2").arg(m_context.organizationName, AppInfo::applicationName()));
     showSchedulerStatus();
     for (Page *page : pages())
         page->setContext(m_context);
+}
+
+QString MainWindow::sessionLabelText() const
+{
+    const auto profile = m_sessions->profile();
+    const QString label = profile ? profile->label : QString();
+    return profile && !profile->isPersistent()
+        ? tr("%1 · %2 · this session only").arg(m_context.organizationName, label)
+        : tr("%1 · %2").arg(m_context.organizationName, label);
 }
 
 void MainWindow::showSchedulerStatus()
@@ -342,9 +347,22 @@ void MainWindow::markRefreshed()
 
 void MainWindow::onSignInFailed(const QString &message)
 {
-    m_sessionLabel->setText(tr("Not signed in"));
-    rebuildProfileSwitcher();
-    statusBar()->showMessage(message);
+    rebuildProfileSwitcher(); // back to the profile still in use, if any
+    if (!m_sessions->session()) {
+        m_sessionLabel->setText(tr("Not signed in"));
+        statusBar()->showMessage(message);
+        return;
+    }
+    // The previous session goes on: reload what the attempt cancelled, and say why the switch failed
+    // (after this signal has been handled, not inside it).
+    m_sessionLabel->setText(sessionLabelText());
+    refreshCurrentPage();
+    const auto profile = m_sessions->profile();
+    const QString text
+        = tr("%1\n\nYou are still signed in with “%2”.").arg(message, profile ? profile->label : QString());
+    QTimer::singleShot(0, this, [this, text] {
+        Prompter::instance()->warn(this, tr("Switching profile failed"), text, QStringLiteral("switchFailedBox"));
+    });
 }
 
 void MainWindow::restoreSettings()

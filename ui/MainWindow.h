@@ -78,6 +78,7 @@ private:
     void showSchedulerStatus();
     void markRefreshed();
     void onSignInFailed(const QString &message);
+    QString sessionLabelText() const;
     void saveSettings() const;
 
     SessionManager *m_sessions;

@@ -19,6 +19,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     Backup.h Backup.cpp
     Validation.h Validation.cpp
     DisplayText.h DisplayText.cpp
+    IpAccess.h IpAccess.cpp
 )
 list(TRANSFORM CHCLOUD_DOMAIN_SOURCES PREPEND "${CMAKE_CURRENT_LIST_DIR}/")
 set(CHCLOUD_DOMAIN_SOURCES ${CHCLOUD_DOMAIN_SOURCES} PARENT_SCOPE)

@@ -3,6 +3,7 @@
 #include "ApiKeysViewModel.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
+#include "domain/IpAccess.h"
 #include "domain/Validation.h"
 
 #include <QTimeZone>
@@ -32,11 +33,10 @@ ApiKeyEditor::ApiKeyEditor(ApiKeysViewModel *keys, const ApiKey &key, QObject *p
     expiration = Expiration::Keep;
     if (key.expireAt)
         customExpiryDate = key.expireAt->toLocalTime().date();
-    const bool anywhere = key.ipAccessList.size() == 1 && key.ipAccessList.first().source == u"0.0.0.0/0"_s;
-    ipAnywhere = anywhere;
-    if (!anywhere) {
-        for (const IpAccessListEntry &entry : key.ipAccessList)
-            ipEntries.append(entry.source);
+    ipAnywhere = IpAccess::isOpenToAnywhere(key.ipAccessList);
+    for (const IpAccessListEntry &entry : key.ipAccessList) {
+        if (!IpAccess::isAnywhereSource(entry.source))
+            ipEntries.append(entry);
     }
     enabled = key.state != ApiKeyState::Disabled;
     selectRolesOf(key);
@@ -102,35 +102,51 @@ QString ApiKeyEditor::ipEntryProblem(const QString &entry)
     return validation::ipSource(entry);
 }
 
-QStringList ApiKeyEditor::cleanedIpEntries() const
+QList<IpAccessListEntry> ApiKeyEditor::parseIpLines(const QString &text)
 {
-    QStringList cleaned;
-    for (const QString &entry : ipEntries) {
-        const QString text = entry.trimmed();
-        if (!text.isEmpty())
-            cleaned.append(text);
+    QList<IpAccessListEntry> entries;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        // A source has no blanks, so the first blank ends it.
+        qsizetype end = 0;
+        while (end < trimmed.size() && !trimmed.at(end).isSpace())
+            ++end;
+        entries.append({ trimmed.left(end), trimmed.mid(end).trimmed() });
+    }
+    return entries;
+}
+
+QString ApiKeyEditor::formatIpLines(const QList<IpAccessListEntry> &entries)
+{
+    QStringList lines;
+    for (const IpAccessListEntry &entry : entries)
+        lines.append(entry.description.isEmpty() ? entry.source : entry.source + u' ' + entry.description);
+    return lines.join(u'\n');
+}
+
+QList<IpAccessListEntry> ApiKeyEditor::cleanedIpEntries() const
+{
+    QList<IpAccessListEntry> cleaned;
+    for (const IpAccessListEntry &entry : ipEntries) {
+        const QString source = entry.source.trimmed();
+        if (!source.isEmpty())
+            cleaned.append({ source, entry.description.trimmed() });
     }
     return cleaned;
 }
 
 QList<IpAccessListEntry> ApiKeyEditor::ipAccessList() const
 {
-    QList<IpAccessListEntry> list;
     if (ipAnywhere) {
-        list.append({ u"0.0.0.0/0"_s, {} });
-        return list;
+        // A key that already lets everyone in keeps its list (descriptions and all) untouched.
+        if (IpAccess::isOpenToAnywhere(m_original.ipAccessList))
+            return m_original.ipAccessList;
+        return { IpAccess::anywhereEntry() };
     }
-    for (const QString &source : cleanedIpEntries()) {
-        IpAccessListEntry entry;
-        entry.source = source;
-        // Keep descriptions the key already had for the same source.
-        for (const IpAccessListEntry &old : m_original.ipAccessList) {
-            if (old.source == source)
-                entry.description = old.description;
-        }
-        list.append(entry);
-    }
-    return list;
+    return cleanedIpEntries();
 }
 
 QStringList ApiKeyEditor::problems() const
@@ -147,8 +163,8 @@ QStringList ApiKeyEditor::problems() const
             result.append(tr("The expiration date must be in the future."));
     }
     if (!ipAnywhere) {
-        for (const QString &entry : cleanedIpEntries()) {
-            if (const QString problem = ipEntryProblem(entry); !problem.isEmpty())
+        for (const IpAccessListEntry &entry : cleanedIpEntries()) {
+            if (const QString problem = ipEntryProblem(entry.source); !problem.isEmpty())
                 result.append(problem);
         }
     }

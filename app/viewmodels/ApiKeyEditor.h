@@ -67,8 +67,11 @@ public:
     QStringList selectedRoleIds; ///< RoleOption::id values
     Expiration expiration = Expiration::Never;
     QDate customExpiryDate;
+    /// Open to anywhere (IpAccess::isOpenToAnywhere). Editing a key that already is
+    /// keeps its list as it was, descriptions included.
     bool ipAnywhere = true;
-    QStringList ipEntries; ///< IPs or CIDRs when !ipAnywhere
+    /// Whole entries (IP or CIDR, and description) when !ipAnywhere; blank sources are ignored.
+    QList<IpAccessListEntry> ipEntries;
     bool enabled = true;
     bool generateLocally = false; ///< create mode: make the ID and secret here, send only hashData
 
@@ -82,6 +85,13 @@ public:
     static QString nameProblem(const QString &name);
     /// Translated problem with one IP or CIDR entry, or empty when it is fine.
     static QString ipEntryProblem(const QString &entry);
+    /// Entries from text, one per line: the IP or CIDR, then optionally blanks and a
+    /// description ("203.0.113.7 Office VPN"). Blank lines are skipped.
+    static QList<IpAccessListEntry> parseIpLines(const QString &text);
+    /// The inverse of parseIpLines().
+    static QString formatIpLines(const QList<IpAccessListEntry> &entries);
+    /// The IP access list the current choices stand for.
+    QList<IpAccessListEntry> ipAccessList() const;
     /// Every problem with the current choices, one sentence each (empty: valid).
     QStringList problems() const;
     bool isValid() const { return problems().isEmpty(); }
@@ -113,8 +123,7 @@ Q_SIGNALS:
     void keySaved(const QString &keyApiId);
 
 private:
-    QStringList cleanedIpEntries() const;
-    QList<IpAccessListEntry> ipAccessList() const;
+    QList<IpAccessListEntry> cleanedIpEntries() const;
     void setErrorText(const QString &text);
     void selectRolesOf(const ApiKey &key);
     void applyRoles(const QList<Role> &roles);

@@ -2,6 +2,7 @@
 
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
+#include "domain/IpAccess.h"
 
 #include <QFont>
 #include <QLocale>
@@ -246,10 +247,7 @@ QString ApiKeysViewModel::ipAccessSummary(const QList<IpAccessListEntry> &list)
 {
     if (list.isEmpty())
         return tr("none — all access denied");
-    const bool anywhere = std::any_of(list.cbegin(), list.cend(), [](const IpAccessListEntry &entry) {
-        return entry.source == u"0.0.0.0/0"_s || entry.source == u"::/0"_s;
-    });
-    if (anywhere)
+    if (IpAccess::isOpenToAnywhere(list))
         return tr("anywhere");
     return tr("%n entries", nullptr, int(list.size()));
 }

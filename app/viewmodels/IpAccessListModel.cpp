@@ -1,6 +1,6 @@
 #include "IpAccessListModel.h"
 
-#include "ServiceInputRules.h"
+#include "domain/IpAccess.h"
 #include "domain/Validation.h"
 
 #include <algorithm>
@@ -37,7 +37,7 @@ QVariant IpAccessListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IpAccessListEntry &entry = m_entries.at(index.row());
-    const bool anywhere = ServiceInputRules::isAnywhere(entry.source);
+    const bool anywhere = IpAccess::isAnywhereSource(entry.source);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == SourceColumn)
@@ -118,8 +118,7 @@ ListPatch<IpAccessListEntry> IpAccessListModel::patch() const
 
 bool IpAccessListModel::allowsAnywhere() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const IpAccessListEntry &entry) { return ServiceInputRules::isAnywhere(entry.source); });
+    return IpAccess::isOpenToAnywhere(m_entries);
 }
 
 } // namespace chcloud

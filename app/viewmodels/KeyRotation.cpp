@@ -24,6 +24,7 @@ KeyRotation::KeyRotation(ApiSession *session, ProfileStore *profiles, QUuid prof
 KeyRotation::~KeyRotation()
 {
     m_newSecret.wipe();
+    m_previousSecret.wipe();
     if (m_newSession && !m_newSessionTaken)
         m_newSession->deleteLater();
 }
@@ -48,10 +49,12 @@ QString KeyRotation::stepTitle(Step step)
     switch (step) {
     case Step::CreateReplacement:
         return tr("Create the replacement key");
-    case Step::StoreSecret:
-        return tr("Store its secret for this profile");
     case Step::VerifyNewKey:
         return tr("Check that the new key works");
+    case Step::StoreSecret:
+        return tr("Store its secret for this profile");
+    case Step::SwitchProfile:
+        return tr("Switch this profile to the new key");
     case Step::DisableOldKey:
         return tr("Disable the old key");
     case Step::DeleteOldKey:
@@ -62,7 +65,8 @@ QString KeyRotation::stepTitle(Step step)
 
 QList<KeyRotation::Step> KeyRotation::steps() const
 {
-    QList<Step> list { Step::CreateReplacement, Step::StoreSecret, Step::VerifyNewKey, Step::DisableOldKey };
+    QList<Step> list { Step::CreateReplacement, Step::VerifyNewKey, Step::StoreSecret, Step::SwitchProfile,
+                       Step::DisableOldKey };
     if (m_deleteOldKey)
         list.append(Step::DeleteOldKey);
     return list;
@@ -83,7 +87,7 @@ bool KeyRotation::isSessionOnlyProfile() const
 
 ApiSession *KeyRotation::takeNewSession()
 {
-    if (m_state != State::Succeeded || m_newSessionTaken || !m_newSession)
+    if (!m_profileSwitched || m_newSessionTaken || !m_newSession)
         return nullptr;
     m_newSessionTaken = true;
     m_newSession->setParent(nullptr);
@@ -157,46 +161,8 @@ void KeyRotation::createReplacement()
             self->m_newKeyId = result->keyId;
             self->m_newSecret = std::move(result->keySecret);
             self->succeedStep(tr("“%1”, key ID ending in %2").arg(self->m_newKey.name, self->m_newKey.keySuffix));
-            self->storeSecret();
+            self->verifyNewKey();
         });
-}
-
-void KeyRotation::storeSecret()
-{
-    begin(Step::StoreSecret);
-    const std::optional<Profile> profile = m_profiles ? m_profiles->profile(m_profileId) : std::nullopt;
-    if (!profile) {
-        Q_EMIT secretNeedsReveal(m_newKey.name, m_newKeyId, m_newSecret);
-        fail(tr("The new key “%1” exists, but the profile is gone, so its secret was not stored. The old key still "
-                "works. Copy the new secret from the window that opened: it cannot be shown again.")
-                 .arg(m_newKey.name),
-             tr("profile not found"));
-        return;
-    }
-    m_previousProfileKeyId = profile->keyId;
-    SecretJob *job = m_profiles->writeSecret(
-        m_profileId, SecretBytes(QByteArray(m_newSecret.revealUtf8().constData(), m_newSecret.revealUtf8().size())));
-    connect(job, &SecretJob::finished, this, [this, job] {
-        if (!job->result().isOk()) {
-            // The one copy of the secret is here: hand it to the reveal before saying anything else.
-            Q_EMIT secretNeedsReveal(m_newKey.name, m_newKeyId, m_newSecret);
-            fail(tr("The new key “%1” exists, but its secret could not be stored: %2 The old key is still enabled "
-                    "and this profile still uses it. Copy the new secret from the window that opened: it cannot be "
-                    "shown again.")
-                     .arg(m_newKey.name, job->result().message),
-                 job->result().message);
-            return;
-        }
-        std::optional<Profile> updated = m_profiles ? m_profiles->profile(m_profileId) : std::nullopt;
-        if (updated) {
-            updated->keyId = m_newKeyId;
-            m_profiles->update(*updated);
-        }
-        Q_EMIT profileKeyChanged(m_profileId, m_newKeyId);
-        succeedStep(isSessionOnlyProfile() ? tr("kept in memory for this session only (session-only profile)")
-                                           : tr("stored in the system keychain"));
-        verifyNewKey();
-    });
 }
 
 ApiSession *KeyRotation::makeSession()
@@ -216,8 +182,8 @@ void KeyRotation::verifyNewKey()
     begin(Step::VerifyNewKey);
     m_newSession = makeSession();
     if (!m_newSession) {
-        fail(tr("The new key “%1” exists and this profile now uses it, but no session could be opened to check it. "
-                "The old key is still enabled.")
+        fail(tr("This profile was not changed and still signs in with the old key, which is still enabled. The new "
+                "key “%1” exists, but no session could be opened to check it: delete it on this page.")
                  .arg(m_newKey.name),
              {});
         return;
@@ -226,17 +192,135 @@ void KeyRotation::verifyNewKey()
     m_newSession->api()->organizationGetList(
         RequestPriority::Interactive, this, [self](ApiResult<QList<Organization>> result) {
             if (!result) {
-                self->fail(tr("The new key “%1” exists and is stored for this "
-                              "profile, but it did not work when checked: %2 "
-                              "The old key is still enabled.")
+                self->fail(tr("This profile was not changed and still signs in with the old key, which is still "
+                              "enabled. The new key “%1” did not work when checked: %2 Delete it on this page.")
                                .arg(self->m_newKey.name, result.error().displayText()),
                            result.error().displayText());
                 return;
             }
-            self->m_newSecret.wipe();
             self->succeedStep(tr("the organization answered"));
-            self->disableOldKey();
+            self->storeSecret();
         });
+}
+
+void KeyRotation::revealAndFail(const QString &message, const QString &detail)
+{
+    // The one copy of the secret is here: hand it to the reveal before saying anything else.
+    Q_EMIT secretNeedsReveal(m_newKey.name, m_newKeyId, m_newSecret);
+    fail(message, detail);
+}
+
+void KeyRotation::failProfileGone()
+{
+    revealAndFail(
+        tr("The new key “%1” exists and works, but the profile is gone, so its secret was not stored. The old "
+           "key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. "
+           "To use the new key, add a profile with key ID %2 and that secret.")
+            .arg(m_newKey.name, m_newKeyId),
+        tr("profile not found"));
+}
+
+void KeyRotation::storeSecret()
+{
+    begin(Step::StoreSecret);
+    if (!m_profiles || !m_profiles->contains(m_profileId)) {
+        failProfileGone();
+        return;
+    }
+    // Keep the secret being replaced, so the profile can be put back if switching it fails. A store that
+    // cannot read it is no reason to stop: the write will tell.
+    SecretJob *job = m_profiles->readSecret(m_profileId);
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (job->result().isOk()) {
+            SecretBytes previous = job->takeSecret();
+            m_previousSecret = Secret(QByteArray(previous.bytes().constData(), previous.size()));
+            previous.wipe();
+        }
+        writeNewSecret();
+    });
+}
+
+void KeyRotation::writeNewSecret()
+{
+    if (!m_profiles || !m_profiles->contains(m_profileId)) {
+        m_previousSecret.wipe();
+        failProfileGone();
+        return;
+    }
+    SecretJob *job = m_profiles->writeSecret(
+        m_profileId, SecretBytes(QByteArray(m_newSecret.revealUtf8().constData(), m_newSecret.revealUtf8().size())));
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (!job->result().isOk()) {
+            m_previousSecret.wipe();
+            revealAndFail(tr("The new key “%1” works, but its secret could not be stored: %2 This profile still signs "
+                             "in with the old key, which is still enabled. Copy the new secret from the window that "
+                             "opened: it cannot be shown again. Then either delete “%1” on this page, or edit this "
+                             "profile to use key ID %3 with that secret.")
+                              .arg(m_newKey.name, job->result().message, m_newKeyId),
+                          job->result().message);
+            return;
+        }
+        succeedStep(isSessionOnlyProfile() ? tr("kept in memory for this session only (session-only profile)")
+                                           : tr("stored in the system keychain"));
+        switchProfile();
+    });
+}
+
+void KeyRotation::switchProfile()
+{
+    begin(Step::SwitchProfile);
+    std::optional<Profile> updated = m_profiles ? m_profiles->profile(m_profileId) : std::nullopt;
+    if (!updated) {
+        m_previousSecret.wipe();
+        revealAndFail(tr("The new key “%1” works, but the profile was removed before it could use it. The old key is "
+                         "still enabled. Copy the new secret from the window that opened: it cannot be shown again. "
+                         "To use the new key, add a profile with key ID %2 and that secret.")
+                          .arg(m_newKey.name, m_newKeyId),
+                      tr("profile not found"));
+        return;
+    }
+    m_previousProfileKeyId = updated->keyId;
+    updated->keyId = m_newKeyId;
+    if (!m_profiles->update(*updated)) {
+        // The profile still names the old key: give it the old secret back.
+        const QString failure = tr("the profile could not be updated");
+        if (m_previousSecret.isEmpty()) {
+            revealAndFail(tr("The new key “%1” works, but this profile could not be switched to it, and its previous "
+                             "secret could not be put back. Copy the new secret from the window that opened: it "
+                             "cannot be shown again. Then edit this profile to use key ID %2 with that secret; the old "
+                             "key is still enabled.")
+                              .arg(m_newKey.name, m_newKeyId),
+                          failure);
+            return;
+        }
+        SecretJob *restore = m_profiles->writeSecret(
+            m_profileId, SecretBytes(QByteArray(m_previousSecret.revealUtf8().constData(), m_previousSecret.size())));
+        m_previousSecret.wipe();
+        connect(restore, &SecretJob::finished, this, [this, restore, failure] {
+            if (restore->result().isOk()) {
+                revealAndFail(
+                    tr("The new key “%1” works, but this profile could not be switched to it; it still signs "
+                       "in with the old key, which is still enabled. Copy the new secret from the window that "
+                       "opened if you want to use it elsewhere; otherwise delete “%1” on this page.")
+                        .arg(m_newKey.name),
+                    failure);
+            } else {
+                revealAndFail(tr("The new key “%1” works, but this profile could not be switched to it, and its "
+                                 "previous secret could not be put back: %2 Copy the new secret from the window that "
+                                 "opened: it cannot be shown again. Then edit this profile to use key ID %3 with that "
+                                 "secret; the old key is still enabled.")
+                                  .arg(m_newKey.name, restore->result().message, m_newKeyId),
+                              failure);
+            }
+        });
+        return;
+    }
+    m_previousSecret.wipe();
+    m_newSecret.wipe(); // the store holds it now
+    m_profileSwitched = true;
+    Q_EMIT profileKeyChanged(m_profileId, m_newKeyId);
+    succeedStep(tr("now signs in with key ID %1").arg(m_newKeyId));
+    disableOldKey();
 }
 
 void KeyRotation::disableOldKey()
@@ -248,8 +332,8 @@ void KeyRotation::disableOldKey()
     m_newSession->api()->openapiKeyUpdate(
         m_organizationId, m_oldKey.id, request, RequestPriority::Interactive, this, [self](ApiResult<ApiKey> result) {
             if (!result) {
-                self->fail(tr("The new key “%1” exists, works and is stored for this profile, but the old key “%2” is "
-                              "still enabled: %3 Disable it on this page when you can.")
+                self->fail(tr("The new key “%1” exists, works and is stored for this profile, which now signs in with "
+                              "it, but the old key “%2” is still enabled: %3 Disable it on this page when you can.")
                                .arg(self->m_newKey.name, self->m_oldKey.name, result.error().displayText()),
                            result.error().displayText());
                 return;

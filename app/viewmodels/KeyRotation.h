@@ -22,22 +22,26 @@ class ProfileStore;
 ///
 ///  1. create a replacement with the same roles and IP access list, named
 ///     "<name> (rotated <date>)";
-///  2. store its secret for the profile (keychain, or the session store for a
-///     session-only profile) and point the profile at the new key ID;
-///  3. verify the new key works with a throwaway session (GET /v1/organizations);
-///  4. disable the old key, through the new key's session;
-///  5. optionally delete the old key.
+///  2. verify the new key works with its own session (GET /v1/organizations),
+///     its secret held in memory only;
+///  3. store its secret for the profile (keychain, or the session store for a
+///     session-only profile), keeping the previous secret in memory;
+///  4. point the profile at the new key ID;
+///  5. disable the old key, through the new key's session;
+///  6. optionally delete the old key.
 ///
-/// It stops safely at the first failure and says exactly what state things are
-/// in. The new secret is never lost before it is stored: if storing fails,
-/// secretNeedsReveal() hands it over for the one-time reveal.
+/// Nothing the profile depends on changes before the new key is known to work,
+/// so it stops safely at the first failure and says exactly what state things
+/// are in: until step 4 the profile still signs in with the old key (if step 4
+/// fails, the previous secret is written back). Whenever the new secret would
+/// otherwise be lost, secretNeedsReveal() hands it over for the one-time reveal.
 class KeyRotation : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum class Step { CreateReplacement, StoreSecret, VerifyNewKey, DisableOldKey, DeleteOldKey };
+    enum class Step { CreateReplacement, VerifyNewKey, StoreSecret, SwitchProfile, DisableOldKey, DeleteOldKey };
     Q_ENUM(Step)
     enum class State { Ready, Running, Succeeded, Failed };
     Q_ENUM(State)
@@ -76,8 +80,11 @@ public:
     /// ApiKey.id and authentication key ID of the replacement, once created.
     QString newKeyApiId() const { return m_newKey.id; }
     QString newKeyId() const { return m_newKeyId; }
-    /// The verified session for the new key, handed over once (or null); the
-    /// caller owns it (it has no parent).
+    /// Whether the profile now signs in with the new key (step 4 done), even if
+    /// a later step failed.
+    bool profileSwitched() const { return m_profileSwitched; }
+    /// The verified session for the new key, handed over once once the profile
+    /// uses the new key (or null); the caller owns it (it has no parent).
     ApiSession *takeNewSession();
 
 public Q_SLOTS:
@@ -102,8 +109,12 @@ private:
     void fail(const QString &message, const QString &detail);
     void finishSuccess();
     void createReplacement();
-    void storeSecret();
     void verifyNewKey();
+    void storeSecret();
+    void writeNewSecret();
+    void switchProfile();
+    void revealAndFail(const QString &message, const QString &detail);
+    void failProfileGone();
     void disableOldKey();
     void deleteOldKey();
     int stepIndex(Step step) const;
@@ -124,6 +135,9 @@ private:
     QString m_newKeyId;
     Secret m_newSecret;
     QString m_previousProfileKeyId;
+    /// The profile's previous secret, held only between storing the new one and switching the profile.
+    Secret m_previousSecret;
+    bool m_profileSwitched = false;
     QPointer<ApiSession> m_newSession;
     bool m_newSessionTaken = false;
 };

@@ -1,7 +1,8 @@
 #include "ServiceInputRules.h"
 
+#include "domain/IpAccess.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +26,7 @@ bool isTagText(const QString &text)
 
 bool isAnywhere(const QString &source)
 {
-    const QString text = source.trimmed();
-    if (!text.contains(u'/'))
-        return false;
-    const auto [address, prefix] = QHostAddress::parseSubnet(text);
-    return prefix == 0 && !address.isNull();
+    return IpAccess::isAnywhereSource(source);
 }
 
 QString checkTagKey(const QString &key)

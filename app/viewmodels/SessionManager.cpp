@@ -55,6 +55,7 @@ void SessionManager::signOut()
         m_session.clear();
     }
     m_profileId = QUuid();
+    m_sessionProfileId = QUuid();
     m_organizationId.clear();
     m_organizationName.clear();
     setState(State::SignedOut);
@@ -154,6 +155,7 @@ void SessionManager::openSession(const QUuid &profileId, const Secret &secret)
             }
             ApiSession *previous = m_session;
             m_session = session;
+            m_sessionProfileId = profileId;
             m_pending.clear();
             m_organizationId = chosen.id;
             m_organizationName = chosen.name;
@@ -172,7 +174,16 @@ void SessionManager::fail(const QString &message)
         m_pending.clear();
     }
     m_errorText = message;
-    setState(State::Failed);
+    if (m_session) {
+        // Stay with the session that works: the switch failed, not the session.
+        m_profileId = m_sessionProfileId;
+        setState(State::SignedIn);
+    } else {
+        m_profileId = QUuid();
+        m_organizationId.clear();
+        m_organizationName.clear();
+        setState(State::Failed);
+    }
     Q_EMIT signInFailed(message);
 }
 

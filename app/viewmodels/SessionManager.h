@@ -22,6 +22,11 @@ class ProfileStore;
 /// the API for the organization (GET /v1/organizations), so pages get an
 /// organization id to work with. Switching profile cancels everything the old
 /// session still had queued or in flight before the new one takes over.
+///
+/// A failed sign-in never leaves things half-switched: when a session was open,
+/// it stays the current one (same profile, still SignedIn, its pages keep
+/// working) and signInFailed() says why the switch failed; when none was open,
+/// the manager ends signed out (State::Failed, no profile, no session).
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -36,7 +41,8 @@ public:
 
     ProfileStore *profileStore() const { return m_profiles; }
 
-    /// Signs in with a stored profile. Ends with sessionChanged() or signInFailed().
+    /// Signs in with a stored profile. Ends with sessionChanged() or signInFailed();
+    /// on failure the previous session (if any) stays current.
     void signIn(const QUuid &profileId);
     /// Adds a session-only profile (memory only; nothing touches the keychain) and
     /// signs in with it: for --demo and the CLICKHOUSE_CLOUD_API_* variables.
@@ -62,6 +68,8 @@ Q_SIGNALS:
     void signInStarted(const QUuid &profileId);
     /// The new session is ready (organization known). The previous one is deleted later.
     void sessionChanged(chcloud::ApiSession *session);
+    /// A sign-in failed (message translated). profileId() and session() are back
+    /// to the previous session's, or null when there was none.
     void signInFailed(const QString &message);
 
 private:
@@ -74,6 +82,8 @@ private:
     QPointer<ApiSession> m_session;
     QPointer<ApiSession> m_pending;
     QUuid m_profileId;
+    /// The profile of m_session while another one signs in (null when no session was open).
+    QUuid m_sessionProfileId;
     QString m_organizationId;
     QString m_organizationName;
     QString m_errorText;

@@ -28,31 +28,34 @@ using namespace chcloud;
 
 namespace {
 
-/// A keychain that refuses every write, as a locked or absent one does.
-class RefusingSecretStore final : public SecretStore
+/// The real keychain, made to refuse writes on demand, as a keychain locked in the
+/// middle of a rotation does. Reads still reach the real entries.
+class LockableSecretStore final : public SecretStore
 {
 public:
-    SecretJob *read(const QString &account) override
+    explicit LockableSecretStore(SecretStore &inner)
+        : m_inner(inner)
     {
-        auto *job = new SecretJob(SecretJob::Operation::Read, account, this);
-        job->finishLater(SecretResult::noKeychain(u"test: no keychain"_s));
-        return job;
     }
+    void setRefusingWrites(bool refusing) { m_refusing = refusing; }
+
+    SecretJob *read(const QString &account) override { return m_inner.read(account); }
     SecretJob *write(const QString &account, SecretBytes secret) override
     {
+        if (!m_refusing)
+            return m_inner.write(account, std::move(secret));
         secret.wipe();
         auto *job = new SecretJob(SecretJob::Operation::Write, account, this);
-        job->finishLater(SecretResult::noKeychain(u"test: no keychain"_s));
+        job->finishLater(SecretResult::noKeychain(u"test: the keychain is locked"_s));
         return job;
     }
-    SecretJob *remove(const QString &account) override
-    {
-        auto *job = new SecretJob(SecretJob::Operation::Remove, account, this);
-        job->finishLater(SecretResult::notFound());
-        return job;
-    }
+    SecretJob *remove(const QString &account) override { return m_inner.remove(account); }
     bool isPersistent() const override { return true; }
-    QString displayName() const override { return u"Refusing keychain"_s; }
+    QString displayName() const override { return u"Lockable keychain"_s; }
+
+private:
+    SecretStore &m_inner;
+    bool m_refusing = false;
 };
 
 } // namespace
@@ -100,6 +103,28 @@ private:
                                                               { u"description"_s, u"anywhere"_s } } } } })
             .value(u"result"_s)
             .toObject();
+    }
+
+    /// What the profile's store holds for it now (empty when nothing could be read).
+    static QString storedSecret(ProfileStore &profiles, const QUuid &profileId)
+    {
+        SecretJob *read = profiles.readSecret(profileId);
+        if (!read)
+            return {};
+        QSignalSpy done(read, &SecretJob::finished);
+        QString secret;
+        connect(read, &SecretJob::finished, read, [&secret, read] {
+            if (read->result().isOk())
+                secret = QString::fromUtf8(read->takeSecret().bytes());
+        });
+        if (!done.wait(10000))
+            return {};
+        return secret;
+    }
+
+    int statusWith(const QString &keyId, const QString &secret)
+    {
+        return raw("GET", u"/v1/organizations"_s, {}, basic(keyId, secret)).value(u"httpStatus"_s).toInt();
     }
 
     ApiKey fetchKey(const QString &id)
@@ -171,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(rotation.message()));
         QCOMPARE(rotation.state(), KeyRotation::State::Succeeded);
-        QCOMPARE(steps.size(), deleteOld ? 5 : 4);
+        QCOMPARE(steps.size(), deleteOld ? 6 : 5);
         QCOMPARE(reveal.size(), 0);
         QCOMPARE(rotation.isSessionOnlyProfile(), sessionOnly);
         QCOMPARE(rotation.message().contains(u"session only"_s), sessionOnly);
@@ -207,37 +232,34 @@ private Q_SLOTS:
 
     void stopsSafely_data()
     {
-        QTest::addColumn<QString>("failAt");
-        QTest::addColumn<int>("failedStep");
+        QTest::addColumn<KeyRotation::Step>("failAt");
         QTest::addColumn<QString>("expectedMessage");
-        QTest::addColumn<bool>("oldStillEnabled");
         QTest::newRow("create refused: nothing changed")
-            << u"create"_s << int(KeyRotation::Step::CreateReplacement) << u"Nothing was changed"_s << true;
-        QTest::newRow("keychain refuses: secret revealed, old key enabled")
-            << u"store"_s << int(KeyRotation::Step::StoreSecret) << u"could not be stored"_s << true;
-        QTest::newRow("verify fails: new key stored, old key still enabled")
-            << u"verify"_s << int(KeyRotation::Step::VerifyNewKey) << u"The old key is still enabled"_s << true;
-        QTest::newRow("disable fails: new key works, old key still enabled")
-            << u"disable"_s << int(KeyRotation::Step::DisableOldKey)
-            << u"exists, works and is stored for this profile, but the old key"_s << true;
+            << KeyRotation::Step::CreateReplacement << u"Nothing was changed"_s;
+        QTest::newRow("new key refused when checked: profile keeps the old key")
+            << KeyRotation::Step::VerifyNewKey << u"still signs in with the old key"_s;
+        QTest::newRow("keychain refuses the write: secret revealed, profile keeps the old key")
+            << KeyRotation::Step::StoreSecret << u"could not be stored"_s;
+        QTest::newRow("profile removed before the switch: secret revealed")
+            << KeyRotation::Step::SwitchProfile << u"add a profile with key ID"_s;
+        QTest::newRow("disable refused: profile uses the new key, old key still enabled")
+            << KeyRotation::Step::DisableOldKey << u"which now signs in with it, but the old key"_s;
     }
 
     void stopsSafely()
     {
-        QFETCH(QString, failAt);
-        QFETCH(int, failedStep);
+        QFETCH(KeyRotation::Step, failAt);
         QFETCH(QString, expectedMessage);
-        QFETCH(bool, oldStillEnabled);
 
-        const QJsonObject created = createAdminKey(u"Server %1"_s.arg(failAt));
+        const QJsonObject created = createAdminKey(u"Server %1"_s.arg(int(failAt)));
         const QString oldKeyId = created.value(u"keyId"_s).toString();
         const QString oldSecret = created.value(u"keySecret"_s).toString();
         const QString oldApiId = created.value(u"key"_s).toObject().value(u"id"_s).toString();
 
         KeychainSecretStore keychain;
-        RefusingSecretStore refusing;
+        LockableSecretStore lockable(keychain);
         SessionSecretStore session;
-        ProfileStore profiles(failAt == u"store"_s ? static_cast<SecretStore &>(refusing) : keychain, session);
+        ProfileStore profiles(lockable, session);
         Profile profile;
         profile.label = u"Failure test"_s;
         profile.baseUrl = m_emulator->baseUrl();
@@ -245,6 +267,10 @@ private Q_SLOTS:
         profile.keyId = oldKeyId;
         const QUuid profileId = profiles.add(profile);
         QVERIFY(!profileId.isNull());
+        QString copy = oldSecret;
+        QSignalSpy written(profiles.writeSecret(profileId, SecretBytes::fromText(copy)), &SecretJob::finished);
+        QVERIFY(written.wait(10000));
+        QCOMPARE(storedSecret(profiles, profileId), oldSecret);
 
         std::unique_ptr<ApiSession> oldSession
             = std::move(ApiSession::open(m_emulator->baseUrl(), oldKeyId, Secret(oldSecret))).value();
@@ -258,51 +284,87 @@ private Q_SLOTS:
                               { u"methods"_s, QJsonArray { method } },
                               { u"pathContains"_s, u"/v1/organizations"_s } });
         };
-        if (failAt == u"create"_s)
+        if (failAt == KeyRotation::Step::CreateReplacement)
             injectFault(u"POST"_s, 500);
         connect(&rotation, &KeyRotation::stepStarted, this, [&](KeyRotation::Step step) {
-            if (failAt == u"verify"_s && step == KeyRotation::Step::VerifyNewKey)
+            if (step != failAt)
+                return;
+            if (step == KeyRotation::Step::VerifyNewKey)
                 injectFault(u"GET"_s, 401);
-            if (failAt == u"disable"_s && step == KeyRotation::Step::DisableOldKey)
+            if (step == KeyRotation::Step::StoreSecret)
+                lockable.setRefusingWrites(true);
+            if (step == KeyRotation::Step::DisableOldKey)
                 injectFault(u"PATCH"_s, 500);
+        });
+        connect(&rotation, &KeyRotation::stepFinished, this, [&](KeyRotation::Step step, bool ok) {
+            // The user removes the profile while the rotation runs, just before it would switch.
+            if (failAt == KeyRotation::Step::SwitchProfile && step == KeyRotation::Step::StoreSecret && ok)
+                profiles.remove(profileId);
         });
         QSignalSpy finished(&rotation, &KeyRotation::finished);
         QSignalSpy stepResults(&rotation, &KeyRotation::stepFinished);
+        QSignalSpy reveals(&rotation, &KeyRotation::secretNeedsReveal);
         QString revealedSecret;
         connect(&rotation, &KeyRotation::secretNeedsReveal, this,
                 [&](const QString &, const QString &, const Secret &secret) { revealedSecret = secret.reveal(); });
         rotation.start();
         QVERIFY(finished.wait(30000));
         raw("POST", u"/_emulator/faults/reset"_s);
+        lockable.setRefusingWrites(false);
 
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(rotation.state(), KeyRotation::State::Failed);
-        QCOMPARE(int(rotation.currentStep()), failedStep);
+        QCOMPARE(rotation.currentStep(), failAt);
         const QList<QVariant> last = stepResults.last();
-        QCOMPARE(last.at(0).value<KeyRotation::Step>(), KeyRotation::Step(failedStep));
+        QCOMPARE(last.at(0).value<KeyRotation::Step>(), failAt);
         QCOMPARE(last.at(1).toBool(), false);
         QVERIFY2(rotation.message().contains(expectedMessage), qPrintable(rotation.message()));
 
-        // The old key: still there and enabled, still working.
+        // The old key is still there, enabled and working, whatever failed.
         const QJsonObject old = raw("GET", u"/v1/organizations/%1/keys/%2"_s.arg(m_organizationId, oldApiId));
-        QCOMPARE(old.value(u"result"_s).toObject().value(u"state"_s).toString() == u"enabled"_s, oldStillEnabled);
+        QCOMPARE(old.value(u"result"_s).toObject().value(u"state"_s).toString(), u"enabled"_s);
+        QCOMPARE(statusWith(oldKeyId, oldSecret), 200);
 
-        if (failAt == u"create"_s) {
-            QVERIFY(rotation.newKeyId().isEmpty());
+        switch (failAt) {
+        case KeyRotation::Step::CreateReplacement:
+        case KeyRotation::Step::VerifyNewKey:
+        case KeyRotation::Step::StoreSecret:
+            // The profile still signs in with the old key: its entry and key ID are untouched.
             QCOMPARE(profiles.profile(profileId)->keyId, oldKeyId);
-        } else if (failAt == u"store"_s) {
-            // The only copy of the new secret was handed over, and it works.
-            QVERIFY(!revealedSecret.isEmpty());
-            QCOMPARE(profiles.profile(profileId)->keyId, oldKeyId);
-            QCOMPARE(raw("GET", u"/v1/organizations"_s, {}, basic(rotation.newKeyId(), revealedSecret))
-                         .value(u"httpStatus"_s)
-                         .toInt(),
-                     200);
-        } else {
-            QVERIFY(revealedSecret.isEmpty());
+            QCOMPARE(storedSecret(profiles, profileId), oldSecret);
+            QVERIFY(!rotation.profileSwitched());
+            QVERIFY(!rotation.takeNewSession());
+            if (failAt == KeyRotation::Step::CreateReplacement)
+                QVERIFY(rotation.newKeyId().isEmpty());
+            break;
+        case KeyRotation::Step::SwitchProfile:
+            QVERIFY(!profiles.contains(profileId));
+            break;
+        case KeyRotation::Step::DisableOldKey: {
+            // The profile already uses the new key, and its entry holds a secret that works.
             QCOMPARE(profiles.profile(profileId)->keyId, rotation.newKeyId());
+            const QString stored = storedSecret(profiles, profileId);
+            QVERIFY(!stored.isEmpty() && stored != oldSecret);
+            QCOMPARE(statusWith(rotation.newKeyId(), stored), 200);
+            QVERIFY(rotation.profileSwitched());
+            std::unique_ptr<ApiSession> handedOver(rotation.takeNewSession());
+            QVERIFY(handedOver);
+            break;
         }
-        profiles.remove(profileId);
+        case KeyRotation::Step::DeleteOldKey:
+            QFAIL("no such row");
+        }
+
+        // The new secret is offered exactly when nothing else holds it, and then it works.
+        const bool mustReveal = failAt == KeyRotation::Step::StoreSecret || failAt == KeyRotation::Step::SwitchProfile;
+        QCOMPARE(reveals.size(), mustReveal ? 1 : 0);
+        if (mustReveal) {
+            QCOMPARE(reveals.first().at(1).toString(), rotation.newKeyId());
+            QVERIFY(rotation.message().contains(rotation.newKeyId()));
+            QCOMPARE(statusWith(rotation.newKeyId(), revealedSecret), 200);
+        }
+        if (profiles.contains(profileId))
+            profiles.remove(profileId);
     }
 };
 

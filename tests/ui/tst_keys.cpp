@@ -51,12 +51,14 @@ private:
     std::unique_ptr<ScopedPrompter> m_installed;
     std::unique_ptr<KeysPage> m_page;
 
-    QJsonObject raw(const QByteArray &method, const QString &path)
+    QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         QNetworkAccessManager manager;
         QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
         request.setRawHeader("Authorization", m_emulator->authorization());
-        QNetworkReply *reply = manager.sendCustomRequest(request, method);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = manager.sendCustomRequest(
+            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -341,6 +343,85 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.questions().last().objectName, u"cannotDeleteCurrentKey"_s);
         QCOMPARE(model->rowCount(), before);
         QVERIFY(!model->isBusy());
+    }
+
+    void formLabelsHaveBuddies_data()
+    {
+        QTest::addColumn<bool>("edit");
+        QTest::newRow("new key") << false;
+        QTest::newRow("edit key") << true;
+    }
+
+    void formLabelsHaveBuddies()
+    {
+        QFETCH(bool, edit);
+        if (edit)
+            QVERIFY(m_page->selectKey(serverKeyNamed(u"Dashboard exporter"_s).value(u"id"_s).toString()));
+        ApiKeyDialog *dialog = edit ? m_page->editSelectedKey() : m_page->openCreateDialog();
+        QVERIFY(dialog);
+        // A label with a mnemonic and no buddy shows a literal "&".
+        int withMnemonic = 0;
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            QString text = label->text();
+            text.remove(u"&&"_s);
+            if (!text.contains(u'&'))
+                continue;
+            ++withMnemonic;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(label->buddy()->focusPolicy() != Qt::NoFocus, qPrintable(label->text()));
+        }
+        QCOMPARE(withMnemonic, 3); // Name, Roles, Expires
+        dialog->reject();
+    }
+
+    void renameKeepsTheIpDescriptions()
+    {
+        const QJsonArray described {
+            QJsonObject { { u"source"_s, u"0.0.0.0/0"_s }, { u"description"_s, u"anywhere"_s } },
+            QJsonObject { { u"source"_s, u"203.0.113.7"_s }, { u"description"_s, u"build server"_s } }
+        };
+        const QJsonObject created = raw("POST", u"/v1/organizations/%1/keys"_s.arg(m_organizationId),
+                                        QJsonObject { { u"name"_s, u"Described"_s },
+                                                      { u"roles"_s, QJsonArray { u"developer"_s } },
+                                                      { u"ipAccessList"_s, described } });
+        const QString id = created.value(u"result"_s).toObject().value(u"key"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->selectKey(id), 15000);
+
+        ApiKeyDialog *dialog = m_page->editSelectedKey();
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(u"keyNameEdit"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Described and renamed"_s);
+        QCOMPARE(dialog->editor()->updateRequest(QDateTime::currentDateTimeUtc()).toJson().keys(),
+                 QStringList { u"name"_s });
+        auto *save = dialog->findChild<QPushButton *>(u"keySubmitButton"_s);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!topLevel<ApiKeyDialog>(u"apiKeyDialog"_s), 10000);
+        QJsonObject onServer = serverKeyNamed(u"Described and renamed"_s);
+        QCOMPARE(onServer.value(u"ipAccessList"_s).toArray(), described);
+
+        // Editing one description sends the whole list, every description kept.
+        QVERIFY(m_page->selectKey(id));
+        dialog = m_page->editSelectedKey();
+        QVERIFY(dialog);
+        dialog->findChild<QAbstractButton *>(u"keyIpListRadio"_s)->click();
+        auto *entries = dialog->findChild<QPlainTextEdit *>(u"keyIpEntriesEdit"_s);
+        QCOMPARE(entries->toPlainText(), u"203.0.113.7 build server"_s);
+        entries->setPlainText(u"203.0.113.7 build server (rack 4)\n198.51.100.0/24 VPN"_s);
+        save = dialog->findChild<QPushButton *>(u"keySubmitButton"_s);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!topLevel<ApiKeyDialog>(u"apiKeyDialog"_s), 10000);
+        onServer = serverKeyNamed(u"Described and renamed"_s);
+        const QJsonArray expected {
+            QJsonObject { { u"source"_s, u"203.0.113.7"_s }, { u"description"_s, u"build server (rack 4)"_s } },
+            QJsonObject { { u"source"_s, u"198.51.100.0/24"_s }, { u"description"_s, u"VPN"_s } }
+        };
+        QCOMPARE(onServer.value(u"ipAccessList"_s).toArray(), expected);
     }
 
     void editWarnsBeforeDenyingAllAccess()

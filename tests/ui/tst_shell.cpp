@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -228,7 +229,89 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentContext().session.data(), m_sessions->session());
     }
 
+    void failedSwitchKeepsTheSignedInProfile()
+    {
+        const QUuid before = m_sessions->profileId();
+        QPointer<ApiSession> session = m_sessions->session();
+        QVERIFY(session);
+        auto *sessionLabel = m_window->findChild<QLabel *>(u"sessionLabel"_s);
+        QVERIFY(sessionLabel);
+        const QString labelBefore = sessionLabel->text();
+        QVERIFY(labelBefore != u"Not signed in"_s);
+
+        const QUuid wrongId = addSessionOnlyProfile(u"Wrong secret"_s, u"not-the-secret"_s);
+        QVERIFY(!wrongId.isNull());
+        auto *switcher = m_window->findChild<QComboBox *>(u"profileSwitcher"_s);
+        QSignalSpy failed(m_sessions.get(), &SessionManager::signInFailed);
+        QSignalSpy changed(m_sessions.get(), &SessionManager::sessionChanged);
+        const qsizetype questionsBefore = m_prompter->questions().size();
+        m_prompter->answerNext(QMessageBox::Ok);
+        Q_EMIT switcher->activated(switcher->findData(wrongId));
+        QVERIFY(failed.wait(30000));
+
+        // One consistent outcome: still the old profile, its session and its pages.
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(u"not accepted"_s), qPrintable(message));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_sessions->profileId(), before);
+        QCOMPARE(m_sessions->state(), SessionManager::State::SignedIn);
+        QCOMPARE(m_sessions->session(), session.data());
+        QCOMPARE(m_sessions->errorText(), message);
+        QCOMPARE(m_window->currentContext().session.data(), session.data());
+        QCOMPARE(switcher->currentData().toUuid(), before);
+        QCOMPARE(sessionLabel->text(), labelBefore);
+        // The user is told why, and that the old profile is still in use.
+        QTRY_COMPARE(m_prompter->questions().size(), questionsBefore + 1);
+        const Prompter::Question &told = m_prompter->questions().constLast();
+        QCOMPARE(told.objectName, u"switchFailedBox"_s);
+        QVERIFY(told.text.contains(message));
+        QVERIFY(told.text.contains(u"still signed in with “Second”"_s));
+
+        // The pages still work with the old session.
+        QVERIFY(m_window->showPage(u"keys"_s));
+        const int logRowsBefore = m_window->requestLogModel()->rowCount();
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->requestLogModel()->rowCount() > logRowsBefore, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentPage()->isLoaded(), 30000);
+        QCOMPARE(m_sessions->session(), session.data());
+    }
+
+    void failedFirstSignInEndsSignedOut()
+    {
+        const QUuid wrongId = addSessionOnlyProfile(u"Wrong first"_s, u"also-not-the-secret"_s);
+        QVERIFY(!wrongId.isNull());
+        SessionManager sessions(m_profiles.get());
+        MainWindow window(&sessions);
+        QSignalSpy failed(&sessions, &SessionManager::signInFailed);
+        sessions.signIn(wrongId);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(!failed.constFirst().constFirst().toString().isEmpty());
+        QCOMPARE(sessions.state(), SessionManager::State::Failed);
+        QVERIFY(sessions.profileId().isNull());
+        QVERIFY(!sessions.session());
+        QVERIFY(sessions.organizationId().isEmpty());
+        QCOMPARE(window.findChild<QLabel *>(u"sessionLabel"_s)->text(), u"Not signed in"_s);
+        QCOMPARE(window.findChild<QComboBox *>(u"profileSwitcher"_s)->currentIndex(), -1);
+        QVERIFY(!window.currentContext().session);
+    }
+
 private:
+    QUuid addSessionOnlyProfile(const QString &label, QString secret)
+    {
+        Profile profile;
+        profile.label = label;
+        profile.baseUrl = m_emulator.baseUrl();
+        profile.keyId = m_emulator.keyId();
+        profile.storage = ProfileStorage::SessionOnly;
+        const QUuid id = m_profiles->add(profile);
+        if (id.isNull())
+            return {};
+        QSignalSpy written(m_profiles->writeSecret(id, SecretBytes::fromText(secret)), &SecretJob::finished);
+        if (!written.wait(5000))
+            return {};
+        return id;
+    }
+
     test::EmulatorProcess m_emulator;
     std::unique_ptr<ScriptedPrompter> m_prompter;
     std::unique_ptr<ScopedPrompter> m_installedPrompter;

@@ -86,6 +86,23 @@ private Q_SLOTS:
         m_profiles.reset();
     }
 
+    void formLabelsHaveBuddies()
+    {
+        // A label with a mnemonic and no buddy shows a literal "&".
+        int withMnemonic = 0;
+        const QList<QLabel *> labels = m_dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            QString text = label->text();
+            text.remove(u"&&"_s);
+            if (!text.contains(u'&'))
+                continue;
+            ++withMnemonic;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(label->buddy()->focusPolicy() != Qt::NoFocus, qPrintable(label->text()));
+        }
+        QVERIFY(withMnemonic >= 3); // Label, Key ID, Key secret
+    }
+
     void wrongSecretShowsTheErrorInPlace()
     {
         fill(u"Production"_s, m_emulator.keyId(), u"wrong-secret"_s);

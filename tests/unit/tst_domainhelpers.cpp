@@ -4,6 +4,7 @@
 #include "api/CloudApi.h"
 #include "domain/ApiKey.h"
 #include "domain/CloudLocation.h"
+#include "domain/IpAccess.h"
 #include "domain/Secret.h"
 #include "domain/Validation.h"
 
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void dateWindows_data();
     void dateWindows();
     void dateTimeWindows();
+    void anywhereSource_data();
+    void anywhereSource();
+    void openToAnywhere();
 };
 
 void DomainHelpersTest::serviceName_data()
@@ -272,6 +276,39 @@ void DomainHelpersTest::dateTimeWindows()
     for (qsizetype i = 1; i < windows.size(); ++i)
         QCOMPARE(windows[i - 1].second, windows[i].first);
     QCOMPARE(CloudApi::dateTimeWindows(from, from).size(), 1);
+}
+
+void DomainHelpersTest::anywhereSource_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("anywhere");
+    QTest::newRow("IPv4 everything") << QStringLiteral("0.0.0.0/0") << true;
+    QTest::newRow("IPv6 everything") << QStringLiteral("::/0") << true;
+    QTest::newRow("blanks around") << QStringLiteral(" 0.0.0.0/0 ") << true;
+    QTest::newRow("any IPv4 address with prefix 0") << QStringLiteral("10.0.0.0/0") << true;
+    QTest::newRow("one address") << QStringLiteral("0.0.0.0") << false;
+    QTest::newRow("a /1 is not everything") << QStringLiteral("0.0.0.0/1") << false;
+    QTest::newRow("IPv6 range") << QStringLiteral("2001:db8::/32") << false;
+    QTest::newRow("garbage") << QStringLiteral("anywhere/0") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void DomainHelpersTest::anywhereSource()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, anywhere);
+    QCOMPARE(IpAccess::isAnywhereSource(source), anywhere);
+}
+
+void DomainHelpersTest::openToAnywhere()
+{
+    const IpAccessListEntry office { QStringLiteral("203.0.113.0/24"), QStringLiteral("Office") };
+    QVERIFY(!IpAccess::isOpenToAnywhere({}));
+    QVERIFY(!IpAccess::isOpenToAnywhere({ office }));
+    QVERIFY(IpAccess::isOpenToAnywhere({ office, { QStringLiteral("::/0"), {} } }));
+    QVERIFY(IpAccess::isOpenToAnywhere({ IpAccess::anywhereEntry(QStringLiteral("everyone")) }));
+    QCOMPARE(IpAccess::anywhereEntry(QStringLiteral("everyone")).source, QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(IpAccess::anywhereEntry(QStringLiteral("everyone")).description, QStringLiteral("everyone"));
 }
 
 QTEST_GUILESS_MAIN(DomainHelpersTest)

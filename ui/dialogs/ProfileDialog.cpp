@@ -71,7 +71,9 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_labelEdit);
     form->addRow(tr("Key &ID:"), m_keyIdEdit);
-    form->addRow(tr("Key &secret:"), secretRow);
+    auto *secretLabel = new QLabel(tr("Key &secret:"), this);
+    secretLabel->setBuddy(m_secretEdit); // the row is a layout: QFormLayout sets no buddy for it
+    form->addRow(secretLabel, secretRow);
     form->addRow(tr("Organization:"), m_organizationLabel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -408,13 +408,13 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
     auto *dialog = new KeyRotationDialog(rotation, dialogParent());
     rotation->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(rotation, &KeyRotation::finished, this, [this, rotation](bool ok) {
-        ApiSession *verified = ok ? rotation->takeNewSession() : nullptr;
+    connect(rotation, &KeyRotation::finished, this, [this, rotation] {
+        // Once the profile uses the new key, carry on with it even if disabling the old one failed.
+        ApiSession *verified = rotation->takeNewSession();
         if (!verified) {
             refresh();
             return;
         }
-        // The old key is disabled now: carry on with the new one.
         verified->setParent(this);
         PageContext next = m_context;
         next.session = verified;

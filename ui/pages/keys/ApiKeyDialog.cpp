@@ -35,6 +35,14 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
     return label;
 }
 
+/// A form label whose mnemonic moves the focus to `field` (a row that is a layout gets no buddy by itself).
+QLabel *buddyLabel(const QString &text, QWidget *field, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    return label;
+}
+
 void showProblem(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -73,7 +81,7 @@ void ApiKeyDialog::buildUi()
     auto *nameBox = new QVBoxLayout;
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameProblem);
-    form->addRow(tr("&Name:"), nameBox);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, this), nameBox);
 
     m_roles = new QListWidget(this);
     m_roles->setObjectName(u"keyRolesList"_s);
@@ -84,7 +92,7 @@ void ApiKeyDialog::buildUi()
     auto *rolesBox = new QVBoxLayout;
     rolesBox->addWidget(m_roles);
     rolesBox->addWidget(m_rolesNote);
-    form->addRow(tr("&Roles:"), rolesBox);
+    form->addRow(buddyLabel(tr("&Roles:"), m_roles, this), rolesBox);
 
     m_expiration = new QComboBox(this);
     m_expiration->setObjectName(u"keyExpirationCombo"_s);
@@ -107,20 +115,22 @@ void ApiKeyDialog::buildUi()
     auto *expiryBox = new QHBoxLayout;
     expiryBox->addWidget(m_expiration, 1);
     expiryBox->addWidget(m_customDate);
-    form->addRow(tr("&Expires:"), expiryBox);
+    form->addRow(buddyLabel(tr("&Expires:"), m_expiration, this), expiryBox);
 
     auto *ipGroup = new QGroupBox(tr("IP access"), this);
     auto *ipLayout = new QVBoxLayout(ipGroup);
     m_ipAnywhere = new QRadioButton(tr("Allow access from anywhere"), ipGroup);
     m_ipAnywhere->setObjectName(u"keyIpAnywhereRadio"_s);
-    m_ipList = new QRadioButton(tr("Only from these IP addresses or CIDR ranges (one per line):"), ipGroup);
+    m_ipList = new QRadioButton(
+        tr("Only from these IP addresses or CIDR ranges (one per line, each optionally followed by a description):"),
+        ipGroup);
     m_ipList->setObjectName(u"keyIpListRadio"_s);
     auto *ipChoice = new QButtonGroup(ipGroup);
     ipChoice->addButton(m_ipAnywhere);
     ipChoice->addButton(m_ipList);
     m_ipEntries = new QPlainTextEdit(ipGroup);
     m_ipEntries->setObjectName(u"keyIpEntriesEdit"_s);
-    m_ipEntries->setPlaceholderText(u"203.0.113.7\n198.51.100.0/24"_s);
+    m_ipEntries->setPlaceholderText(tr("203.0.113.7 Office\n198.51.100.0/24 VPN"));
     m_ipEntries->setMaximumHeight(90);
     m_ipProblem = problemLabel(u"keyIpProblem"_s, ipGroup);
     ipLayout->addWidget(m_ipAnywhere);
@@ -128,7 +138,8 @@ void ApiKeyDialog::buildUi()
     ipLayout->addWidget(m_ipEntries);
     ipLayout->addWidget(m_ipProblem);
     if (!create) {
-        auto *replaceNote = new QLabel(tr("Saving replaces the key's whole IP access list with this one."), ipGroup);
+        auto *replaceNote = new QLabel(
+            tr("When the list changes, saving replaces the key's whole IP access list with this one."), ipGroup);
         replaceNote->setWordWrap(true);
         ipLayout->addWidget(replaceNote);
     }
@@ -188,7 +199,7 @@ void ApiKeyDialog::fillFromEditor()
         m_customDate->setDate(m_editor->customExpiryDate);
     m_ipAnywhere->setChecked(m_editor->ipAnywhere);
     m_ipList->setChecked(!m_editor->ipAnywhere);
-    m_ipEntries->setPlainText(m_editor->ipEntries.join(u'\n'));
+    m_ipEntries->setPlainText(ApiKeyEditor::formatIpLines(m_editor->ipEntries));
     m_enabled->setChecked(m_editor->enabled);
     m_generateLocally->setChecked(m_editor->generateLocally);
     m_filling = false;
@@ -224,7 +235,7 @@ void ApiKeyDialog::readIntoEditor()
     m_editor->expiration = ApiKeyEditor::Expiration(m_expiration->currentData().toInt());
     m_editor->customExpiryDate = m_customDate->date();
     m_editor->ipAnywhere = m_ipAnywhere->isChecked();
-    m_editor->ipEntries = m_ipEntries->toPlainText().split(u'\n');
+    m_editor->ipEntries = ApiKeyEditor::parseIpLines(m_ipEntries->toPlainText());
     m_editor->enabled = m_enabled->isChecked();
     m_editor->generateLocally = m_generateLocally->isChecked();
 }
@@ -242,10 +253,8 @@ void ApiKeyDialog::updateValidation()
 
     QStringList ipProblems;
     if (!m_editor->ipAnywhere) {
-        for (const QString &entry : std::as_const(m_editor->ipEntries)) {
-            if (entry.trimmed().isEmpty())
-                continue;
-            if (const QString problem = ApiKeyEditor::ipEntryProblem(entry); !problem.isEmpty())
+        for (const IpAccessListEntry &entry : std::as_const(m_editor->ipEntries)) {
+            if (const QString problem = ApiKeyEditor::ipEntryProblem(entry.source); !problem.isEmpty())
                 ipProblems.append(problem);
         }
         if (ipProblems.isEmpty() && m_editor->deniesAllAccess())

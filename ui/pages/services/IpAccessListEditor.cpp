@@ -1,6 +1,7 @@
 #include "IpAccessListEditor.h"
 
 #include "IpSourceValidator.h"
+#include "domain/IpAccess.h"
 #include "domain/Validation.h"
 #include "viewmodels/IpAccessListModel.h"
 
@@ -100,7 +101,7 @@ void IpAccessListEditor::updateWarning()
     if (m_model->isEmpty())
         warning = tr("The list is empty: the service accepts no traffic from anywhere.");
     else if (m_model->allowsAnywhere())
-        warning = tr("0.0.0.0/0 is in the list: every address on the internet may connect.");
+        warning = tr("The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.");
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
 }
@@ -126,7 +127,8 @@ void IpAccessListEditor::removeSelected()
 
 void IpAccessListEditor::addAnywhere()
 {
-    m_model->addEntry(u"0.0.0.0/0"_s, tr("Anywhere"));
+    const IpAccessListEntry anywhere = IpAccess::anywhereEntry(tr("Anywhere"));
+    m_model->addEntry(anywhere.source, anywhere.description);
 }
 
 } // namespace chcloud

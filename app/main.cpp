@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     const TerminationSignals terminationSignals;
 
     MainWindow window(&sessions);
-    for (Page *page : PageCatalog::createPages({ &profiles, &keychain })) {
+    for (Page *page : PageCatalog::createPages({ &profiles })) {
         window.addPage(page);
         // After a rotation the old key is disabled: every page moves to the profile's new key.
         if (auto *keys = qobject_cast<KeysPage *>(page)) {

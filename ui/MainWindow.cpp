@@ -4,6 +4,7 @@
 #include "api/ApiSession.h"
 #include "api/RequestScheduler.h"
 #include "secrets/ProfileStore.h"
+#include "viewmodels/ProfilesViewModel.h"
 #include "viewmodels/RequestLogModel.h"
 #include "viewmodels/SchedulerStatusFormatter.h"
 #include "viewmodels/SessionManager.h"
@@ -113,6 +114,36 @@ void MainWindow::buildActions()
     auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
+    auto *forgetAction = fileMenu->addAction(tr("&Forget Everything…"));
+    forgetAction->setObjectName(QStringLiteral("forgetEverythingAction"));
+    connect(forgetAction, &QAction::triggered, this, [this] {
+        auto *profiles = new ProfilesViewModel(m_sessions->profileStore(), this);
+        Prompter::Question question;
+        question.severity = Prompter::Severity::Warning;
+        question.title = tr("Forget Everything");
+        question.text = tr("Remove everything this application keeps on this computer and sign out?");
+        question.informativeText
+            = tr("This goes:\n• %1\n\nNothing changes in ClickHouse Cloud: keys and services stay.")
+                  .arg(profiles->forgetEverythingSummary().join(QStringLiteral("\n• ")));
+        question.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+        question.defaultButton = QMessageBox::Cancel;
+        question.buttonTexts.insert(QMessageBox::Yes, tr("Forget Everything"));
+        question.objectName = QStringLiteral("confirmForgetEverything");
+        if (Prompter::instance()->ask(this, question) != QMessageBox::Yes) {
+            profiles->deleteLater();
+            return;
+        }
+        m_sessions->signOut();
+        connect(profiles, &ProfilesViewModel::forgotten, this, [this, profiles](bool ok, const QString &message) {
+            profiles->deleteLater();
+            if (ok)
+                statusBar()->showMessage(message, 10'000);
+            else
+                Prompter::instance()->warn(this, tr("Forget Everything"), message,
+                                           QStringLiteral("forgetEverythingIncomplete"));
+        });
+        profiles->forgetEverything();
+    });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));

@@ -77,7 +77,7 @@ Page *createAvailablePage(const QString &name, const PageDependencies &dependenc
 {
     if (name == QStringLiteral("services")) {
         auto *services = new ServicesPage;
-        services->setSecretStore(dependencies.keychain);
+        services->setProfileStore(dependencies.profiles);
         return services;
     }
     if (name == QStringLiteral("keys")) {

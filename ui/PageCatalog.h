@@ -7,13 +7,13 @@ namespace chcloud {
 
 class Page;
 class ProfileStore;
-class SecretStore;
 
 /// What some pages need besides their PageContext (none of it owned).
 struct PageDependencies
 {
-    ProfileStore *profiles = nullptr; ///< API Keys: save a new key as a profile, rotate the profile's key
-    SecretStore *keychain = nullptr; ///< Services: keep service passwords in the keychain
+    /// API Keys: save a new key as a profile, rotate the profile's key.
+    /// Services: keep service passwords where the signed-in profile keeps its secret.
+    ProfileStore *profiles = nullptr;
 };
 
 /// The navigation of the main window, in order: organization, services, keys,

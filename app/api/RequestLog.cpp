@@ -11,17 +11,27 @@ Q_LOGGING_CATEGORY(lcHttp, "chcloud.http", QtWarningMsg)
 
 namespace {
 
-constexpr QLatin1StringView secretKeys[] = {
-    QLatin1StringView("keySecret"),     QLatin1StringView("password"),  QLatin1StringView("newPasswordHash"),
-    QLatin1StringView("keySecretHash"), QLatin1StringView("keyIdHash"),
+// Words that make a field secret wherever they appear in its name.
+constexpr QLatin1StringView secretWords[] = {
+    QLatin1StringView("secret"),        QLatin1StringView("password"),         QLatin1StringView("hash"),
+    QLatin1StringView("token"),         QLatin1StringView("credential"),       QLatin1StringView("privatekey"),
+    QLatin1StringView("accesskey"),     QLatin1StringView("connectionstring"), QLatin1StringView("serviceaccount"),
+    QLatin1StringView("authorization"),
 };
-constexpr QLatin1StringView secretSubtreeKey("hashData");
+// "key" makes a field secret too, unless the name only identifies a key: keyId,
+// targetKeyId, keySuffix, keyIdSuffix (the last characters the API lists anyway).
+constexpr QLatin1StringView keyWord("key");
+constexpr QLatin1StringView keyIdentifierEndings[] = {
+    QLatin1StringView("keyid"),
+    QLatin1StringView("keysuffix"),
+    QLatin1StringView("keyidsuffix"),
+};
 constexpr QLatin1StringView mask("***");
 
-bool isSecretKey(QStringView key)
+bool containsSecretWord(QStringView text)
 {
-    for (const QLatin1StringView secret : secretKeys) {
-        if (key.compare(secret, Qt::CaseInsensitive) == 0)
+    for (const QLatin1StringView word : secretWords) {
+        if (text.contains(word, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -33,8 +43,7 @@ QJsonObject redactObject(const QJsonObject &object, bool maskAll)
 {
     QJsonObject redacted;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool maskChild
-            = maskAll || isSecretKey(it.key()) || it.key().compare(secretSubtreeKey, Qt::CaseInsensitive) == 0;
+        const bool maskChild = maskAll || RequestLog::isSecretFieldName(it.key());
         redacted.insert(it.key(), redactValue(it.value(), maskChild));
     }
     return redacted;
@@ -56,12 +65,7 @@ QJsonValue redactValue(const QJsonValue &value, bool maskAll)
 
 bool mentionsSecretKey(const QByteArray &body)
 {
-    const QByteArray lowered = body.toLower();
-    for (const QLatin1StringView secret : secretKeys) {
-        if (lowered.contains(QByteArray(secret.data(), secret.size()).toLower()))
-            return true;
-    }
-    return lowered.contains("hashdata") || lowered.contains("authorization");
+    return containsSecretWord(QString::fromUtf8(body));
 }
 
 QString shellQuote(const QString &text)
@@ -69,6 +73,48 @@ QString shellQuote(const QString &text)
     QString quoted = text;
     quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
     return u'\'' + quoted + u'\'';
+}
+
+/// A value inside double quotes in a curl config file: backslash escapes.
+QString curlConfigEscape(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+            escaped += QStringLiteral("\\\\");
+            break;
+        case u'"':
+            escaped += QStringLiteral("\\\"");
+            break;
+        case u'\n':
+            escaped += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            escaped += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            escaped += QStringLiteral("\\t");
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+/// Text inside an unquoted here-document: only backslash, dollar and backquote are special there.
+QString hereDocumentEscape(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'$' || c == u'`')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
 }
 
 QString priorityName(RequestPriority priority)
@@ -152,6 +198,7 @@ QByteArray RequestLog::redactBody(const QByteArray &body)
 
 void RequestLog::add(RequestLogEntry entry)
 {
+    entry.pathAndQuery = redactPathAndQuery(entry.pathAndQuery);
     entry.requestBody = redactBody(entry.requestBody);
     entry.responseBody = redactBody(entry.responseBody);
     if (entry.responseBody.size() > maxStoredResponseBody)
@@ -188,22 +235,63 @@ QUrl RequestLog::defaultBaseUrl()
     return QUrl(QStringLiteral("https://api.clickhouse.cloud"));
 }
 
+bool RequestLog::isSecretFieldName(QStringView name)
+{
+    if (containsSecretWord(name))
+        return true;
+    if (!name.contains(keyWord, Qt::CaseInsensitive))
+        return false;
+    for (const QLatin1StringView ending : keyIdentifierEndings) {
+        if (name.endsWith(ending, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+QString RequestLog::redactPathAndQuery(const QString &pathAndQuery)
+{
+    const qsizetype question = pathAndQuery.indexOf(u'?');
+    if (question < 0)
+        return pathAndQuery;
+    QStringList pairs = pathAndQuery.mid(question + 1).split(u'&');
+    for (QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString name = QUrl::fromPercentEncoding(pair.left(equals < 0 ? pair.size() : equals).toUtf8());
+        if (equals >= 0 && isSecretFieldName(name))
+            pair = pair.left(equals + 1) + mask;
+    }
+    return pathAndQuery.left(question + 1) + pairs.join(u'&');
+}
+
 QString RequestLog::toCurl(const RequestLogEntry &entry, const QUrl &baseUrl)
 {
     QString base = baseUrl.toString(QUrl::FullyEncoded);
     if (base.endsWith(u'/'))
         base.chop(1);
+    // The credentials go to curl's standard input as a config file (-K -), never
+    // into its argument list, where other users could read them (ps, /proc). The
+    // here-document is unquoted so that the shell expands the two variables; what
+    // else it holds is escaped for the shell and for curl's config syntax.
     QStringList parts { QStringLiteral("curl"), QStringLiteral("-sS") };
     if (entry.method != "GET")
         parts << QStringLiteral("-X") << QString::fromLatin1(entry.method);
-    parts << QStringLiteral("-u \"$CLICKHOUSE_CLOUD_API_KEY:$CLICKHOUSE_CLOUD_API_SECRET\"");
     const QByteArray body = redactBody(entry.requestBody);
-    if (!body.isEmpty()) {
+    if (!body.isEmpty())
         parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Content-Type: application/json"));
-        parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(body));
-    }
-    parts << shellQuote(base + entry.pathAndQuery);
-    return parts.join(u' ');
+    parts << QStringLiteral("-K") << QStringLiteral("-") << shellQuote(base + redactPathAndQuery(entry.pathAndQuery))
+          << QStringLiteral("<<") + curlConfigDelimiter();
+    QString command = parts.join(u' ') + u'\n';
+    command += QStringLiteral("user = \"$CLICKHOUSE_CLOUD_API_KEY:$CLICKHOUSE_CLOUD_API_SECRET\"\n");
+    if (!body.isEmpty())
+        command += QStringLiteral("data-raw = \"") + hereDocumentEscape(curlConfigEscape(QString::fromUtf8(body)))
+            + QStringLiteral("\"\n");
+    command += curlConfigDelimiter() + u'\n';
+    return command;
+}
+
+QString RequestLog::curlConfigDelimiter()
+{
+    return QStringLiteral("CHCLOUD_CURL_CONFIG");
 }
 
 QByteArray RequestLog::toJsonLine(const RequestLogEntry &entry)
@@ -211,7 +299,7 @@ QByteArray RequestLog::toJsonLine(const RequestLogEntry &entry)
     QJsonObject line {
         { QStringLiteral("time"), entry.startedAt.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("method"), QString::fromLatin1(entry.method) },
-        { QStringLiteral("path"), entry.pathAndQuery },
+        { QStringLiteral("path"), redactPathAndQuery(entry.pathAndQuery) },
         { QStringLiteral("status"), entry.httpStatus },
         { QStringLiteral("durationMs"), entry.durationMs },
         { QStringLiteral("queueWaitMs"), entry.queueWaitMs },

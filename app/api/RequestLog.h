@@ -38,10 +38,11 @@ struct RequestLogEntry
 /// QT_LOGGING_RULES="chcloud.http.info=true").
 ///
 /// Secrets never enter it: requests are logged without headers (so without the
-/// Authorization header), and every value under keySecret, password,
-/// newPasswordHash, keySecretHash, keyIdHash and hashData is replaced by "***",
-/// at any depth. A body that is not JSON but names one of those fields is not
-/// stored at all.
+/// Authorization header), and the value of every field whose name looks secret
+/// (isSecretFieldName(): a rule, not a list, so fields the API adds later are
+/// covered) is replaced by "***", with everything under it, at any depth of
+/// request and response bodies and in query strings. A body that is not JSON
+/// but names a secret-looking field is not stored at all.
 class RequestLog : public QObject
 {
     Q_OBJECT
@@ -62,13 +63,25 @@ public:
     int capacity() const { return m_capacity; }
     void clear();
 
+    /// True when a field of this name holds, or may hold, a secret: its name contains
+    /// secret, password, hash, token, credential, privateKey, accessKey,
+    /// connectionString, serviceAccount or authorization, or contains "key" without
+    /// merely naming a key's identifier (…keyId, …keySuffix), case-insensitively.
+    static bool isSecretFieldName(QStringView name);
     /// The body with every secret value replaced by "***" (see the class comment).
     static QByteArray redactBody(const QByteArray &body);
+    /// "/path?a=1&token=x" → "/path?a=1&token=***" for secret-looking parameter names.
+    static QString redactPathAndQuery(const QString &pathAndQuery);
     /// What stands in for a non-JSON body that names a secret field.
     static QByteArray withheldBody();
     /// A shell command repeating the request with curl; the credentials are the
-    /// environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET.
+    /// environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET,
+    /// which the shell expands into a here-document that curl reads as its config
+    /// (-K -): they reach curl's standard input, never its command line. The
+    /// (redacted) body goes into the same config. Several lines, ending with a newline.
     static QString toCurl(const RequestLogEntry &entry, const QUrl &baseUrl = defaultBaseUrl());
+    /// The word that ends toCurl()'s here-document.
+    static QString curlConfigDelimiter();
     /// One compact JSON object (no newline), as written to "chcloud.http".
     static QByteArray toJsonLine(const RequestLogEntry &entry);
     static QUrl defaultBaseUrl();

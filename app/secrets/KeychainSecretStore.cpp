@@ -145,7 +145,20 @@ void KeychainSecretStore::run(SecretJob *job, QKeychain::Job *keychainJob, Compl
     connect(timer, &QTimer::timeout, job, [this, job, keychainJob, answered, timeoutMs] {
         disconnect(answered);
         ++m_stalledJobs;
-        connect(keychainJob, &QObject::destroyed, this, [this] { --m_stalledJobs; });
+        // A stalled write may still store its secret: say so once the job is gone, so
+        // that the entry can be removed if nobody wants it any more.
+        auto landed = std::make_shared<bool>(false);
+        if (job->operation() == SecretJob::Operation::Write) {
+            connect(keychainJob, &QKeychain::Job::finished, this,
+                    [landed](QKeychain::Job *finishedJob) { *landed = finishedJob->error() == QKeychain::NoError; });
+        }
+        connect(keychainJob, &QObject::destroyed, this, [this, landed, account = job->account()] {
+            --m_stalledJobs;
+            if (*landed) {
+                qCWarning(lcSecrets) << "A keychain write that had timed out completed later, for account" << account;
+                Q_EMIT lateWriteLanded(account);
+            }
+        });
         qCWarning(lcSecrets) << "The keychain did not answer within" << timeoutMs << "ms; operation" << job->operation()
                              << "for account" << job->account();
         Q_EMIT jobStalled(job->account());

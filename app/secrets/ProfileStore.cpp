@@ -38,6 +38,11 @@ ProfileStore::ProfileStore(SecretStore &keychainStore, SecretStore &sessionStore
                                              QStringLiteral("profiles")))
 {
     load();
+    connect(&m_keychain, &SecretStore::lateWriteLanded, this, [this](const QString &account) {
+        // The keychain is still ending the stalled job: act from the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, account] { settleLateWrite(account); }, Qt::QueuedConnection);
+    });
 }
 
 ProfileStore::~ProfileStore() = default;
@@ -176,6 +181,105 @@ SecretJob *ProfileStore::writeSecret(const QUuid &id, SecretBytes secret)
     return secretStore(found->storage).write(found->secretAccount(), std::move(secret));
 }
 
+SecretJob *ProfileStore::commit(const Profile &profile, SecretBytes secret)
+{
+    if (profile.id.isNull() || !profile.validationError().isEmpty())
+        return nullptr;
+    const std::optional<Profile> before = this->profile(profile.id);
+    if (before && before->storage != profile.storage)
+        return nullptr;
+    const QString account = profile.secretAccount();
+    auto *all = new SecretJob(SecretJob::Operation::Write, account, this);
+    if (secret.isEmpty()) {
+        if (!before) {
+            all->finishLater(SecretResult::other(QStringLiteral("a new profile needs its secret")));
+            return all;
+        }
+        update(profile);
+        all->finishLater(SecretResult::ok());
+        return all;
+    }
+    // Recorded first: a write that fails half-way must still be cleaned up later.
+    if (profile.isPersistent())
+        recordEntryName(account);
+    m_abandonedCommits.remove(account);
+    SecretJob *write = secretStore(profile.storage).write(account, std::move(secret));
+    connect(write, &SecretJob::finished, all, [this, write, all, profile, before, account] {
+        const SecretResult result = write->result();
+        if (result.isOk()) {
+            if (contains(profile.id))
+                update(profile);
+            else
+                add(profile);
+        } else if (result.status == SecretStatus::TimedOut) {
+            // It may still land: settleLateWrite() decides then.
+            if (before)
+                m_abandonedCommits.insert(account, { *before, profile });
+        } else if (!before) {
+            forgetEntryName(account); // nothing was written under the new profile's name
+        }
+        all->finish(result);
+    });
+    return all;
+}
+
+void ProfileStore::settleLateWrite(const QString &account)
+{
+    const AbandonedCommit abandoned = m_abandonedCommits.take(account);
+    for (const Profile &profile : std::as_const(m_profiles)) {
+        if (!profile.isPersistent() || profile.secretAccount() != account)
+            continue;
+        if (!abandoned.wanted.id.isNull() && profile == abandoned.before) {
+            // The secret of the failed save is in the keychain now: finish that save.
+            qCWarning(lcSecrets) << "A timed-out save of profile" << account << "completed late; applying it";
+            update(abandoned.wanted);
+        } else {
+            qCWarning(lcSecrets) << "A timed-out write for profile" << account << "completed late";
+        }
+        return;
+    }
+    if (account.startsWith(servicePasswordAccount(QString())) && m_entryNames.contains(account))
+        return; // a service password the user asked to keep; forgetEverything() finds it
+    qCWarning(lcSecrets) << "Removing keychain entry" << account << "written late for a profile that no longer exists";
+    SecretJob *job = m_keychain.remove(account);
+    connect(job, &SecretJob::finished, this, [this, job, account] {
+        const SecretStatus status = job->result().status;
+        if (status == SecretStatus::Ok || status == SecretStatus::NotFound)
+            forgetEntryName(account);
+    });
+}
+
+QString ProfileStore::servicePasswordAccount(const QString &serviceId)
+{
+    return QStringLiteral("service-password:") + serviceId;
+}
+
+SecretJob *ProfileStore::writeServicePassword(const QUuid &profileId, const QString &serviceId, SecretBytes password)
+{
+    const std::optional<Profile> owner = profile(profileId);
+    if (!owner || serviceId.isEmpty())
+        return nullptr;
+    const QString account = servicePasswordAccount(serviceId);
+    if (owner->isPersistent())
+        recordEntryName(account);
+    else if (!m_sessionEntryNames.contains(account))
+        m_sessionEntryNames.append(account);
+    return secretStore(owner->storage).write(account, std::move(password));
+}
+
+qsizetype ProfileStore::servicePasswordCount() const
+{
+    const QString prefix = servicePasswordAccount(QString());
+    qsizetype count = 0;
+    for (const QStringList *names : { &m_entryNames, &m_sessionEntryNames }) {
+        for (const QString &name : *names) {
+            if (name.startsWith(prefix))
+                ++count;
+        }
+    }
+    return count;
+}
+
 SecretJob *ProfileStore::readSecret(const QUuid &id)
 {
     const std::optional<Profile> found = profile(id);
@@ -206,8 +310,10 @@ SecretJob *ProfileStore::forgetEverything()
     if (hadDefault)
         Q_EMIT defaultChanged(m_defaultId);
 
+    sessionAccounts.append(std::exchange(m_sessionEntryNames, {}));
     for (const QString &account : std::as_const(sessionAccounts))
         m_session.remove(account);
+    m_abandonedCommits.clear();
 
     auto *all = new SecretJob(SecretJob::Operation::RemoveMany, QString(), this);
     if (names.isEmpty()) {

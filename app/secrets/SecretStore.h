@@ -36,6 +36,12 @@ public:
     virtual bool isPersistent() const = 0;
     /// A short translated name for the UI: "System keychain", "This session only".
     virtual QString displayName() const = 0;
+
+Q_SIGNALS:
+    /// A write that had already ended TimedOut completed after all and stored its
+    /// secret under `account`. Whoever asked for it has been told it failed and may
+    /// have moved on (a session-only profile instead): the entry may be an orphan.
+    void lateWriteLanded(const QString &account);
 };
 
 } // namespace chcloud

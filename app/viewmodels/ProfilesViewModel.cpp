@@ -5,6 +5,8 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 
+#include <QSettings>
+
 namespace chcloud {
 
 ProfilesViewModel::ProfilesViewModel(ProfileStore *profiles, QObject *parent)
@@ -78,26 +80,17 @@ void ProfilesViewModel::save(Profile profile, const Secret &secret)
         Q_EMIT saveFailed(tr("Enter the key secret."), false);
         return;
     }
-    QUuid id;
-    if (isNew) {
-        id = m_profiles->add(profile);
-        if (id.isNull()) {
-            Q_EMIT saveFailed(tr("The profile could not be added."), false);
-            return;
-        }
-    } else {
-        if (!m_profiles->update(profile)) {
-            Q_EMIT saveFailed(tr("The profile could not be updated."), false);
-            return;
-        }
-        id = profile.id;
-    }
-    if (secret.isEmpty()) {
-        Q_EMIT saved(id);
+    if (profile.id.isNull())
+        profile.id = QUuid::createUuid();
+    // All or nothing: the secret first, the metadata only once the secret is stored.
+    SecretJob *job = m_profiles->commit(profile, SecretBytes(secret.revealUtf8()));
+    if (!job) {
+        Q_EMIT saveFailed(isNew ? tr("The profile could not be added.") : tr("The profile could not be updated."),
+                          false);
         return;
     }
-    SecretJob *job = m_profiles->writeSecret(id, SecretBytes(secret.revealUtf8()));
-    connect(job, &SecretJob::finished, this, [this, job, id, isNew] {
+    const QUuid id = profile.id;
+    connect(job, &SecretJob::finished, this, [this, job, id] {
         const SecretResult &result = job->result();
         if (result.isOk()) {
             Q_EMIT saved(id);
@@ -105,8 +98,6 @@ void ProfilesViewModel::save(Profile profile, const Secret &secret)
         }
         const bool keychainUnavailable = result.status == SecretStatus::NoKeychain
             || result.status == SecretStatus::AccessDenied || result.status == SecretStatus::TimedOut;
-        if (isNew)
-            m_profiles->remove(id); // no profile without its secret
         Q_EMIT saveFailed(tr("The key secret could not be stored: %1").arg(result.message), keychainUnavailable);
     });
 }
@@ -125,6 +116,45 @@ void ProfilesViewModel::remove(const QUuid &id)
         else
             Q_EMIT removeFailed(
                 tr("The profile is gone, but its keychain entry could not be removed: %1").arg(result.message));
+    });
+}
+
+QStringList ProfilesViewModel::forgetEverythingSummary() const
+{
+    QStringList lines;
+    const QList<Profile> profiles = m_profiles->profiles();
+    if (!profiles.isEmpty()) {
+        QStringList labels;
+        for (const Profile &profile : profiles)
+            labels.append(profile.label);
+        lines.append(tr("%n profile(s) with their key secrets: %1", nullptr, int(profiles.size()))
+                         .arg(labels.join(QStringLiteral(", "))));
+    }
+    if (const qsizetype passwords = m_profiles->servicePasswordCount(); passwords > 0)
+        lines.append(tr("%n stored service password(s)", nullptr, int(passwords)));
+    const qsizetype entries = m_profiles->keychainEntryNames().size();
+    if (entries > 0)
+        lines.append(tr("%n entry(s) of this application in the system keychain", nullptr, int(entries)));
+    lines.append(tr("the application's settings (window layout, last page)"));
+    return lines;
+}
+
+void ProfilesViewModel::forgetEverything()
+{
+    endTest();
+    SecretJob *job = m_profiles->forgetEverything();
+    QSettings().clear();
+    connect(job, &SecretJob::finished, this, [this, job] {
+        const SecretResult &result = job->result();
+        if (result.isOk())
+            Q_EMIT forgotten(true,
+                             tr("Everything is forgotten: no profile, secret or setting of this application is "
+                                "left."));
+        else
+            Q_EMIT forgotten(false,
+                             tr("Profiles and settings are gone, but some keychain entries could not be "
+                                "removed: %1")
+                                 .arg(result.message));
     });
 }
 

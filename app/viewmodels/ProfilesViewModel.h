@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QUuid>
 
@@ -48,6 +49,14 @@ public:
     void remove(const QUuid &id);
     bool setDefault(const QUuid &id);
 
+    /// What "Forget everything" would remove, one translated line per kind of thing,
+    /// for the confirmation: profiles, service passwords, keychain entries, settings.
+    QStringList forgetEverythingSummary() const;
+    /// Removes every profile, every secret the application stored (keychain and this
+    /// session: key secrets and service passwords) and its settings. Sign out first.
+    /// Ends with forgotten().
+    void forgetEverything();
+
 Q_SIGNALS:
     void testingChanged(bool testing);
     void connectionSucceeded(const QString &organizationId, const QString &organizationName);
@@ -58,6 +67,8 @@ Q_SIGNALS:
     void saveFailed(const QString &message, bool keychainUnavailable);
     void removed(const QUuid &id);
     void removeFailed(const QString &message);
+    /// forgetEverything() ended: ok, or message says what is left (translated).
+    void forgotten(bool ok, const QString &message);
 
 private:
     void endTest();

@@ -46,7 +46,8 @@ public:
     /// The entry shown in `row`; row must be valid.
     const RequestLogEntry &entryAt(int row) const { return m_entries.at(row); }
     /// A curl command repeating the request of `row`; the credentials stay
-    /// environment-variable references. Empty for an invalid row.
+    /// environment-variable references that reach curl on its standard input
+    /// (RequestLog::toCurl()). Empty for an invalid row.
     Q_INVOKABLE QString curlCommand(int row) const;
 
     /// "404", or for a request that got no response the kind of failure ("timeout").

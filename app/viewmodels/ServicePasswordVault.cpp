@@ -1,45 +1,54 @@
 #include "ServicePasswordVault.h"
 
+#include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
 #include <QMetaObject>
 
-using namespace Qt::StringLiterals;
-
 namespace chcloud {
 
-ServicePasswordVault::ServicePasswordVault(SecretStore *store, QObject *parent)
+ServicePasswordVault::ServicePasswordVault(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_profiles(profiles)
 {
 }
 
 QString ServicePasswordVault::accountFor(const QString &serviceId)
 {
-    return u"service-password:"_s + serviceId;
+    return ProfileStore::servicePasswordAccount(serviceId);
+}
+
+bool ServicePasswordVault::isAvailable() const
+{
+    return m_profiles && m_profiles->contains(m_profileId);
 }
 
 QString ServicePasswordVault::storeName() const
 {
-    return m_store ? m_store->displayName() : QString();
+    if (!isAvailable())
+        return {};
+    return m_profiles->secretStore(m_profiles->profile(m_profileId)->storage).displayName();
 }
 
 void ServicePasswordVault::store(const QString &serviceId, const Secret &password)
 {
-    if (!m_store) {
+    SecretJob *job = isAvailable()
+        ? m_profiles->writeServicePassword(m_profileId, serviceId, SecretBytes(password.revealUtf8()))
+        : nullptr;
+    if (!job) {
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT stored(false, tr("No keychain is available: the password was not stored.")); },
             Qt::QueuedConnection);
         return;
     }
     m_busy = true;
-    SecretJob *job = m_store->write(accountFor(serviceId), SecretBytes(password.revealUtf8()));
-    connect(job, &SecretJob::finished, this, [this, job] {
+    const QString where = storeName();
+    connect(job, &SecretJob::finished, this, [this, job, where] {
         m_busy = false;
         const SecretResult &result = job->result();
         if (result.isOk())
-            Q_EMIT stored(true, tr("The password is stored in: %1.").arg(storeName()));
+            Q_EMIT stored(true, tr("The password is stored in: %1.").arg(where));
         else
             Q_EMIT stored(false, tr("The password was not stored: %1").arg(result.message));
     });

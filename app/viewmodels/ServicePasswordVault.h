@@ -5,26 +5,35 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUuid>
 
 namespace chcloud {
 
-class SecretStore;
+class ProfileStore;
 
-/// Keeps a service's one-time password in the secret store, if the user asks:
-/// account "service-password:<serviceId>". The store decides where it lives (the
-/// system keychain, or this session only); there is no fallback to a file. When
-/// the store fails, stored() says so in a sentence the dialog shows as it is.
+/// Keeps a service's one-time password, if the user asks, where the signed-in
+/// profile keeps its own secret: the system keychain, or this session's memory for
+/// a session-only profile (the demo and environment sign-ins touch no keychain).
+/// It goes through the ProfileStore, which records the entry name, so "Forget
+/// everything" removes it too. There is no fallback to a file. When the store
+/// fails, stored() says so in a sentence the dialog shows as it is.
 class ServicePasswordVault : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ServicePasswordVault(SecretStore *store, QObject *parent = nullptr);
+    /// profiles is not owned; may be null (the option is then off).
+    explicit ServicePasswordVault(ProfileStore *profiles, QObject *parent = nullptr);
 
+    /// The entry name: "service-password:<serviceId>".
     static QString accountFor(const QString &serviceId);
 
-    /// False when there is no store to keep it in.
-    bool isAvailable() const { return !m_store.isNull(); }
+    /// The profile whose store keeps the passwords (the signed-in one).
+    void setProfileId(const QUuid &profileId) { m_profileId = profileId; }
+    QUuid profileId() const { return m_profileId; }
+
+    /// False when there is no store to keep it in (no profile store or no profile).
+    bool isAvailable() const;
     /// "System keychain", "This session only", or empty without a store.
     QString storeName() const;
     bool isBusy() const { return m_busy; }
@@ -37,7 +46,8 @@ Q_SIGNALS:
     void stored(bool ok, const QString &message);
 
 private:
-    QPointer<SecretStore> m_store;
+    QPointer<ProfileStore> m_profiles;
+    QUuid m_profileId;
     bool m_busy = false;
 };
 

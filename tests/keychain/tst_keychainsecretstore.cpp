@@ -6,12 +6,14 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "viewmodels/ServicePasswordVault.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace chcloud;
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void secretIsInNoFile();
     void removingProfileRemovesKeychainEntry();
     void forgetEverythingLeavesNoEntry();
+    void forgetEverythingRemovesServicePasswords();
+    void sessionOnlyServicePasswordStaysOutOfTheKeychain();
 
 private:
     QString m_sandbox; ///< the wrapper's temporary directory (HOME, XDG dirs)
@@ -290,6 +294,51 @@ void TestKeychainSecretStore::forgetEverythingLeavesNoEntry()
 
     QVERIFY(keyringItems().isEmpty());
     QVERIFY(profiles.profiles().isEmpty());
+    QVERIFY(profiles.keychainEntryNames().isEmpty());
+}
+
+void TestKeychainSecretStore::forgetEverythingRemovesServicePasswords()
+{
+    KeychainSecretStore keychain;
+    SessionSecretStore session;
+    ProfileStore profiles(keychain, session);
+    ServicePasswordVault vault(&profiles);
+    const QUuid id = profiles.add(makeProfile(u"Services"_s));
+    vault.setProfileId(id);
+    QCOMPARE(vault.storeName(), keychain.displayName());
+    QVERIFY(waitForJob(profiles.writeSecret(id, SecretBytes(randomSecret()))).result.isOk());
+
+    QSignalSpy stored(&vault, &ServicePasswordVault::stored);
+    vault.store(u"svc-0001"_s, Secret(QString::fromLatin1(randomSecret())));
+    QVERIFY(stored.wait(10'000));
+    QVERIFY2(stored.constFirst().constFirst().toBool(), qPrintable(stored.constFirst().at(1).toString()));
+    QCOMPARE(keyringItemsFor(ServicePasswordVault::accountFor(u"svc-0001"_s)).size(), 1);
+    QCOMPARE(keyringItems().size(), 2);
+
+    const JobOutcome forgotten = waitForJob(profiles.forgetEverything());
+    QVERIFY2(forgotten.result.isOk(), describe(forgotten).constData());
+    // secret-tool finds nothing of the application's any more.
+    QVERIFY(keyringItems().isEmpty());
+    QCOMPARE(profiles.servicePasswordCount(), 0);
+}
+
+void TestKeychainSecretStore::sessionOnlyServicePasswordStaysOutOfTheKeychain()
+{
+    KeychainSecretStore keychain;
+    SessionSecretStore session;
+    ProfileStore profiles(keychain, session);
+    ServicePasswordVault vault(&profiles);
+    Profile demo = makeProfile(u"Demo"_s);
+    demo.storage = ProfileStorage::SessionOnly;
+    vault.setProfileId(profiles.add(demo));
+    QCOMPARE(vault.storeName(), session.displayName());
+
+    QSignalSpy stored(&vault, &ServicePasswordVault::stored);
+    vault.store(u"svc-0002"_s, Secret(QString::fromLatin1(randomSecret())));
+    QVERIFY(stored.wait(10'000));
+    QVERIFY(stored.constFirst().constFirst().toBool());
+    QVERIFY(session.contains(ServicePasswordVault::accountFor(u"svc-0002"_s)));
+    QVERIFY(keyringItems().isEmpty());
     QVERIFY(profiles.keychainEntryNames().isEmpty());
 }
 

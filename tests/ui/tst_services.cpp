@@ -10,6 +10,7 @@
 #include "pages/services/PasswordRevealDialog.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "pages/services/ServiceStateBadgeDelegate.h"
+#include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/IpAccessListModel.h"
@@ -34,10 +35,12 @@
 #include <QNetworkRequest>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -317,9 +320,20 @@ private Q_SLOTS:
         QFETCH(bool, keychainWorks);
         SessionSecretStore working;
         UnavailableSecretStore failing;
-        SecretStore *store = keychainWorks ? static_cast<SecretStore *>(&working) : &failing;
+        SessionSecretStore sessionOnly;
+        SecretStore &keychain = keychainWorks ? static_cast<SecretStore &>(working) : failing;
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        ProfileStore profiles(keychain, sessionOnly);
+        Profile profile;
+        profile.label = u"Services test"_s;
+        profile.baseUrl = m_emulator->baseUrl();
+        profile.keyId = m_emulator->keyId();
+        const QUuid profileId = profiles.add(profile);
+        QVERIFY(!profileId.isNull());
         ClipboardGuard guard;
-        ServicePasswordVault vault(store);
+        ServicePasswordVault vault(&profiles);
+        vault.setProfileId(profileId);
         PasswordRevealDialog dialog(u"svc-1"_s, u"demo"_s, Secret(u"s3cret-Pass"_s), &guard, &vault);
         auto *field = dialog.findChild<QLineEdit *>(u"passwordField"_s);
         QCOMPARE(field->text(), u"s3cret-Pass"_s);

@@ -51,7 +51,7 @@ private Q_SLOTS:
         m_profiles = std::make_unique<ProfileStore>(*m_keychain, *m_sessionSecrets);
         m_sessions = std::make_unique<SessionManager>(m_profiles.get());
         m_window = std::make_unique<MainWindow>(m_sessions.get());
-        for (Page *page : PageCatalog::createPages({ m_profiles.get(), m_keychain.get() }))
+        for (Page *page : PageCatalog::createPages({ m_profiles.get() }))
             m_window->addPage(page);
         m_window->show();
 

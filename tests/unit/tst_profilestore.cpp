@@ -4,6 +4,7 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
+#include "viewmodels/ProfilesViewModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 using namespace chcloud;
 using namespace Qt::StringLiterals;
@@ -42,6 +45,54 @@ private:
     }
 };
 
+/// A keychain stand-in that works until told to refuse writes or to let them hang;
+/// a hung write can be made to land later, as a stalled keychain job may.
+class FlakySecretStore final : public SecretStore
+{
+public:
+    enum class Writes { Work, Fail, Stall };
+
+    SecretJob *read(const QString &account) override { return m_inner.read(account); }
+    SecretJob *write(const QString &account, SecretBytes secret) override
+    {
+        switch (writes) {
+        case Writes::Work:
+            return m_inner.write(account, std::move(secret));
+        case Writes::Fail:
+            break;
+        case Writes::Stall: {
+            m_stalled.emplace_back(account, std::move(secret));
+            auto *job = new SecretJob(SecretJob::Operation::Write, account, this);
+            job->finishLater(SecretResult::timedOut(500));
+            return job;
+        }
+        }
+        auto *job = new SecretJob(SecretJob::Operation::Write, account, this);
+        job->finishLater(SecretResult::accessDenied(u"collection is locked"_s));
+        return job;
+    }
+    SecretJob *remove(const QString &account) override { return m_inner.remove(account); }
+    bool isPersistent() const override { return true; }
+    QString displayName() const override { return u"flaky"_s; }
+
+    /// The stalled writes complete now, as the keychain would report them.
+    void landStalledWrites()
+    {
+        for (auto &[account, secret] : m_stalled) {
+            m_inner.write(account, std::move(secret));
+            Q_EMIT lateWriteLanded(account);
+        }
+        m_stalled.clear();
+    }
+    bool contains(const QString &account) const { return m_inner.contains(account); }
+
+    Writes writes = Writes::Work;
+
+private:
+    SessionSecretStore m_inner;
+    std::vector<std::pair<QString, SecretBytes>> m_stalled;
+};
+
 Profile makeProfile(const QString &label, ProfileStorage storage = ProfileStorage::Keychain)
 {
     Profile profile;
@@ -52,6 +103,21 @@ Profile makeProfile(const QString &label, ProfileStorage storage = ProfileStorag
     profile.keyId = u"KEYID" % label.toUpper().remove(u' ');
     profile.storage = storage;
     return profile;
+}
+
+/// Reads a secret back (a test-only copy).
+QByteArray readBack(SecretStore &store, const QString &account)
+{
+    SecretJob *job = store.read(account);
+    QSignalSpy finished(job, &SecretJob::finished);
+    QByteArray copy;
+    QObject::connect(job, &SecretJob::finished, job, [&copy, job] {
+        SecretBytes secret = job->takeSecret();
+        copy = QByteArray(secret.bytes().constData(), secret.size());
+    });
+    if (!finished.wait(5000))
+        return "(no answer)";
+    return copy;
 }
 
 /// Waits for a job to end and returns its result.
@@ -93,6 +159,12 @@ private Q_SLOTS:
     void failedRemovalKeepsEntryName();
     void forgetEverythingRemovesAllEntries();
     void unknownProfileHasNoSecretJob();
+    void failedSecretWriteLeavesExistingProfileAsItWas();
+    void failedSecretWriteAddsNoNewProfile();
+    void servicePasswordsFollowTheProfileStorage();
+    void lateWriteForVanishedProfileIsRemoved();
+    void lateWriteForUnchangedProfileCompletesTheSave();
+    void forgetEverythingListsAndRemovesWhatGoes();
 
 private:
     std::unique_ptr<ProfileStore> makeStore();
@@ -419,6 +491,156 @@ void TestProfileStore::unknownProfileHasNoSecretJob()
     QCOMPARE(store->readSecret(unknown), nullptr);
     QCOMPARE(store->writeSecret(unknown, SecretBytes("x")), nullptr);
     QCOMPARE(store->remove(unknown), nullptr);
+}
+
+void TestProfileStore::failedSecretWriteLeavesExistingProfileAsItWas()
+{
+    FlakySecretStore keychain;
+    ProfileStore store(keychain, *m_session);
+    ProfilesViewModel model(&store);
+    QSignalSpy saved(&model, &ProfilesViewModel::saved);
+    QSignalSpy failed(&model, &ProfilesViewModel::saveFailed);
+
+    model.save(makeProfile(u"Production"_s), Secret(u"old-secret"_s));
+    QVERIFY(saved.wait(5000));
+    const QUuid id = saved.constFirst().constFirst().toUuid();
+    const Profile before = *store.profile(id);
+    const QByteArray settingsBefore = rawSettings(store);
+
+    // A new key for the same profile, and the keychain refuses the secret.
+    keychain.writes = FlakySecretStore::Writes::Fail;
+    Profile changed = before;
+    changed.keyId = u"NEWKEYID"_s;
+    changed.label = u"Production (rotated)"_s;
+    model.save(changed, Secret(u"new-secret"_s));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.constFirst().at(1).toBool(), true); // a session-only profile would work
+
+    QCOMPARE(store.profile(id)->keyId, before.keyId);
+    QCOMPARE(*store.profile(id), before);
+    QCOMPARE(readBack(keychain, before.secretAccount()), QByteArray("old-secret"));
+    QCOMPARE(rawSettings(store), settingsBefore);
+    QCOMPARE(makeStore()->profile(id)->keyId, before.keyId);
+    QCOMPARE(saved.count(), 1);
+}
+
+void TestProfileStore::failedSecretWriteAddsNoNewProfile()
+{
+    FlakySecretStore keychain;
+    keychain.writes = FlakySecretStore::Writes::Fail;
+    ProfileStore store(keychain, *m_session);
+    ProfilesViewModel model(&store);
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    QSignalSpy failed(&model, &ProfilesViewModel::saveFailed);
+    model.save(makeProfile(u"Production"_s), Secret(u"secret"_s));
+    QVERIFY(failed.wait(5000));
+    QVERIFY(store.profiles().isEmpty());
+    QCOMPARE(changed.count(), 0); // never shown, not even for a moment
+    QVERIFY(store.keychainEntryNames().isEmpty());
+    QVERIFY(!rawSettings(store).contains("KEYIDPRODUCTION"));
+}
+
+void TestProfileStore::servicePasswordsFollowTheProfileStorage()
+{
+    auto store = makeStore();
+    const QUuid saved = store->add(makeProfile(u"Production"_s));
+    const QUuid session = store->add(makeProfile(u"Demo"_s, ProfileStorage::SessionOnly));
+    const QString inKeychain = ProfileStore::servicePasswordAccount(u"svc-keychain"_s);
+    const QString inMemory = ProfileStore::servicePasswordAccount(u"svc-demo"_s);
+
+    QCOMPARE(waitFor(store->writeServicePassword(saved, u"svc-keychain"_s, SecretBytes("pw-one"))).status,
+             SecretStatus::Ok);
+    QCOMPARE(waitFor(store->writeServicePassword(session, u"svc-demo"_s, SecretBytes("pw-two"))).status,
+             SecretStatus::Ok);
+    QCOMPARE(store->writeServicePassword(QUuid::createUuid(), u"svc"_s, SecretBytes("x")), nullptr);
+
+    QVERIFY(m_keychain->contains(inKeychain));
+    QVERIFY(!m_session->contains(inKeychain));
+    // A session-only profile (the demo, an environment sign-in) touches no keychain.
+    QVERIFY(m_session->contains(inMemory));
+    QVERIFY(!m_keychain->contains(inMemory));
+    QCOMPARE(store->keychainEntryNames(), QStringList { inKeychain });
+    QCOMPARE(store->servicePasswordCount(), 2);
+    QVERIFY(!rawSettings(*store).contains("pw-one"));
+    QVERIFY(!rawSettings(*store).contains("svc-demo"));
+
+    QCOMPARE(waitFor(store->forgetEverything()).status, SecretStatus::Ok);
+    QVERIFY(!m_keychain->contains(inKeychain));
+    QVERIFY(!m_session->contains(inMemory));
+    QCOMPARE(store->servicePasswordCount(), 0);
+    QVERIFY(store->keychainEntryNames().isEmpty());
+}
+
+void TestProfileStore::lateWriteForVanishedProfileIsRemoved()
+{
+    FlakySecretStore keychain;
+    keychain.writes = FlakySecretStore::Writes::Stall;
+    ProfileStore store(keychain, *m_session);
+    Profile profile = makeProfile(u"Production"_s);
+    profile.id = QUuid::createUuid();
+    const QString account = profile.secretAccount();
+
+    QCOMPARE(waitFor(store.commit(profile, SecretBytes("late-secret"))).status, SecretStatus::TimedOut);
+    QVERIFY(!store.contains(profile.id));
+    // The user moves on with a session-only profile instead.
+    Profile sessionOnly = makeProfile(u"Production"_s, ProfileStorage::SessionOnly);
+    sessionOnly.id = QUuid::createUuid();
+    QCOMPARE(waitFor(store.commit(sessionOnly, SecretBytes("late-secret"))).status, SecretStatus::Ok);
+
+    keychain.landStalledWrites();
+    QVERIFY(keychain.contains(account)); // it did land
+    QTRY_VERIFY(!keychain.contains(account));
+    QTRY_VERIFY(!store.keychainEntryNames().contains(account));
+    QVERIFY(store.contains(sessionOnly.id));
+    QVERIFY(m_session->contains(sessionOnly.secretAccount()));
+}
+
+void TestProfileStore::lateWriteForUnchangedProfileCompletesTheSave()
+{
+    FlakySecretStore keychain;
+    ProfileStore store(keychain, *m_session);
+    Profile profile = makeProfile(u"Production"_s);
+    profile.id = QUuid::createUuid();
+    QCOMPARE(waitFor(store.commit(profile, SecretBytes("old-secret"))).status, SecretStatus::Ok);
+
+    keychain.writes = FlakySecretStore::Writes::Stall;
+    Profile rotated = profile;
+    rotated.keyId = u"NEWKEYID"_s;
+    QCOMPARE(waitFor(store.commit(rotated, SecretBytes("new-secret"))).status, SecretStatus::TimedOut);
+    QCOMPARE(store.profile(profile.id)->keyId, profile.keyId);
+
+    // The keychain finally stores the new secret: key id and secret must match again.
+    keychain.landStalledWrites();
+    QTRY_COMPARE(store.profile(profile.id)->keyId, u"NEWKEYID"_s);
+    QCOMPARE(readBack(keychain, profile.secretAccount()), QByteArray("new-secret"));
+    QVERIFY(store.keychainEntryNames().contains(profile.secretAccount()));
+}
+
+void TestProfileStore::forgetEverythingListsAndRemovesWhatGoes()
+{
+    auto store = makeStore();
+    const QUuid first = store->add(makeProfile(u"Production"_s));
+    store->add(makeProfile(u"Staging"_s));
+    QCOMPARE(waitFor(store->writeSecret(first, SecretBytes("one"))).status, SecretStatus::Ok);
+    QCOMPARE(waitFor(store->writeServicePassword(first, u"svc-1"_s, SecretBytes("pw"))).status, SecretStatus::Ok);
+    QSettings().setValue(u"mainWindow/page"_s, u"services"_s);
+
+    ProfilesViewModel model(store.get());
+    const QStringList summary = model.forgetEverythingSummary();
+    const QString text = summary.join(u'\n');
+    QVERIFY2(text.contains(u"Production"_s) && text.contains(u"Staging"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1 stored service password"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"settings"_s), qPrintable(text));
+
+    QSignalSpy forgotten(&model, &ProfilesViewModel::forgotten);
+    model.forgetEverything();
+    QVERIFY(forgotten.wait(5000));
+    QCOMPARE(forgotten.constFirst().constFirst().toBool(), true);
+    QVERIFY(store->profiles().isEmpty());
+    QCOMPARE(store->servicePasswordCount(), 0);
+    QVERIFY(!m_keychain->contains(ProfileStore::servicePasswordAccount(u"svc-1"_s)));
+    QVERIFY(!m_keychain->contains(first.toString(QUuid::WithoutBraces)));
+    QVERIFY(!QSettings().contains(u"mainWindow/page"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -178,15 +178,17 @@ bool ServicesPage::isLoaded() const
     return m_loaded;
 }
 
-void ServicesPage::setSecretStore(SecretStore *store)
+void ServicesPage::setProfileStore(ProfileStore *profiles)
 {
     delete m_vault;
-    m_vault = new ServicePasswordVault(store, this);
+    m_vault = new ServicePasswordVault(profiles, this);
+    m_vault->setProfileId(QUuid(m_context.profileId));
 }
 
 void ServicesPage::setContext(const PageContext &context)
 {
     m_context = context;
+    m_vault->setProfileId(QUuid(context.profileId));
     m_loaded = false;
     showOperationError({});
     m_loadError->hide();

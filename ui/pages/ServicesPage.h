@@ -17,7 +17,7 @@ class QToolBar;
 namespace chcloud {
 
 class ClipboardGuard;
-class SecretStore;
+class ProfileStore;
 class ServiceDetailsPane;
 class ServiceDetailsViewModel;
 class ServiceOperation;
@@ -43,8 +43,9 @@ public:
     void setContext(const PageContext &context) override;
     bool isLoaded() const override;
 
-    /// Where "Store in keychain" keeps service passwords (not owned; may be null: the option is then off).
-    void setSecretStore(SecretStore *store);
+    /// Keeps service passwords where the signed-in profile keeps its secret
+    /// (not owned; may be null: the option is then off).
+    void setProfileStore(ProfileStore *profiles);
 
     ServicesViewModel *viewModel() const { return m_viewModel; }
     ServiceDetailsViewModel *detailsViewModel() const { return m_details; }

@@ -528,7 +528,8 @@ void ApiKeysViewModel::refresh()
                                               if (m_contextGeneration != generation || serial != m_loadSerial)
                                                   return;
                                               m_loadCall = ApiCall();
-                                              if (result) {
+                                              const bool succeeded = result.hasValue();
+                                              if (succeeded) {
                                                   applyKeys(std::move(result).value());
                                                   setLoadError(std::nullopt);
                                               } else if (result.error().kind != ApiErrorKind::Cancelled) {
@@ -540,7 +541,7 @@ void ApiKeysViewModel::refresh()
                                               }
                                               endPending(generation);
                                               Q_EMIT refreshed();
-                                              if (result)
+                                              if (succeeded)
                                                   resolveCreators();
                                           });
     m_calls.add(m_loadCall);

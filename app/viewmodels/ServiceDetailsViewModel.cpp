@@ -91,15 +91,17 @@ void ServiceDetailsViewModel::refreshBackups()
         [this, generation, serial](ApiResult<QList<Backup>> result) {
             if (!m_selectionCalls.isCurrent(generation) || serial != m_backupsSerial)
                 return; // another service, or superseded by a newer load
-            if (!result && result.error().kind == ApiErrorKind::Cancelled) {
-                m_backupsState = PartState::NotLoaded; // cancelled from outside: nothing to show
-            } else if (result) {
+            if (result) {
                 m_backups->setBackups(std::move(result).value());
                 m_backupsState = PartState::Loaded;
                 m_backupsError.clear();
             } else {
-                m_backupsState = PartState::Failed;
-                m_backupsError = tr("The backups could not be loaded: %1").arg(result.error().displayText());
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_backupsState = PartState::NotLoaded; // cancelled from outside: nothing to show
+                } else {
+                    m_backupsState = PartState::Failed;
+                    m_backupsError = tr("The backups could not be loaded: %1").arg(result.error().displayText());
+                }
             }
             Q_EMIT backupsChanged();
         });
@@ -109,16 +111,18 @@ void ServiceDetailsViewModel::refreshBackups()
         [this, generation, serial](ApiResult<BackupConfiguration> result) {
             if (!m_selectionCalls.isCurrent(generation) || serial != m_backupsSerial)
                 return;
-            if (!result && result.error().kind == ApiErrorKind::Cancelled) {
-                m_backupConfigurationState = PartState::NotLoaded;
-            } else if (result) {
+            if (result) {
                 m_backupConfiguration = result.value();
                 m_backupConfigurationState = PartState::Loaded;
                 m_backupConfigurationError.clear();
             } else {
-                m_backupConfigurationState = PartState::Failed;
-                m_backupConfigurationError
-                    = tr("The backup schedule could not be loaded: %1").arg(result.error().displayText());
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_backupConfigurationState = PartState::NotLoaded;
+                } else {
+                    m_backupConfigurationState = PartState::Failed;
+                    m_backupConfigurationError
+                        = tr("The backup schedule could not be loaded: %1").arg(result.error().displayText());
+                }
             }
             Q_EMIT backupConfigurationChanged();
         });
@@ -149,16 +153,18 @@ void ServiceDetailsViewModel::refreshPrivateEndpointConfig()
         [this, generation, serial](ApiResult<PrivateEndpointConfig> result) {
             if (!m_selectionCalls.isCurrent(generation) || serial != m_privateEndpointSerial)
                 return;
-            if (!result && result.error().kind == ApiErrorKind::Cancelled) {
-                m_privateEndpointState = PartState::NotLoaded;
-            } else if (result) {
+            if (result) {
                 m_privateEndpoint = result.value();
                 m_privateEndpointState = PartState::Loaded;
                 m_privateEndpointError.clear();
             } else {
-                m_privateEndpointState = PartState::Failed;
-                m_privateEndpointError = tr("The private endpoint configuration could not be loaded: %1")
-                                             .arg(result.error().displayText());
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_privateEndpointState = PartState::NotLoaded;
+                } else {
+                    m_privateEndpointState = PartState::Failed;
+                    m_privateEndpointError = tr("The private endpoint configuration could not be loaded: %1")
+                                                 .arg(result.error().displayText());
+                }
             }
             Q_EMIT privateEndpointConfigChanged();
         });

@@ -3,10 +3,13 @@
 #include "ApiError.h"
 #include "domain/Expected.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 #include <variant>
 
 namespace chcloud {
@@ -67,6 +70,54 @@ public:
 
 private:
     QPointer<detail::PendingCall> m_pending;
+};
+
+/// The calls one owner has running, so that it can end them together when what
+/// they were for is gone: the profile or organization switched, another item
+/// selected, a load superseded by a newer one. Each cancelAll() also starts a new
+/// generation, so an owner can tell an answer it still wants (isCurrent()) from
+/// the Cancelled that its own cancelAll() produced. Not a QObject: it lives inside
+/// its owner and holds only weak handles.
+class ApiCallGroup
+{
+public:
+    ApiCallGroup() = default;
+    ApiCallGroup(const ApiCallGroup &) = delete;
+    ApiCallGroup &operator=(const ApiCallGroup &) = delete;
+    ~ApiCallGroup() = default;
+
+    /// Keeps a running call (an ended one is ignored) and forgets the ended ones.
+    void add(const ApiCall &call)
+    {
+        prune();
+        if (call.isRunning())
+            m_calls.append(call);
+    }
+    /// Cancels every running call (each callback gets Cancelled) and starts a new generation.
+    void cancelAll()
+    {
+        ++m_generation;
+        const QList<ApiCall> calls = std::exchange(m_calls, {});
+        for (ApiCall call : calls)
+            call.cancel();
+    }
+    /// How many added calls are still running.
+    int runningCount() const
+    {
+        return int(std::count_if(m_calls.cbegin(), m_calls.cend(), [](const ApiCall &c) { return c.isRunning(); }));
+    }
+    /// Changes with every cancelAll(); capture it when a call starts.
+    quint64 generation() const { return m_generation; }
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+
+private:
+    void prune()
+    {
+        m_calls.removeIf([](const ApiCall &c) { return !c.isRunning(); });
+    }
+
+    QList<ApiCall> m_calls;
+    quint64 m_generation = 0;
 };
 
 } // namespace chcloud

@@ -151,8 +151,12 @@ private:
         finish(m_merge(std::move(parts)));
     }
 
+    /// Ends the call once: a cancel() may come before the queued end of a call
+    /// with no windows, and answers may arrive after an error ended it.
     void finish(ApiResult<Whole> result)
     {
+        if (hasEnded())
+            return;
         markEnded();
         for (ApiCall &call : m_calls)
             call.cancel(); // their answers come back here and are ignored

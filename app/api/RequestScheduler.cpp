@@ -489,17 +489,18 @@ struct RequestScheduler::Private
 
     void expireTimeouts(qint64 now)
     {
-        const QList<Job *> expired = [&] {
-            QList<Job *> list;
-            for (Job *job : std::as_const(inFlight)) {
-                if (job->deadlineMs <= now)
-                    list.append(job);
-            }
-            return list;
-        }();
-        for (Job *job : expired) {
-            if (!jobs.contains(job->sequence) || !job->call)
+        // By sequence, not by pointer: ending one job runs callbacks that may
+        // cancel (and so free) another expired job before its turn comes.
+        QList<quint64> expired;
+        for (const Job *job : std::as_const(inFlight)) {
+            if (job->deadlineMs <= now)
+                expired.append(job->sequence);
+        }
+        for (const quint64 sequence : std::as_const(expired)) {
+            const auto it = jobs.find(sequence);
+            if (it == jobs.end() || !it->second->call)
                 continue; // ended meanwhile by a reply's receiver
+            Job *job = it->second.get();
             detachCall(job);
             TransportResult result;
             result.error = TransportErrorKind::Timeout;

@@ -45,13 +45,13 @@ void ActivityViewModel::refresh()
         return endLoad(tr("Choose a valid date range."));
     const QDateTime start(m_from, QTime(0, 0), QTimeZone::utc());
     const QDateTime end(m_to, QTime(23, 59, 59, 999), QTimeZone::utc());
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->activityGetRange(organizationId(), start, end, RequestPriority::Visible, this,
                                   [this, generation](ApiResult<QList<Activity>> result) {
                                       if (!isCurrent(generation))
                                           return;
                                       if (!result)
-                                          return endLoad(result.error().displayText());
+                                          return endLoad(result.error());
                                       QList<Activity> activities = std::move(result).value();
                                       // A log reads newest first.
                                       std::reverse(activities.begin(), activities.end());

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +74,10 @@ ApiKeysViewModel::~ApiKeysViewModel() = default;
 
 void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizationId, const QString &authKeyId)
 {
-    ++m_generation;
+    // What still runs was for the old context: cancelled, so it leaves the queue.
+    ++m_contextGeneration;
+    m_calls.cancelAll();
+    m_loadCall = ApiCall();
     beginResetModel();
     m_session = session;
     m_organizationId = organizationId;
@@ -409,9 +413,9 @@ void ApiKeysViewModel::beginPending()
         Q_EMIT busyChanged(true);
 }
 
-void ApiKeysViewModel::endPending()
+void ApiKeysViewModel::endPending(quint64 generation)
 {
-    if (m_pending == 0)
+    if (generation != m_contextGeneration || m_pending == 0)
         return;
     if (--m_pending == 0)
         Q_EMIT busyChanged(false);
@@ -509,27 +513,36 @@ void ApiKeysViewModel::refresh()
     CloudApi *cloud = api();
     if (!cloud || m_organizationId.isEmpty())
         return;
-    beginPending();
-    const quint64 generation = m_generation;
-    cloud->openapiKeyGetList(m_organizationId, RequestPriority::Visible, this,
-                             [this, generation](ApiResult<QList<ApiKey>> result) {
-                                 if (m_generation != generation)
-                                     return;
-                                 if (result) {
-                                     applyKeys(std::move(result).value());
-                                     setLoadError(std::nullopt);
-                                 } else {
-                                     setLoadError(result.error());
-                                 }
-                                 if (!m_loaded) {
-                                     m_loaded = true;
-                                     Q_EMIT loadedChanged(true);
-                                 }
-                                 endPending();
-                                 Q_EMIT refreshed();
-                                 if (!m_loadError)
-                                     resolveCreators();
-                             });
+    // A newer load supersedes the one still running: cancelled, its answer dropped,
+    // and busy stays on once until the newer one ends.
+    const quint64 serial = ++m_loadSerial;
+    if (m_loadCall.isRunning())
+        std::exchange(m_loadCall, ApiCall()).cancel();
+    else
+        beginPending();
+    const quint64 generation = m_contextGeneration;
+    m_loadCall = cloud->openapiKeyGetList(m_organizationId, RequestPriority::Visible, this,
+                                          [this, generation, serial](ApiResult<QList<ApiKey>> result) {
+                                              if (m_contextGeneration != generation || serial != m_loadSerial)
+                                                  return;
+                                              m_loadCall = ApiCall();
+                                              const bool succeeded = result.hasValue();
+                                              if (succeeded) {
+                                                  applyKeys(std::move(result).value());
+                                                  setLoadError(std::nullopt);
+                                              } else if (result.error().kind != ApiErrorKind::Cancelled) {
+                                                  setLoadError(result.error());
+                                              }
+                                              if (!m_loaded) {
+                                                  m_loaded = true;
+                                                  Q_EMIT loadedChanged(true);
+                                              }
+                                              endPending(generation);
+                                              Q_EMIT refreshed();
+                                              if (succeeded)
+                                                  resolveCreators();
+                                          });
+    m_calls.add(m_loadCall);
 }
 
 void ApiKeysViewModel::resolveCreators()
@@ -549,11 +562,11 @@ void ApiKeysViewModel::resolveCreators()
     }
     from = from.addSecs(-60);
     m_creatorsPending = true;
-    const quint64 generation = m_generation;
-    cloud->activityGetRange(
+    const quint64 generation = m_contextGeneration;
+    m_calls.add(cloud->activityGetRange(
         m_organizationId, from, now().addSecs(60), RequestPriority::Background, this,
         [this, generation](ApiResult<QList<Activity>> result) {
-            if (m_generation != generation)
+            if (m_contextGeneration != generation)
                 return;
             m_creatorsPending = false;
             if (result) {
@@ -568,7 +581,7 @@ void ApiKeysViewModel::resolveCreators()
             if (!m_keys.isEmpty())
                 Q_EMIT dataChanged(index(0, CreatedByColumn), index(int(m_keys.size()) - 1, CreatedByColumn));
             Q_EMIT creatorsResolved();
-        });
+        }));
 }
 
 // --- Commands ------------------------------------------------------------------
@@ -577,7 +590,8 @@ ApiKeyCommand *ApiKeysViewModel::startCommand(ApiKeyCommand::Kind kind, const QS
 {
     auto *command = new ApiKeyCommand(kind, keyId, this);
     beginPending();
-    connect(command, &ApiKeyCommand::finished, this, &ApiKeysViewModel::endPending);
+    connect(command, &ApiKeyCommand::finished, this,
+            [this, generation = m_contextGeneration] { endPending(generation); });
     return command;
 }
 
@@ -592,13 +606,16 @@ ApiKeyCommand *ApiKeysViewModel::createKey(const ApiKeyCreateRequest &request)
     }
     // The command is the context: the answer is delivered even if nobody watches
     // the model any more, so the secret is never dropped unseen.
+    // Not in m_calls: a new context must not abort a create the server may already
+    // have done, or the one copy of its secret would be lost.
     cloud->openapiKeyCreate(m_organizationId, request, RequestPriority::Interactive, command,
-                            [this, command](ApiResult<ApiKeyCreateResult> result) {
+                            [this, command, generation = m_contextGeneration](ApiResult<ApiKeyCreateResult> result) {
                                 if (!result) {
                                     command->finishWithError(result.error());
                                     return;
                                 }
-                                upsertKey(result->key);
+                                if (generation == m_contextGeneration)
+                                    upsertKey(result->key);
                                 const QString id = result->key.id;
                                 command->finishWithSuccess(id, std::move(result).value());
                             });
@@ -614,18 +631,21 @@ ApiKeyCommand *ApiKeysViewModel::updateKey(const QString &keyId, const ApiKeyUpd
             command, [command] { command->finishWithError(ApiError::cancelled()); }, Qt::QueuedConnection);
         return command;
     }
-    cloud->openapiKeyUpdate(m_organizationId, keyId, request, RequestPriority::Interactive, command,
-                            [this, command, keyId](ApiResult<ApiKey> result) {
-                                if (!result) {
-                                    // Deleted meanwhile: the row goes, the message stays.
-                                    if (result.error().kind == ApiErrorKind::NotFound)
-                                        removeKey(keyId);
-                                    command->finishWithError(result.error());
-                                    return;
-                                }
-                                upsertKey(result.value());
-                                command->finishWithSuccess(keyId);
-                            });
+    m_calls.add(
+        cloud->openapiKeyUpdate(m_organizationId, keyId, request, RequestPriority::Interactive, command,
+                                [this, command, keyId, generation = m_contextGeneration](ApiResult<ApiKey> result) {
+                                    const bool current = generation == m_contextGeneration;
+                                    if (!result) {
+                                        // Deleted meanwhile: the row goes, the message stays.
+                                        if (current && result.error().kind == ApiErrorKind::NotFound)
+                                            removeKey(keyId);
+                                        command->finishWithError(result.error());
+                                        return;
+                                    }
+                                    if (current)
+                                        upsertKey(result.value());
+                                    command->finishWithSuccess(keyId);
+                                }));
     return command;
 }
 
@@ -650,16 +670,17 @@ ApiKeyCommand *ApiKeysViewModel::deleteKey(const QString &keyId)
             command, [command, error] { command->finishWithError(error); }, Qt::QueuedConnection);
         return command;
     }
-    cloud->openapiKeyDelete(m_organizationId, keyId, RequestPriority::Interactive, command,
-                            [this, command, keyId](ApiResult<Nothing> result) {
-                                // Already gone counts as gone for the table, but the user hears about it.
-                                if (result || result.error().kind == ApiErrorKind::NotFound)
-                                    removeKey(keyId);
-                                if (result)
-                                    command->finishWithSuccess(keyId);
-                                else
-                                    command->finishWithError(result.error());
-                            });
+    m_calls.add(cloud->openapiKeyDelete(
+        m_organizationId, keyId, RequestPriority::Interactive, command,
+        [this, command, keyId, generation = m_contextGeneration](ApiResult<Nothing> result) {
+            // Already gone counts as gone for the table, but the user hears about it.
+            if (generation == m_contextGeneration && (result || result.error().kind == ApiErrorKind::NotFound))
+                removeKey(keyId);
+            if (result)
+                command->finishWithSuccess(keyId);
+            else
+                command->finishWithError(result.error());
+        }));
     return command;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/ApiKey.h"
 
@@ -91,6 +92,12 @@ private:
 /// Loads run at visible priority, commands at interactive priority. The model
 /// never holds a key secret; a create result is handed to the caller through
 /// its ApiKeyCommand.
+///
+/// A new context cancels the loads, the "created by" lookup and the updates and
+/// deletes still running (their commands end Cancelled); a refresh supersedes the
+/// load still running. A create is left to finish, since its answer carries the
+/// one copy of the new secret, but like every answer for an older context it no
+/// longer touches the rows or the busy state.
 class ApiKeysViewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -154,6 +161,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     /// True while "created by" lookups are still running.
     bool isResolvingCreators() const { return m_creatorsPending; }
+    /// How many of its calls (loads, lookups, updates, deletes) are queued or in flight now.
+    int runningCallCount() const { return m_calls.runningCount(); }
 
     /// The key shown in `row`, or null.
     const ApiKey *keyAt(int row) const;
@@ -200,7 +209,8 @@ Q_SIGNALS:
 private:
     CloudApi *api() const;
     void beginPending();
-    void endPending();
+    /// Ends a load or command begun in context generation (ignored for an older one).
+    void endPending(quint64 generation);
     void setLoadError(std::optional<ApiError> error);
     void applyKeys(QList<ApiKey> keys);
     void upsertKey(const ApiKey &key);
@@ -225,7 +235,10 @@ private:
     int m_pending = 0;
     bool m_loaded = false;
     bool m_creatorsPending = false;
-    quint64 m_generation = 0; ///< bumped by setContext() so late answers are dropped
+    ApiCallGroup m_calls; ///< loads and commands of the current context; setContext() cancels them
+    quint64 m_contextGeneration = 0; ///< bumped by setContext(): also covers the creates it leaves running
+    ApiCall m_loadCall; ///< the list load running now, superseded by the next refresh()
+    quint64 m_loadSerial = 0;
 };
 
 } // namespace chcloud

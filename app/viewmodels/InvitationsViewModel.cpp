@@ -32,13 +32,13 @@ void InvitationsViewModel::refresh()
     beginLoad();
     if (!cloud)
         return endLoad(tr("Not signed in."));
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->invitationGetList(organizationId(), RequestPriority::Visible, this,
                                    [this, generation](ApiResult<QList<Invitation>> result) {
                                        if (!isCurrent(generation))
                                            return;
                                        if (!result)
-                                           return endLoad(result.error().displayText());
+                                           return endLoad(result.error());
                                        m_model->setInvitations(std::move(result).value());
                                        endLoad();
                                    }));
@@ -62,7 +62,7 @@ bool InvitationsViewModel::invite(const QString &email, const RoleAssignment &ro
         body.assignedRoleIds = roles.roleIds;
     else
         body.role = roles.legacyRole;
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->invitationCreate(organizationId(), body, RequestPriority::Interactive, this,
                                   [this, generation](ApiResult<Invitation> result) {
                                       if (!isCurrent(generation))
@@ -83,7 +83,7 @@ void InvitationsViewModel::revoke(const QString &invitationId)
         Q_EMIT commandFailed(tr("Not signed in."));
         return;
     }
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->invitationDelete(organizationId(), invitationId, RequestPriority::Interactive, this,
                                   [this, generation, invitationId](ApiResult<Nothing> result) {
                                       if (!isCurrent(generation))

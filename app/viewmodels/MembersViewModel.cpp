@@ -32,7 +32,7 @@ void MembersViewModel::refresh()
         endLoad(tr("Not signed in."));
         return;
     }
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     beginLoad();
     beginLoad();
     track(cloud->memberGetList(organizationId(), RequestPriority::Visible, this,
@@ -40,7 +40,7 @@ void MembersViewModel::refresh()
                                    if (!isCurrent(generation))
                                        return;
                                    if (!result)
-                                       return endLoad(result.error().displayText());
+                                       return endLoad(result.error());
                                    m_model->setMembers(std::move(result).value());
                                    endLoad();
                                }));
@@ -67,7 +67,7 @@ void MembersViewModel::changeRoles(const QString &userId, const RoleAssignment &
         body.assignedRoleIds = roles.roleIds;
     else
         body.role = roles.legacyRole;
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->memberUpdate(organizationId(), userId, body, RequestPriority::Interactive, this,
                               [this, generation, userId](ApiResult<Member> result) {
                                   if (!isCurrent(generation))
@@ -89,7 +89,7 @@ void MembersViewModel::removeMember(const QString &userId)
         Q_EMIT commandFailed(tr("Not signed in."));
         return;
     }
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->memberDelete(organizationId(), userId, RequestPriority::Interactive, this,
                               [this, generation, userId](ApiResult<Nothing> result) {
                                   if (!isCurrent(generation))

@@ -44,13 +44,13 @@ void OrganizationViewModel::refresh()
     beginLoad();
     if (!cloud)
         return endLoad(tr("Not signed in."));
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->organizationGet(organizationId(), RequestPriority::Visible, this,
                                  [this, generation](ApiResult<Organization> result) {
                                      if (!isCurrent(generation))
                                          return;
                                      if (!result)
-                                         return endLoad(result.error().displayText());
+                                         return endLoad(result.error());
                                      setOrganization(std::move(result).value());
                                      endLoad();
                                  }));
@@ -73,7 +73,7 @@ bool OrganizationViewModel::rename(const QString &name)
     }
     OrganizationUpdateRequest body;
     body.name = trimmed;
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->organizationUpdate(organizationId(), body, RequestPriority::Interactive, this,
                                     [this, generation](ApiResult<Organization> result) {
                                         if (!isCurrent(generation))
@@ -93,7 +93,7 @@ void OrganizationViewModel::lookUpEndpointConfig(const QString &cloudProvider, c
         Q_EMIT commandFailed(tr("Not signed in."));
         return;
     }
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     track(cloud->organizationPrivateEndpointConfigGetList(
         organizationId(), cloudProvider, region, RequestPriority::Interactive, this,
         [this, generation, cloudProvider, region](ApiResult<PrivateEndpointConfig> result) {

@@ -15,7 +15,6 @@ RemoteViewModel::~RemoteViewModel() = default;
 void RemoteViewModel::setContext(ApiSession *session, const QString &organizationId)
 {
     cancelAll();
-    ++m_generation;
     m_session = session;
     m_organizationId = organizationId;
     const bool wasBusy = isBusy();
@@ -36,10 +35,7 @@ void RemoteViewModel::setContext(ApiSession *session, const QString &organizatio
 void RemoteViewModel::cancelAll()
 {
     // Answers to the cancelled calls belong to an older generation and are dropped.
-    ++m_generation;
-    const QList<ApiCall> calls = std::exchange(m_calls, {});
-    for (ApiCall call : calls)
-        call.cancel();
+    m_calls.cancelAll();
     if (m_pendingLoads > 0) {
         m_pendingLoads = 0;
         Q_EMIT busyChanged(false);
@@ -53,10 +49,7 @@ CloudApi *RemoteViewModel::api() const
 
 void RemoteViewModel::track(const ApiCall &call)
 {
-    m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(), [](const ApiCall &c) { return !c.isRunning(); }),
-                  m_calls.end());
-    if (call.isRunning())
-        m_calls.append(call);
+    m_calls.add(call);
 }
 
 void RemoteViewModel::beginLoad()
@@ -89,6 +82,11 @@ void RemoteViewModel::endLoad(const QString &error)
         Q_EMIT loadedChanged(true);
     }
     Q_EMIT loadFinished();
+}
+
+void RemoteViewModel::endLoad(const ApiError &error)
+{
+    endLoad(error.kind == ApiErrorKind::Cancelled ? QString() : error.displayText());
 }
 
 void RemoteViewModel::reportCommandError(const ApiError &error)

@@ -16,7 +16,9 @@ class CloudApi;
 /// What the organization view-models share: the session and organization they
 /// work for, a busy flag while loads run, the last load error, and whether the
 /// first load has finished. A new context cancels everything still running, and
-/// answers that arrive for an old context are dropped (see isCurrent()).
+/// answers that arrive for an old context are dropped (see isCurrent()). The
+/// calls are kept in an ApiCallGroup, the same one the table view-models, the
+/// details view-model and the poller use; Cancelled is never an error to show.
 class RemoteViewModel : public QObject
 {
     Q_OBJECT
@@ -61,8 +63,8 @@ protected:
     virtual void clearData() = 0;
 
     /// Which context an answer belongs to.
-    int generation() const { return m_generation; }
-    bool isCurrent(int generation) const { return generation == m_generation; }
+    quint64 generation() const { return m_calls.generation(); }
+    bool isCurrent(quint64 generation) const { return m_calls.isCurrent(generation); }
 
     /// Keeps the call so a new context can cancel it.
     void track(const ApiCall &call);
@@ -71,14 +73,15 @@ protected:
     void beginLoad();
     /// A load ended; error empty on success. Ending a round sets loaded and emits loadFinished().
     void endLoad(const QString &error = {});
+    /// The same for a failed call: a cancellation ends the load without an error.
+    void endLoad(const ApiError &error);
     /// The error of a command, unless it was a cancellation.
     void reportCommandError(const ApiError &error);
 
 private:
     QPointer<ApiSession> m_session;
     QString m_organizationId;
-    QList<ApiCall> m_calls;
-    int m_generation = 0;
+    ApiCallGroup m_calls;
     int m_pendingLoads = 0;
     QString m_errorText;
     QString m_roundError;

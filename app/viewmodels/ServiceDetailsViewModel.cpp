@@ -30,6 +30,7 @@ ServiceDetailsViewModel::~ServiceDetailsViewModel() = default;
 
 void ServiceDetailsViewModel::setContext(ApiSession *session, const QString &organizationId)
 {
+    m_contextCalls.cancelAll();
     m_session = session;
     m_organizationId = organizationId;
     setServiceId({});
@@ -44,7 +45,8 @@ void ServiceDetailsViewModel::setServiceId(const QString &serviceId)
 {
     if (serviceId == m_serviceId && !serviceId.isEmpty())
         return;
-    ++m_generation;
+    // The previous service's parts are no longer wanted: they leave the queue.
+    m_selectionCalls.cancelAll();
     m_serviceId = serviceId;
     m_backups->setBackups({});
     m_backupsState = PartState::NotLoaded;
@@ -76,41 +78,55 @@ void ServiceDetailsViewModel::refreshBackups()
     CloudApi *cloud = api();
     if (!cloud || m_serviceId.isEmpty())
         return;
-    const quint64 generation = m_generation;
+    // A refresh supersedes the loads still running; their answers are dropped below.
+    const quint64 serial = ++m_backupsSerial;
+    m_backupsCall.cancel();
+    m_backupConfigurationCall.cancel();
+    const quint64 generation = m_selectionCalls.generation();
     m_backupsState = PartState::Loading;
     m_backupConfigurationState = PartState::Loading;
     Q_EMIT backupsChanged();
-    cloud->backupGetList(m_organizationId, m_serviceId, RequestPriority::Visible, this,
-                         [this, generation](ApiResult<QList<Backup>> result) {
-                             if (generation != m_generation)
-                                 return;
-                             if (result) {
-                                 m_backups->setBackups(std::move(result).value());
-                                 m_backupsState = PartState::Loaded;
-                                 m_backupsError.clear();
-                             } else {
-                                 m_backupsState = PartState::Failed;
-                                 m_backupsError
-                                     = tr("The backups could not be loaded: %1").arg(result.error().displayText());
-                             }
-                             Q_EMIT backupsChanged();
-                         });
-    cloud->backupConfigurationGet(
+    m_backupsCall = cloud->backupGetList(
         m_organizationId, m_serviceId, RequestPriority::Visible, this,
-        [this, generation](ApiResult<BackupConfiguration> result) {
-            if (generation != m_generation)
+        [this, generation, serial](ApiResult<QList<Backup>> result) {
+            if (!m_selectionCalls.isCurrent(generation) || serial != m_backupsSerial)
+                return; // another service, or superseded by a newer load
+            if (result) {
+                m_backups->setBackups(std::move(result).value());
+                m_backupsState = PartState::Loaded;
+                m_backupsError.clear();
+            } else {
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_backupsState = PartState::NotLoaded; // cancelled from outside: nothing to show
+                } else {
+                    m_backupsState = PartState::Failed;
+                    m_backupsError = tr("The backups could not be loaded: %1").arg(result.error().displayText());
+                }
+            }
+            Q_EMIT backupsChanged();
+        });
+    m_selectionCalls.add(m_backupsCall);
+    m_backupConfigurationCall = cloud->backupConfigurationGet(
+        m_organizationId, m_serviceId, RequestPriority::Visible, this,
+        [this, generation, serial](ApiResult<BackupConfiguration> result) {
+            if (!m_selectionCalls.isCurrent(generation) || serial != m_backupsSerial)
                 return;
             if (result) {
                 m_backupConfiguration = result.value();
                 m_backupConfigurationState = PartState::Loaded;
                 m_backupConfigurationError.clear();
             } else {
-                m_backupConfigurationState = PartState::Failed;
-                m_backupConfigurationError
-                    = tr("The backup schedule could not be loaded: %1").arg(result.error().displayText());
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_backupConfigurationState = PartState::NotLoaded;
+                } else {
+                    m_backupConfigurationState = PartState::Failed;
+                    m_backupConfigurationError
+                        = tr("The backup schedule could not be loaded: %1").arg(result.error().displayText());
+                }
             }
             Q_EMIT backupConfigurationChanged();
         });
+    m_selectionCalls.add(m_backupConfigurationCall);
 }
 
 void ServiceDetailsViewModel::ensurePrivateEndpointConfig()
@@ -125,27 +141,34 @@ void ServiceDetailsViewModel::refreshPrivateEndpointConfig()
     const auto current = service();
     if (!cloud || !current)
         return;
-    const quint64 generation = m_generation;
+    const quint64 serial = ++m_privateEndpointSerial;
+    m_privateEndpointCall.cancel();
+    const quint64 generation = m_selectionCalls.generation();
     m_privateEndpointState = PartState::Loading;
     Q_EMIT privateEndpointConfigChanged();
     // The region's endpoint service (organizationPrivateEndpointConfigGetList): what a
     // private link is set up against for this service's provider and region.
-    cloud->organizationPrivateEndpointConfigGetList(
+    m_privateEndpointCall = cloud->organizationPrivateEndpointConfigGetList(
         m_organizationId, current->provider, current->region, RequestPriority::Visible, this,
-        [this, generation](ApiResult<PrivateEndpointConfig> result) {
-            if (generation != m_generation)
+        [this, generation, serial](ApiResult<PrivateEndpointConfig> result) {
+            if (!m_selectionCalls.isCurrent(generation) || serial != m_privateEndpointSerial)
                 return;
             if (result) {
                 m_privateEndpoint = result.value();
                 m_privateEndpointState = PartState::Loaded;
                 m_privateEndpointError.clear();
             } else {
-                m_privateEndpointState = PartState::Failed;
-                m_privateEndpointError = tr("The private endpoint configuration could not be loaded: %1")
-                                             .arg(result.error().displayText());
+                if (result.error().kind == ApiErrorKind::Cancelled) {
+                    m_privateEndpointState = PartState::NotLoaded;
+                } else {
+                    m_privateEndpointState = PartState::Failed;
+                    m_privateEndpointError = tr("The private endpoint configuration could not be loaded: %1")
+                                                 .arg(result.error().displayText());
+                }
             }
             Q_EMIT privateEndpointConfigChanged();
         });
+    m_selectionCalls.add(m_privateEndpointCall);
 }
 
 QString ServiceDetailsViewModel::validateBackupConfiguration(const BackupConfigurationUpdateRequest &request)
@@ -178,21 +201,22 @@ ServiceOperation *ServiceDetailsViewModel::updateBackupConfiguration(const Backu
         return operation;
     }
     QPointer<ServiceOperation> guard(operation);
-    cloud->backupConfigurationUpdate(m_organizationId, m_serviceId, request, RequestPriority::Interactive, this,
-                                     [this, guard, generation = m_generation](ApiResult<BackupConfiguration> result) {
-                                         if (!guard)
-                                             return;
-                                         if (!result) {
-                                             guard->finishWithError(result.error());
-                                             return;
-                                         }
-                                         if (generation == m_generation) {
-                                             m_backupConfiguration = result.value();
-                                             m_backupConfigurationState = PartState::Loaded;
-                                             Q_EMIT backupConfigurationChanged();
-                                         }
-                                         guard->finishWithSuccess();
-                                     });
+    m_contextCalls.add(cloud->backupConfigurationUpdate(
+        m_organizationId, m_serviceId, request, RequestPriority::Interactive, this,
+        [this, guard, generation = m_selectionCalls.generation()](ApiResult<BackupConfiguration> result) {
+            if (!guard)
+                return;
+            if (!result) {
+                guard->finishWithError(result.error());
+                return;
+            }
+            if (m_selectionCalls.isCurrent(generation)) {
+                m_backupConfiguration = result.value();
+                m_backupConfigurationState = PartState::Loaded;
+                Q_EMIT backupConfigurationChanged();
+            }
+            guard->finishWithSuccess();
+        }));
     return operation;
 }
 

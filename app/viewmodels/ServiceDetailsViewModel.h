@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceOperation.h"
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/Backup.h"
 #include "domain/Service.h"
@@ -23,6 +24,11 @@ class ServicesViewModel;
 /// fetched at visible priority only when asked for (the pane asks when the tab is
 /// opened), once per selected service; refresh…() fetches again. The service
 /// itself comes from the ServicesViewModel, which keeps it current.
+///
+/// Selecting another service cancels the loads of the previous one, and a
+/// refresh cancels the same part's load still running: nothing queued spends
+/// the rate-limit budget on an answer that would be dropped. A new context also
+/// cancels a running backup-schedule change (its operation ends Cancelled).
 class ServiceDetailsViewModel : public QObject
 {
     Q_OBJECT
@@ -54,6 +60,9 @@ public:
     PartState privateEndpointState() const { return m_privateEndpointState; }
     QString privateEndpointError() const { return m_privateEndpointError; }
 
+    /// How many of its calls are queued or in flight now.
+    int runningCallCount() const { return m_selectionCalls.runningCount() + m_contextCalls.runningCount(); }
+
 public Q_SLOTS:
     /// Fetches backups and the backup configuration unless already loaded or loading.
     void ensureBackups();
@@ -83,7 +92,13 @@ private:
     QPointer<ApiSession> m_session;
     QString m_organizationId;
     QString m_serviceId;
-    quint64 m_generation = 0;
+    ApiCallGroup m_selectionCalls; ///< loads for the selected service: cancelled when it changes
+    ApiCallGroup m_contextCalls; ///< commands: cancelled when the context changes
+    ApiCall m_backupsCall;
+    ApiCall m_backupConfigurationCall;
+    ApiCall m_privateEndpointCall;
+    quint64 m_backupsSerial = 0; ///< which refresh the backup answers must belong to
+    quint64 m_privateEndpointSerial = 0;
     BackupListModel *m_backups;
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;

@@ -15,7 +15,7 @@ QString ServiceOperation::errorText() const
 {
     if (!m_validationError.isEmpty())
         return m_validationError;
-    return m_error ? m_error->displayText() : QString();
+    return m_error && !isCancelled() ? m_error->displayText() : QString();
 }
 
 Secret ServiceOperation::takePassword()

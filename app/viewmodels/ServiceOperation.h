@@ -45,7 +45,10 @@ public:
     const std::optional<ApiError> &error() const { return m_error; }
     /// Set when the input was refused before anything was sent.
     QString validationError() const { return m_validationError; }
-    /// Why it failed, as one translated line (the server's message when there is one); empty on success.
+    /// Ended because it was cancelled (context switched, page closed), not by the server.
+    bool isCancelled() const { return m_error && m_error->kind == ApiErrorKind::Cancelled; }
+    /// Why it failed, as one translated line (the server's message when there is one);
+    /// empty on success and after a cancellation, which is nothing to show as an error.
     QString errorText() const;
     /// How many times the request was sent by the view-model (a delete retried after 409 counts each try).
     int attempts() const { return m_attempts; }

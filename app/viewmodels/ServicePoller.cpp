@@ -17,7 +17,7 @@ ServicePoller::~ServicePoller() = default;
 void ServicePoller::setContext(ApiSession *session, const QString &organizationId)
 {
     stopAll();
-    ++m_generation;
+    m_calls.cancelAll();
     m_session = session;
     m_organizationId = organizationId;
     m_fetches = 0;
@@ -51,7 +51,10 @@ void ServicePoller::unwatch(const QString &serviceId)
     if (it == m_watches.end())
         return;
     it->timer->deleteLater();
+    // Erased first, so the Cancelled that cancel() delivers finds no watch.
+    ApiCall call = it->call;
     m_watches.erase(it);
+    call.cancel();
     Q_EMIT watchingChanged(serviceId, false);
 }
 
@@ -83,36 +86,40 @@ void ServicePoller::fetch(const QString &serviceId)
     }
     it->inFlight = true;
     ++m_fetches;
-    api->instanceGet(m_organizationId, serviceId, RequestPriority::Background, this,
-                     [this, serviceId, generation = m_generation](ApiResult<Service> result) {
-                         if (generation != m_generation)
-                             return;
-                         const auto it = m_watches.find(serviceId);
-                         if (it == m_watches.end())
-                             return; // no longer watched: the answer is stale
-                         it->inFlight = false;
-                         if (result) {
-                             const Service service = result.value();
-                             // The receiver decides whether to keep watching (it unwatches settled services).
-                             scheduleNext(serviceId);
-                             Q_EMIT serviceFetched(service);
-                             if (!service.state.isTransitional())
-                                 unwatch(serviceId);
-                             return;
-                         }
-                         const ApiError error = result.error();
-                         if (error.kind == ApiErrorKind::NotFound) {
-                             unwatch(serviceId);
-                             Q_EMIT serviceGone(serviceId);
-                             return;
-                         }
-                         if (error.kind == ApiErrorKind::Cancelled) {
-                             unwatch(serviceId);
-                             return;
-                         }
-                         scheduleNext(serviceId);
-                         Q_EMIT fetchFailed(serviceId, error);
-                     });
+    const quint64 generation = m_calls.generation();
+    it->call = api->instanceGet(m_organizationId, serviceId, RequestPriority::Background, this,
+                                [this, serviceId, generation](ApiResult<Service> result) {
+                                    if (!m_calls.isCurrent(generation))
+                                        return;
+                                    const auto it = m_watches.find(serviceId);
+                                    if (it == m_watches.end())
+                                        return; // no longer watched: the answer is stale
+                                    it->inFlight = false;
+                                    it->call = ApiCall();
+                                    if (result) {
+                                        const Service service = result.value();
+                                        // The receiver decides whether to keep watching (it unwatches settled
+                                        // services).
+                                        scheduleNext(serviceId);
+                                        Q_EMIT serviceFetched(service);
+                                        if (!service.state.isTransitional())
+                                            unwatch(serviceId);
+                                        return;
+                                    }
+                                    const ApiError error = result.error();
+                                    if (error.kind == ApiErrorKind::NotFound) {
+                                        unwatch(serviceId);
+                                        Q_EMIT serviceGone(serviceId);
+                                        return;
+                                    }
+                                    if (error.kind == ApiErrorKind::Cancelled) {
+                                        unwatch(serviceId); // cancelled from outside (the scheduler's cancelAll)
+                                        return;
+                                    }
+                                    scheduleNext(serviceId);
+                                    Q_EMIT fetchFailed(serviceId, error);
+                                });
+    m_calls.add(it->call);
 }
 
 } // namespace chcloud

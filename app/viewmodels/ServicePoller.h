@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/Service.h"
 
@@ -20,7 +21,9 @@ class ApiSession;
 /// stopping, awaking, terminating, softdeleting) until they settle: each one is
 /// fetched with instanceGet at background priority, first after initialInterval,
 /// then at doubling intervals up to maxInterval. Nothing is polled otherwise, and
-/// a new context (profile or organization switched, page closed) stops it all.
+/// a new context (profile or organization switched, page closed) stops it all:
+/// a fetch still queued or in flight is cancelled with its watch, so no request
+/// of the rate-limit budget goes to an answer nobody reads.
 class ServicePoller : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
     int watchCount() const { return int(m_watches.size()); }
     /// How many fetches were sent since the last setContext() (for tests and the log).
     int fetchCount() const { return m_fetches; }
+    /// How many fetches are queued or in flight now.
+    int runningFetchCount() const { return m_calls.runningCount(); }
 
 public Q_SLOTS:
     void stopAll();
@@ -62,6 +67,7 @@ private:
         QTimer *timer = nullptr;
         std::chrono::milliseconds interval {};
         bool inFlight = false;
+        ApiCall call; ///< the running fetch, cancelled with the watch
     };
 
     void fetch(const QString &serviceId);
@@ -73,7 +79,7 @@ private:
     std::chrono::milliseconds m_initial { 2000 };
     std::chrono::milliseconds m_max { 30000 };
     int m_fetches = 0;
-    quint64 m_generation = 0;
+    ApiCallGroup m_calls;
 };
 
 } // namespace chcloud

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,10 @@ ServicesViewModel::~ServicesViewModel() = default;
 
 void ServicesViewModel::setContext(ApiSession *session, const QString &organizationId)
 {
-    ++m_generation;
+    // Everything still queued or running was for the old context: its answers
+    // would be thrown away, so it should not spend the rate-limit budget either.
+    m_calls.cancelAll();
+    m_loadCall = ApiCall();
     m_poller->setContext(session, organizationId);
     m_session = session;
     m_organizationId = organizationId;
@@ -402,8 +406,10 @@ void ServicesViewModel::beginPending()
         Q_EMIT busyChanged(true);
 }
 
-void ServicesViewModel::endPending()
+void ServicesViewModel::endPending(quint64 generation)
 {
+    if (!m_calls.isCurrent(generation))
+        return; // begun for another context: setContext() already cleared it
     if (m_pending > 0 && --m_pending == 0)
         Q_EMIT busyChanged(false);
 }
@@ -423,32 +429,41 @@ void ServicesViewModel::refresh()
     CloudApi *cloud = api();
     if (!cloud || m_organizationId.isEmpty())
         return;
-    beginPending();
-    const quint64 generation = m_generation;
-    cloud->instanceGetList(m_organizationId, {}, RequestPriority::Visible, this,
-                           [this, generation](ApiResult<QList<Service>> result) {
-                               if (generation != m_generation)
-                                   return;
-                               endPending();
-                               if (result) {
-                                   setLoadError(std::nullopt);
-                                   applyServices(result.value());
-                               } else if (result.error().kind != ApiErrorKind::Cancelled) {
-                                   setLoadError(result.error());
-                               }
-                               if (!m_loaded) {
-                                   m_loaded = true;
-                                   Q_EMIT loadedChanged(true);
-                               }
-                               Q_EMIT refreshed();
-                           });
+    // A newer load supersedes the one still running: that one is cancelled and
+    // its answer dropped, and the page stays busy once, until the newer one ends.
+    const quint64 serial = ++m_loadSerial;
+    if (m_loadCall.isRunning())
+        std::exchange(m_loadCall, ApiCall()).cancel();
+    else
+        beginPending();
+    const quint64 generation = m_calls.generation();
+    m_loadCall = cloud->instanceGetList(m_organizationId, {}, RequestPriority::Visible, this,
+                                        [this, generation, serial](ApiResult<QList<Service>> result) {
+                                            if (!m_calls.isCurrent(generation) || serial != m_loadSerial)
+                                                return;
+                                            m_loadCall = ApiCall();
+                                            endPending(generation);
+                                            if (result) {
+                                                setLoadError(std::nullopt);
+                                                applyServices(result.value());
+                                            } else if (result.error().kind != ApiErrorKind::Cancelled) {
+                                                setLoadError(result.error());
+                                            }
+                                            if (!m_loaded) {
+                                                m_loaded = true;
+                                                Q_EMIT loadedChanged(true);
+                                            }
+                                            Q_EMIT refreshed();
+                                        });
+    m_calls.add(m_loadCall);
 }
 
 ServiceOperation *ServicesViewModel::startOperation(ServiceOperation::Kind kind, const QString &serviceId)
 {
     auto *operation = new ServiceOperation(kind, serviceId, this);
     beginPending();
-    connect(operation, &ServiceOperation::finished, this, &ServicesViewModel::endPending);
+    connect(operation, &ServiceOperation::finished, this,
+            [this, generation = m_calls.generation()] { endPending(generation); });
     if (!api() || m_organizationId.isEmpty()) {
         ApiError error;
         error.kind = ApiErrorKind::Network;
@@ -468,8 +483,10 @@ ServiceOperation *ServicesViewModel::createService(const ServiceCreateRequest &r
         return operation;
     }
     QPointer<ServiceOperation> guard(operation);
+    // Not in m_calls: a new context must not abort a create the server may already
+    // have done, or the one copy of the new password would be lost.
     api()->instanceCreate(m_organizationId, request, RequestPriority::Interactive, this,
-                          [this, guard, generation = m_generation](ApiResult<ServiceCreateResult> result) {
+                          [this, guard, generation = m_calls.generation()](ApiResult<ServiceCreateResult> result) {
                               if (!guard)
                                   return;
                               if (!result) {
@@ -477,7 +494,7 @@ ServiceOperation *ServicesViewModel::createService(const ServiceCreateRequest &r
                                   return;
                               }
                               ServiceCreateResult created = std::move(result).value();
-                              if (generation == m_generation)
+                              if (m_calls.isCurrent(generation))
                                   upsertService(created.service);
                               guard->finishWithSuccess(created.service.id, std::move(created.password));
                           });
@@ -488,14 +505,15 @@ ApiCallback<Service> ServicesViewModel::finishWithService(ServiceOperation *oper
 {
     // The answer to a mutation is the updated service: show it (unless the context
     // changed meanwhile) and end the operation.
-    return [this, guard = QPointer<ServiceOperation>(operation), generation = m_generation](ApiResult<Service> result) {
+    return [this, guard = QPointer<ServiceOperation>(operation),
+            generation = m_calls.generation()](ApiResult<Service> result) {
         if (!guard)
             return;
         if (!result) {
             guard->finishWithError(result.error());
             return;
         }
-        if (generation == m_generation)
+        if (m_calls.isCurrent(generation))
             upsertService(result.value());
         guard->finishWithSuccess();
     };
@@ -507,8 +525,8 @@ ServiceOperation *ServicesViewModel::sendPatch(ServiceOperation::Kind kind, cons
     ServiceOperation *operation = startOperation(kind, serviceId);
     if (operation->isFinished())
         return operation;
-    api()->instanceUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
-                          finishWithService(operation));
+    m_calls.add(api()->instanceUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
+                                      finishWithService(operation)));
     return operation;
 }
 
@@ -556,8 +574,8 @@ ServiceOperation *ServicesViewModel::changeState(const QString &serviceId, Servi
     ServiceOperation *operation = startOperation(kind, serviceId);
     if (operation->isFinished())
         return operation;
-    api()->instanceStateUpdate(m_organizationId, serviceId, command, RequestPriority::Interactive, this,
-                               finishWithService(operation));
+    m_calls.add(api()->instanceStateUpdate(m_organizationId, serviceId, command, RequestPriority::Interactive, this,
+                                           finishWithService(operation)));
     return operation;
 }
 
@@ -567,6 +585,7 @@ ServiceOperation *ServicesViewModel::resetPassword(const QString &serviceId)
     if (operation->isFinished())
         return operation;
     QPointer<ServiceOperation> guard(operation);
+    // Not in m_calls either: once sent, the old password may already be gone.
     api()->instancePasswordUpdate(m_organizationId, serviceId, ServicePasswordRequest {}, RequestPriority::Interactive,
                                   this, [guard](ApiResult<ServicePasswordResult> result) {
                                       if (!guard)
@@ -589,8 +608,8 @@ ServiceOperation *ServicesViewModel::updateScaling(const QString &serviceId, con
         operation->finishWithValidationError(problem);
         return operation;
     }
-    api()->instanceReplicaScalingUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive, this,
-                                        finishWithService(operation));
+    m_calls.add(api()->instanceReplicaScalingUpdate(m_organizationId, serviceId, request, RequestPriority::Interactive,
+                                                    this, finishWithService(operation)));
     return operation;
 }
 
@@ -599,16 +618,19 @@ ServiceOperation *ServicesViewModel::deleteService(const QString &serviceId)
     ServiceOperation *operation = startOperation(ServiceOperation::Kind::Delete, serviceId);
     if (operation->isFinished())
         return operation;
-    sendDelete(operation, serviceId, 1);
+    sendDelete(operation, serviceId, 1, m_calls.generation());
     return operation;
 }
 
-void ServicesViewModel::sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt)
+void ServicesViewModel::sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt,
+                                   quint64 generation)
 {
-    CloudApi *cloud = api();
     if (!operation)
         return;
-    if (!cloud) {
+    CloudApi *cloud = api();
+    // A retry armed before the profile or organization changed must not send its
+    // DELETE under the new one: the context is checked when the retry fires.
+    if (!cloud || !m_calls.isCurrent(generation)) {
         operation->finishWithError(ApiError::cancelled());
         return;
     }
@@ -616,28 +638,28 @@ void ServicesViewModel::sendDelete(QPointer<ServiceOperation> operation, const Q
     // server may still be settling); for a running service it is the answer.
     const auto known = service(serviceId);
     const bool mayRetry = known && known->state.canDelete();
-    cloud->instanceDelete(
+    m_calls.add(cloud->instanceDelete(
         m_organizationId, serviceId, RequestPriority::Interactive, this,
-        [this, operation, serviceId, attempt, mayRetry, generation = m_generation](ApiResult<Nothing> result) {
+        [this, operation, serviceId, attempt, mayRetry, generation](ApiResult<Nothing> result) {
             if (!operation)
                 return;
             operation->setAttempts(attempt);
             if (result) {
-                if (generation == m_generation)
+                if (m_calls.isCurrent(generation))
                     removeService(serviceId);
                 operation->finishWithSuccess();
                 return;
             }
             if (result.error().kind == ApiErrorKind::Conflict && mayRetry && attempt < m_deleteAttempts
-                && generation == m_generation) {
+                && m_calls.isCurrent(generation)) {
                 const int delay = m_deleteFirstDelayMs * (1 << (attempt - 1));
-                QTimer::singleShot(delay, this, [this, operation, serviceId, attempt] {
-                    sendDelete(operation, serviceId, attempt + 1);
+                QTimer::singleShot(delay, this, [this, operation, serviceId, attempt, generation] {
+                    sendDelete(operation, serviceId, attempt + 1, generation);
                 });
                 return;
             }
             operation->finishWithError(result.error());
-        });
+        }));
 }
 
 // --- validation ---------------------------------------------------------------

@@ -31,6 +31,13 @@ class ServicePoller;
 /// ServicePoller which fetches each one at background priority with backoff until
 /// it settles; nothing else polls. Loads run at visible priority, commands at
 /// interactive priority. Input is checked before anything is sent.
+///
+/// Its calls live in an ApiCallGroup: a new context cancels them (operations
+/// still running end with Cancelled), a refresh supersedes the load still
+/// running, and a delete retry armed before a context change sends nothing.
+/// Creates and password resets are left to finish, since their answers carry the
+/// one copy of a password. Only the current context's loads and commands count
+/// towards busy, and only its answers change the rows.
 class ServicesViewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -106,6 +113,8 @@ public:
 
     /// How often a 409 right after stopping is retried before the server's message is shown.
     void setDeleteRetry(int attempts, int firstDelayMs);
+    /// How many of its calls are queued or in flight now (the poller's not included).
+    int runningCallCount() const { return m_calls.runningCount(); }
 
 public Q_SLOTS:
     /// Reloads the list at visible priority.
@@ -150,13 +159,14 @@ Q_SIGNALS:
 private:
     CloudApi *api() const;
     void beginPending();
-    void endPending();
+    /// Ends a load or command begun in context generation (ignored for an older one).
+    void endPending(quint64 generation);
     void setLoadError(std::optional<ApiError> error);
     void applyServices(const QList<Service> &services);
     void removeService(const QString &serviceId);
     void trackTransitions(const Service &service);
     ServiceOperation *startOperation(ServiceOperation::Kind kind, const QString &serviceId);
-    void sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt);
+    void sendDelete(QPointer<ServiceOperation> operation, const QString &serviceId, int attempt, quint64 generation);
     /// The callback for a mutation answered with the updated service.
     ApiCallback<Service> finishWithService(ServiceOperation *operation);
     ServiceOperation *sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
@@ -171,7 +181,9 @@ private:
     std::optional<ApiError> m_loadError;
     int m_pending = 0;
     bool m_loaded = false;
-    quint64 m_generation = 0; ///< bumped by setContext() so late answers are dropped
+    ApiCallGroup m_calls; ///< every load and command of the current context
+    ApiCall m_loadCall; ///< the list load running now, superseded by the next refresh()
+    quint64 m_loadSerial = 0; ///< which refresh() the answer must belong to
     int m_deleteAttempts = 4;
     int m_deleteFirstDelayMs = 1000;
 };

@@ -62,7 +62,7 @@ void UsageViewModel::refresh()
         return endLoad(tr("Not signed in."));
     if (!m_from.isValid() || !m_to.isValid())
         return endLoad(tr("Choose a valid date range."));
-    const int generation = this->generation();
+    const quint64 generation = this->generation();
     const QDate from = m_from;
     const QDate to = m_to;
     track(cloud->usageCostGetRange(organizationId(), from, to, RequestPriority::Visible, this,
@@ -70,7 +70,7 @@ void UsageViewModel::refresh()
                                        if (!isCurrent(generation))
                                            return;
                                        if (!result)
-                                           return endLoad(result.error().displayText());
+                                           return endLoad(result.error());
                                        const UsageCost usage = std::move(result).value();
                                        m_model->setRecords(usage.costs);
                                        m_grandTotal = usage.grandTotalCHC;

@@ -4,6 +4,8 @@
 
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
+#include "api/CloudApi.h"
+#include "api/RequestScheduler.h"
 #include "domain/ApiKey.h"
 #include "viewmodels/ApiKeysFilterModel.h"
 #include "viewmodels/ApiKeysViewModel.h"
@@ -101,6 +103,22 @@ private:
         if (!refreshed.wait(20000))
             qWarning("the key list did not load");
         return loaded;
+    }
+
+    /// A session whose budget (one request a minute) is already spent: what it
+    /// is asked next waits in its scheduler's queue.
+    std::unique_ptr<ApiSession> spentSession()
+    {
+        SchedulerConfig config;
+        config.limit = 1;
+        config.window = std::chrono::minutes(1);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+        if (!opened)
+            return nullptr;
+        std::unique_ptr<ApiSession> spent = std::move(opened).value();
+        spent->api()->organizationGetList(RequestPriority::Interactive, nullptr, [](auto) {});
+        return spent;
     }
 
     int rowNamed(const ApiKeysViewModel &model, const QString &name)
@@ -454,6 +472,49 @@ private Q_SLOTS:
         QVERIFY2(text.contains(error->message), qPrintable(text));
         if (!expectedText.isEmpty())
             QVERIFY2(text.contains(expectedText), qPrintable(text));
+    }
+
+    void refreshSupersedesAndNewContextCancels()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ApiKeysViewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContext(slow.get(), m_organizationId, m_emulator->keyId());
+        QSignalSpy busy(&model, &ApiKeysViewModel::busyChanged);
+        QSignalSpy refreshed(&model, &ApiKeysViewModel::refreshed);
+        model.refresh();
+        model.refresh();
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 1);
+        QCOMPARE(busy.count(), 1);
+        ApiKeyCommand *update = model.setKeyEnabled(u"some-key"_s, false);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 2);
+        QCOMPARE(model.runningCallCount(), 2);
+        std::optional<ApiError> updateApiError;
+        bool updateDone = false;
+        connect(update, &ApiKeyCommand::finished, update, [&] {
+            updateDone = true;
+            updateApiError = update->error();
+        });
+
+        // Another profile: the old one's queue is emptied, and the old command's
+        // end does not touch the new context's busy state.
+        auto other = spentSession();
+        QVERIFY(other);
+        model.setContext(other.get(), m_organizationId, m_emulator->keyId());
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(model.errorText().isEmpty()); // Cancelled is no error to show
+        model.refresh();
+        QVERIFY(model.isBusy());
+        const qsizetype busyBefore = busy.count();
+        QTRY_VERIFY_WITH_TIMEOUT(updateDone, 15000);
+        QVERIFY(updateApiError.has_value());
+        QCOMPARE(updateApiError->kind, ApiErrorKind::Cancelled);
+        QVERIFY(model.isBusy());
+        QCOMPARE(busy.count(), busyBefore);
+        model.setContext(nullptr, {}, {});
+        QCOMPARE(other->scheduler()->status().totalQueued(), 0);
     }
 
     void loadErrorIsShownAsTheServerSaidIt()

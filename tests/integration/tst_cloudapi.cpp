@@ -142,6 +142,8 @@ private Q_SLOTS:
     void requestShapes_data();
     void requestShapes();
     void cancelEndsWithCancelled();
+    void windowedCallWithoutWindowsEndsOnce_data();
+    void windowedCallWithoutWindowsEndsOnce();
     void destroyedReceiverGetsNoCallback();
 
 private:
@@ -887,6 +889,58 @@ void CloudApiTest::cancelEndsWithCancelled()
     const auto after = await<QList<Organization>>([&](auto done) { return api()->organizationGetList(P, this, done); });
     VERIFY_OK(after);
     QCOMPARE(windowedCalls, 1);
+}
+
+void CloudApiTest::windowedCallWithoutWindowsEndsOnce_data()
+{
+    QTest::addColumn<bool>("activities");
+    QTest::addColumn<bool>("invalidDate");
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("usage, from after to, cancelled") << false << false << true;
+    QTest::newRow("usage, invalid date, cancelled") << false << true << true;
+    QTest::newRow("activities, from after to, cancelled") << true << false << true;
+    QTest::newRow("activities, invalid date, cancelled") << true << true << true;
+    QTest::newRow("usage, from after to, not cancelled") << false << false << false;
+    QTest::newRow("activities, invalid date, not cancelled") << true << true << false;
+}
+
+void CloudApiTest::windowedCallWithoutWindowsEndsOnce()
+{
+    // No window to fetch: the call ends on its own, queued. A cancel() before
+    // that ends it too, and then only that end may reach the callback.
+    QFETCH(bool, activities);
+    QFETCH(bool, invalidDate);
+    QFETCH(bool, cancel);
+    const QDate today = QDate::currentDate();
+    const QDate from = invalidDate ? QDate() : today;
+    const QDate to = invalidDate ? today : today.addDays(-3);
+    const qsizetype sentBefore = m_sent->size();
+
+    QList<std::optional<ApiErrorKind>> outcomes; // nullopt: success
+    ApiCall call;
+    if (activities) {
+        call = api()->activityGetRange(
+            m_orgId, from.startOfDay(Qt::UTC), to.startOfDay(Qt::UTC), RequestPriority::Background, this,
+            [&](ApiResult<QList<Activity>> r) { outcomes.append(r ? std::nullopt : std::optional(r.error().kind)); });
+    } else {
+        call = api()->usageCostGetRange(
+            m_orgId, from, to, RequestPriority::Background, this,
+            [&](ApiResult<UsageCost> r) { outcomes.append(r ? std::nullopt : std::optional(r.error().kind)); });
+    }
+    QVERIFY(call.isRunning());
+    if (cancel)
+        call.cancel();
+    // Deliver the queued end, whatever else is waiting.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(outcomes.size(), 1);
+    if (cancel)
+        QCOMPARE(outcomes.first(), std::optional(ApiErrorKind::Cancelled));
+    else
+        QCOMPARE(outcomes.first(), std::optional<ApiErrorKind>());
+    QVERIFY(!call.isRunning());
+    QCOMPARE(m_sent->size(), sentBefore); // nothing to ask the server
 }
 
 void CloudApiTest::destroyedReceiverGetsNoCallback()

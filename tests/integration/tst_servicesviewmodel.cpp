@@ -5,7 +5,9 @@
 
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
+#include "api/CloudApi.h"
 #include "api/RequestLog.h"
+#include "api/RequestScheduler.h"
 #include "domain/ServiceState.h"
 #include "viewmodels/BackupListModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
@@ -21,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -117,6 +120,33 @@ private:
     }
 
     int requestsSent() const { return int(m_session->requestLog()->size()); }
+
+    /// A second session to the same emulator whose budget is one request per
+    /// minute, already spent when it is returned: whatever it is asked next waits
+    /// in its scheduler's queue, where a test can see it stay or go.
+    std::unique_ptr<ApiSession> spentSession()
+    {
+        SchedulerConfig config;
+        config.limit = 1;
+        config.window = std::chrono::minutes(1);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+        if (!opened)
+            return nullptr;
+        std::unique_ptr<ApiSession> session = std::move(opened).value();
+        session->api()->organizationGetList(RequestPriority::Interactive, nullptr, [](auto) {});
+        return session;
+    }
+
+    /// Paths of what the session sent (cancelled in-flight requests included).
+    static QStringList sentPaths(const ApiSession &session)
+    {
+        QStringList paths;
+        const QList<RequestLogEntry> entries = session.requestLog()->entries();
+        for (const RequestLogEntry &entry : entries)
+            paths.append(QString::fromLatin1(entry.method) + u' ' + entry.pathAndQuery);
+        return paths;
+    }
 
     /// Stops serviceId and waits until the list says stopped.
     bool stopAndWait(const QString &serviceId)
@@ -609,6 +639,194 @@ private Q_SLOTS:
         details.ensurePrivateEndpointConfig();
         QTRY_VERIFY_WITH_TIMEOUT(details.privateEndpointState() != ServiceDetailsViewModel::PartState::Loading, 15000);
         QCOMPARE(details.privateEndpointState(), ServiceDetailsViewModel::PartState::Loaded);
+    }
+
+    void selectingAnotherServiceCancelsTheFirstOnesLoads()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServiceDetailsViewModel details(m_model.get());
+        details.setContext(slow.get(), m_organizationId);
+        const QString first = idOf(u"production-analytics"_s);
+        const QString second = idOf(u"ml-features"_s);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        details.setServiceId(first);
+        details.ensureBackups();
+        details.ensurePrivateEndpointConfig();
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 3);
+        QCOMPARE(details.runningCallCount(), 3);
+
+        QSignalSpy backups(&details, &ServiceDetailsViewModel::backupsChanged);
+        details.setServiceId(second);
+        // Nothing for the first service is left waiting for the budget.
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QCOMPARE(details.runningCallCount(), 0);
+        QCOMPARE(details.backupsState(), ServiceDetailsViewModel::PartState::NotLoaded);
+        QVERIFY(details.backupsError().isEmpty());
+        QCOMPARE(backups.count(), 0); // the Cancelled answers are not shown
+        for (const QString &path : sentPaths(*slow))
+            QVERIFY2(!path.contains(first), qPrintable(path));
+        details.setContext(nullptr, {});
+    }
+
+    void refreshingSupersedesTheDetailsLoad()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServiceDetailsViewModel details(m_model.get());
+        details.setContext(slow.get(), m_organizationId);
+        details.setServiceId(idOf(u"production-analytics"_s));
+        details.refreshBackups();
+        details.refreshBackups();
+        details.refreshPrivateEndpointConfig();
+        details.refreshPrivateEndpointConfig();
+        // One of each, not two.
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 3);
+        QCOMPARE(details.backupsState(), ServiceDetailsViewModel::PartState::Loading);
+        QCOMPARE(details.privateEndpointState(), ServiceDetailsViewModel::PartState::Loading);
+        details.setContext(nullptr, {});
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+    }
+
+    void refreshSupersedesTheRunningLoad()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServicesViewModel model;
+        model.setContext(slow.get(), m_organizationId);
+        QSignalSpy busy(&model, &ServicesViewModel::busyChanged);
+        QSignalSpy refreshed(&model, &ServicesViewModel::refreshed);
+        model.refresh();
+        model.refresh();
+        model.refresh();
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 1);
+        QCOMPARE(model.runningCallCount(), 1);
+        QVERIFY(model.isBusy());
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(refreshed.count(), 0); // the superseded loads end silently
+        QVERIFY(model.errorText().isEmpty());
+
+        model.setContext(nullptr, {});
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QVERIFY(!model.isBusy());
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(model.errorText().isEmpty()); // Cancelled is no error to show
+    }
+
+    void newContextCancelsQueuedCommands()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServicesViewModel model;
+        model.setContext(slow.get(), m_organizationId);
+        const QString id = idOf(u"production-analytics"_s);
+        ServiceOperation *rename = model.renameService(id, u"never-sent"_s);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 1);
+
+        auto outcome = std::make_shared<Outcome>();
+        connect(rename, &ServiceOperation::finished, rename, [rename, outcome] {
+            outcome->done = true;
+            outcome->error = rename->error();
+            outcome->errorText = rename->errorText();
+        });
+        // The new context has a load waiting, so it is busy until that ends.
+        auto other = spentSession();
+        QVERIFY(other);
+        model.setContext(other.get(), m_organizationId);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QSignalSpy busy(&model, &ServicesViewModel::busyChanged);
+        model.refresh();
+        QVERIFY(model.isBusy());
+        QCOMPARE(busy.count(), 1);
+
+        // The old context's command ends Cancelled, shown as nothing, and does
+        // not end the new context's busy state.
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 15000);
+        QVERIFY(outcome->error.has_value());
+        QCOMPARE(outcome->error->kind, ApiErrorKind::Cancelled);
+        QVERIFY(outcome->errorText.isEmpty());
+        QVERIFY(model.isBusy());
+        QCOMPARE(busy.count(), 1);
+        for (const QString &path : sentPaths(*slow))
+            QVERIFY2(!path.startsWith(u"PATCH"_s), qPrintable(path));
+        model.setContext(nullptr, {});
+    }
+
+    void deleteRetryArmedBeforeContextChangeSendsNothing()
+    {
+        const QString id = idOf(u"ml-features"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(stopAndWait(id));
+
+        auto first = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()));
+        auto second = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()));
+        QVERIFY(first && second);
+        ServicesViewModel model;
+        // Long enough that the test sees the 409 well before the retry is due.
+        model.setDeleteRetry(5, 2000);
+        model.setContext(first->get(), m_organizationId);
+        QSignalSpy refreshed(&model, &ServicesViewModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(model.service(id)->state.kind(), ServiceStateKind::Stopped);
+
+        raw("POST", u"/_emulator/faults"_s,
+            QJsonObject {
+                { u"failNext"_s, 1 }, { u"failNextStatus"_s, 409 }, { u"methods"_s, QJsonArray { u"DELETE"_s } } });
+        ServiceOperation *operation = model.deleteService(id);
+        auto outcome = std::make_shared<Outcome>();
+        connect(operation, &ServiceOperation::finished, operation, [operation, outcome] {
+            outcome->done = true;
+            outcome->error = operation->error();
+            outcome->errorText = operation->errorText();
+        });
+        // The 409 has come back: the retry timer is armed now.
+        const auto deletesSent = [](const ApiSession &session) {
+            return int(sentPaths(session).filter(QRegularExpression(u"^DELETE "_s)).size());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(deletesSent(**first), 1, 15000);
+        raw("POST", u"/_emulator/faults/reset"_s);
+        QVERIFY(!outcome->done);
+
+        model.setContext(second->get(), m_organizationId);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 15000);
+        QCOMPARE(outcome->error->kind, ApiErrorKind::Cancelled);
+        QVERIFY(outcome->errorText.isEmpty());
+        QCOMPARE(deletesSent(**first), 1);
+        QCOMPARE(deletesSent(**second), 0);
+        QVERIFY(!rawServices().isEmpty());
+        bool stillThere = false;
+        for (const QJsonValue &service : rawServices())
+            stillThere = stillThere || service[u"id"_s].toString() == id;
+        QVERIFY(stillThere);
+        model.setContext(nullptr, {});
+    }
+
+    void pollerCancelsTheFetchOfAnUnwatchedService()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServicePoller poller;
+        poller.setContext(slow.get(), m_organizationId);
+        poller.setIntervals(std::chrono::milliseconds(1), std::chrono::milliseconds(1));
+        const QString id = idOf(u"production-analytics"_s);
+        poller.watch(id);
+        QTRY_COMPARE_WITH_TIMEOUT(poller.fetchCount(), 1, 15000);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 1);
+        QCOMPARE(poller.runningFetchCount(), 1);
+
+        poller.unwatch(id);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QCOMPARE(poller.runningFetchCount(), 0);
+
+        // The same for a new context.
+        poller.watch(id);
+        QTRY_COMPARE_WITH_TIMEOUT(poller.fetchCount(), 2, 15000);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 1);
+        poller.setContext(nullptr, {});
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QCOMPARE(poller.watchCount(), 0);
     }
 
     void newContextStopsPolling()

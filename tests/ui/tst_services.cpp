@@ -8,7 +8,9 @@
 #include "pages/ServicesPage.h"
 #include "pages/services/IpAccessListEditor.h"
 #include "pages/services/PasswordRevealDialog.h"
+#include "pages/services/ScalingEditor.h"
 #include "pages/services/ServiceCreateDialog.h"
+#include "pages/services/ServiceDetailsPane.h"
 #include "pages/services/ServiceStateBadgeDelegate.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
@@ -17,6 +19,7 @@
 #include "viewmodels/ServicePasswordVault.h"
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
+#include "viewmodels/TagListModel.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
@@ -306,6 +309,42 @@ private Q_SLOTS:
         }
         auto *privateEndpoint = m_page->findChild<QLabel *>(u"privateEndpointConfig"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!privateEndpoint->text().contains(u"Loading"_s), 15000);
+    }
+
+    void applyingOneTabKeepsTheOthersStagedEdits()
+    {
+        const QString id = idOf(u"production-analytics"_s);
+        m_page->selectService(id);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *scaling = m_page->findChild<ScalingEditor *>();
+        QVERIFY(pane && scaling);
+        const auto service = m_page->viewModel()->service(id);
+        QVERIFY(service);
+
+        // Staged on the Tags and Scaling tabs, not applied.
+        QVERIFY(pane->tagModel()->setTag(u"staged"_s, u"kept"_s).isEmpty());
+        const int replicas = service->numReplicas.value_or(3) == 5 ? 6 : 5;
+        scaling->setValues(16, 16, replicas, false, 15);
+        QVERIFY(scaling->problem().isEmpty());
+
+        // Applied on the Networking tab.
+        QVERIFY(pane->ipAccessListModel()->addEntry(u"198.51.100.0/24"_s, u"office"_s).isEmpty());
+        QSignalSpy status(pane, &ServiceDetailsPane::statusMessage);
+        m_page->findChild<QPushButton *>(u"ipApplyButton"_s)->click();
+        QVERIFY(status.wait(15000));
+        QCOMPARE(status.first().first().toString(), u"IP access list updated."_s);
+
+        // The applied editor starts again from the server's copy…
+        QVERIFY(!pane->ipAccessListModel()->isModified());
+        const auto updated = m_page->viewModel()->service(id);
+        QVERIFY(std::any_of(updated->ipAccessList.cbegin(), updated->ipAccessList.cend(),
+                            [](const IpAccessListEntry &entry) { return entry.source == u"198.51.100.0/24"_s; }));
+        // …and the other tabs still hold what was staged there.
+        QVERIFY(pane->tagModel()->isModified());
+        QCOMPARE(pane->tagModel()->patch().add.size(), 1);
+        QCOMPARE(pane->tagModel()->patch().add.first().key, u"staged"_s);
+        QCOMPARE(scaling->request().numReplicas, std::optional<int>(replicas));
+        QVERIFY(m_page->findChild<QPushButton *>(u"tagsApplyButton"_s)->isEnabled());
     }
 
     void passwordRevealCopiesAndStores_data()

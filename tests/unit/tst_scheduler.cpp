@@ -112,6 +112,7 @@ private Q_SLOTS:
     void finishesExactlyOnce_data();
     void finishesExactlyOnce();
     void requestTimeoutAbortsTheCall();
+    void timeoutCallbackCancelsAnotherExpiredRequest();
     void statusReportsWindowQueueFlightAndPause();
     void submitFromFinishedSlotWorks();
     void logsEachRequestOnce();
@@ -751,6 +752,35 @@ void TestScheduler::requestTimeoutAbortsTheCall()
     QCOMPARE(rig.transport.sendCount(), 3);
     rig.transport.pending().first()->respondResult();
     QVERIFY(retried->isSuccess());
+}
+
+void TestScheduler::timeoutCallbackCancelsAnotherExpiredRequest()
+{
+    // Two requests time out at the same moment; the first one's receiver cancels
+    // the second, which frees it while the scheduler is still going through the
+    // expired ones (a use-after-free that ASan reports when the scheduler keeps
+    // pointers to them instead of looking each one up).
+    Rig rig;
+    ApiRequest first = request("POST", QStringLiteral("/hangs/1"));
+    first.timeout = 1000ms;
+    ApiRequest second = request("POST", QStringLiteral("/hangs/2"));
+    second.timeout = 1000ms;
+    ApiReply *a = rig.submit(first);
+    ApiReply *b = rig.submit(second);
+    QCOMPARE(rig.transport.sendCount(), 2);
+    QSignalSpy aFinished(a, &ApiReply::finished);
+    QSignalSpy bFinished(b, &ApiReply::finished);
+    connect(a, &ApiReply::finished, b, [b] { b->cancel(); });
+
+    rig.clock.advance(1000);
+
+    QCOMPARE(aFinished.count(), 1);
+    QCOMPARE(a->error()->kind, ApiErrorKind::Timeout);
+    QCOMPARE(bFinished.count(), 1);
+    QCOMPARE(b->error()->kind, ApiErrorKind::Cancelled);
+    QCOMPARE(rig.scheduler->status().inFlight, 0);
+    QCOMPARE(rig.scheduler->status().totalQueued(), 0);
+    QCOMPARE(rig.transport.abortCount(), 2);
 }
 
 void TestScheduler::statusReportsWindowQueueFlightAndPause()

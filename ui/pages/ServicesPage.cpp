@@ -229,8 +229,9 @@ void ServicesPage::buildToolbar()
         = action(u"rotate"_s, tr("Reset password"), u"resetPasswordAction"_s, &ServicesPage::resetPasswordOfSelected);
     m_deleteAction = action(u"delete"_s, tr("Delete"), u"deleteServiceAction"_s, &ServicesPage::deleteSelected);
     m_toolbar->addSeparator();
+    // No shortcut here: F5 belongs to the window's Refresh, which reloads whichever
+    // page is shown. A second window-wide binding would make the key ambiguous.
     m_refreshAction = action(u"refresh"_s, tr("Refresh"), u"refreshServicesAction"_s, &ServicesPage::refresh);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
 }
 
 QWidget *ServicesPage::buildFilters()

@@ -457,19 +457,25 @@ void ServiceDetailsPane::loadTabOnDemand()
 // --- applying ---------------------------------------------------------------------------
 
 void ServiceDetailsPane::track(ServiceOperation *operation, QPushButton *button, QLabel *label,
-                               const QString &successText)
+                               const QString &successText, const std::function<void(const Service &)> &resetApplied)
 {
     button->setEnabled(false);
     setError(label, {});
-    connect(operation, &ServiceOperation::finished, this, [this, operation, button, label, successText] {
+    connect(operation, &ServiceOperation::finished, this, [this, operation, button, label, successText, resetApplied] {
         button->setEnabled(true);
         if (!operation->isSuccess()) {
-            setError(label, operation->errorText());
+            setError(label, operation->errorText()); // empty when it was cancelled
             return;
         }
         Q_EMIT statusMessage(successText);
-        if (const auto service = m_details->service())
-            showService(*service, true);
+        // Only the editor that was applied starts again from the server's copy, and
+        // only while its service is still the one shown.
+        const auto service = m_details->service();
+        if (!service || service->id != operation->serviceId())
+            return;
+        if (resetApplied)
+            resetApplied(*service);
+        showService(*service, false);
     });
 }
 
@@ -497,7 +503,7 @@ void ServiceDetailsPane::applyIpAccessList()
         return;
     }
     track(m_services->updateIpAccessList(serviceId, m_ipModel->patch()), m_ipApply, m_ipError,
-          tr("IP access list updated."));
+          tr("IP access list updated."), [this](const Service &service) { m_ipModel->reset(service.ipAccessList); });
 }
 
 void ServiceDetailsPane::applyScaling()
@@ -506,7 +512,7 @@ void ServiceDetailsPane::applyScaling()
     if (serviceId.isEmpty())
         return;
     track(m_services->updateScaling(serviceId, m_scaling->request()), m_scalingApply, m_scalingError,
-          tr("Scaling updated."));
+          tr("Scaling updated."), [this](const Service &service) { m_scaling->setService(service); });
 }
 
 void ServiceDetailsPane::applyTags()
@@ -514,7 +520,8 @@ void ServiceDetailsPane::applyTags()
     const QString serviceId = m_details->serviceId();
     if (serviceId.isEmpty() || !m_tagModel->isModified())
         return;
-    track(m_services->updateTags(serviceId, m_tagModel->patch()), m_tagsApply, m_tagsError, tr("Tags updated."));
+    track(m_services->updateTags(serviceId, m_tagModel->patch()), m_tagsApply, m_tagsError, tr("Tags updated."),
+          [this](const Service &service) { m_tagModel->reset(service.tags); });
 }
 
 void ServiceDetailsPane::applyBackupConfiguration()

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -60,8 +62,11 @@ private:
     void applyScaling();
     void applyTags();
     void applyBackupConfiguration();
-    /// Runs operation, disabling button until it ends; shows errors in errorLabel.
-    void track(ServiceOperation *operation, QPushButton *button, QLabel *errorLabel, const QString &successText);
+    /// Runs operation, disabling button until it ends; shows errors in errorLabel
+    /// (a cancellation is none). On success resetApplied gets the updated service
+    /// to reset the one editor that was applied; the other tabs keep their staged edits.
+    void track(ServiceOperation *operation, QPushButton *button, QLabel *errorLabel, const QString &successText,
+               const std::function<void(const Service &)> &resetApplied = {});
 
     QPointer<ServicesViewModel> m_services;
     QPointer<ServiceDetailsViewModel> m_details;

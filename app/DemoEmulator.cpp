@@ -2,8 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <cstring>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace chcloud {
 
@@ -11,6 +16,15 @@ namespace {
 constexpr int DefaultStartTimeoutMs = 20000;
 constexpr int StopGraceMs = 3000;
 constexpr qsizetype MaxStderrTail = 4096;
+
+/// Zeros a buffer this object alone holds, then drops it. A shared buffer is only
+/// dropped: writing to it would detach and zero a fresh copy instead.
+void wipeBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.isDetached())
+        std::memset(bytes.data(), 0, size_t(bytes.size()));
+    bytes = QByteArray();
+}
 } // namespace
 
 DemoEmulator::DemoEmulator(QString executablePath, QObject *parent)
@@ -18,6 +32,11 @@ DemoEmulator::DemoEmulator(QString executablePath, QObject *parent)
     , m_executablePath(std::move(executablePath))
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#if defined(Q_OS_UNIX)
+    // A process group of its own: Ctrl+C in the terminal reaches the app, which stops the
+    // emulator in order, instead of both at once (which would look like an unexpected exit).
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     m_startTimeout.setSingleShot(true);
     m_startTimeout.setInterval(DefaultStartTimeoutMs);
     connect(&m_startTimeout, &QTimer::timeout, this,
@@ -55,16 +74,6 @@ QString DemoEmulator::defaultExecutablePath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("chcloud-emulator"));
 }
 
-QString DemoEmulator::randomToken(int length)
-{
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString token;
-    token.reserve(length);
-    for (int i = 0; i < length; ++i)
-        token.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
-    return token;
-}
-
 void DemoEmulator::start(const QStringList &extraArguments)
 {
     if (m_state == State::Starting || m_state == State::Running)
@@ -74,43 +83,87 @@ void DemoEmulator::start(const QStringList &extraArguments)
     m_baseUrl.clear();
     m_stdoutLine.clear();
     m_stderrTail.clear();
-    m_keyId = randomToken(20);
-    QString secret = randomToken(40);
-    m_keySecret = Secret(secret);
+    m_keyId.clear();
+    m_keySecret.wipe();
+    m_controlToken.clear();
 
-    QStringList arguments { QStringLiteral("--seed"),       QStringLiteral("demo"),
-                            QStringLiteral("--port"),       QStringLiteral("0"),
-                            QStringLiteral("--key-id"),     m_keyId,
-                            QStringLiteral("--key-secret"), secret };
+    // The emulator makes up the key and prints it on the pipe: nothing secret on its command line.
+    QStringList arguments { QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--port"),
+                            QStringLiteral("0"), QStringLiteral("--exit-with-parent") };
     arguments << extraArguments;
     m_startTimeout.start();
     m_process.start(m_executablePath, arguments);
-    // The command line is the emulator's only way to learn the key; drop our copies.
-    arguments.clear();
-    secret.fill(QLatin1Char('\0'));
 }
 
 void DemoEmulator::readStandardOutput()
 {
-    const QByteArray output = m_process.readAllStandardOutput();
-    if (m_state != State::Starting)
+    QByteArray output = m_process.readAllStandardOutput();
+    if (m_state != State::Starting) {
+        wipeBytes(output);
         return; // later lines are the emulator's own chatter; the pipe just needs draining
-    m_stdoutLine += output;
-    const qsizetype newline = m_stdoutLine.indexOf('\n');
-    if (newline < 0)
-        return;
-    static const QRegularExpression listening(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\s*$"));
-    const QString firstLine = QString::fromUtf8(m_stdoutLine.left(newline));
-    m_stdoutLine.clear();
-    const auto match = listening.match(firstLine);
-    if (!match.hasMatch()) {
-        fail(tr("The demo emulator printed an unexpected first line: %1").arg(firstLine));
-        return;
     }
-    m_startTimeout.stop();
-    m_baseUrl = QUrl(match.captured(1));
-    m_state = State::Running;
-    Q_EMIT started(m_baseUrl);
+    m_stdoutLine.append(output.constData(), output.size()); // a copy, so output stays unshared and wipeable
+    wipeBytes(output);
+    qsizetype newline = -1;
+    while (m_state == State::Starting && (newline = m_stdoutLine.indexOf('\n')) >= 0) {
+        QByteArray line = m_stdoutLine.left(newline);
+        // Shift the rest down in place, then zero the tail, so no copy of the secret line stays behind.
+        const qsizetype rest = m_stdoutLine.size() - newline - 1;
+        char *data = m_stdoutLine.data();
+        std::memmove(data, data + newline + 1, size_t(rest));
+        std::memset(data + rest, 0, size_t(newline + 1));
+        m_stdoutLine.truncate(rest);
+        const bool ok = readStartupLine(line);
+        wipeBytes(line);
+        if (!ok)
+            return;
+    }
+    if (m_state == State::Starting && !m_baseUrl.isEmpty() && !m_controlToken.isEmpty() && !m_keySecret.isEmpty()) {
+        wipeBytes(m_stdoutLine);
+        m_startTimeout.stop();
+        m_state = State::Running;
+        Q_EMIT started(m_baseUrl);
+    }
+}
+
+bool DemoEmulator::readStartupLine(const QByteArray &line)
+{
+    static const QRegularExpression listening(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\s*$"));
+    static constexpr QByteArrayView tokenPrefix = "control token: ";
+    static constexpr QByteArrayView keyPrefix = "bootstrap key id: ";
+    static constexpr QByteArrayView secretMarker = " secret: ";
+    if (m_baseUrl.isEmpty()) {
+        const QString firstLine = QString::fromUtf8(line);
+        const auto match = listening.match(firstLine);
+        if (!match.hasMatch()) {
+            fail(tr("The demo emulator printed an unexpected first line: %1").arg(firstLine));
+            return false;
+        }
+        m_baseUrl = QUrl(match.captured(1));
+        return true;
+    }
+    if (line.startsWith(tokenPrefix)) {
+        m_controlToken = line.mid(tokenPrefix.size()).trimmed();
+        return true;
+    }
+    if (line.startsWith(keyPrefix)) {
+        const qsizetype marker = line.indexOf(secretMarker);
+        if (marker < 0) {
+            fail(tr("The demo emulator did not hand over its key."));
+            return false;
+        }
+        const qsizetype idStart = keyPrefix.size();
+        m_keyId = QString::fromLatin1(line.mid(idStart, marker - idStart));
+        // The secret goes straight from the pipe's bytes into the wiping buffer, never into a QString.
+        qsizetype end = line.size();
+        while (end > 0 && (line.at(end - 1) == '\r' || line.at(end - 1) == ' '))
+            --end;
+        const qsizetype secretStart = marker + secretMarker.size();
+        QByteArray secret(line.constData() + secretStart, end - secretStart);
+        m_keySecret = Secret(std::move(secret));
+        return true;
+    }
+    return true; // a line this launcher does not need
 }
 
 void DemoEmulator::fail(const QString &message)

@@ -11,10 +11,12 @@
 namespace chcloud {
 
 /// The local API stand-in behind `--demo`: starts `chcloud-emulator --seed demo
-/// --port 0` with a bootstrap admin key made up here (random key ID and secret,
-/// never written anywhere), learns its port from the first line it prints
-/// ("listening on http://127.0.0.1:PORT"), and stops it by its PID (terminate,
-/// then kill) when stopped or destroyed, so no emulator outlives the app.
+/// --port 0 --exit-with-parent` and reads, from its standard output (a pipe only
+/// this object reads), its port, its per-run control token and the bootstrap
+/// admin key it made up. No secret is on the child's command line, where every
+/// local user could read it. Stops it by its PID (terminate, then kill) when
+/// stopped or destroyed; if the app dies without that, the emulator exits on its
+/// own (parent-death signal, end of its standard input).
 class DemoEmulator : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     QString keyId() const { return m_keyId; }
     /// The bootstrap key's secret, for the session-only sign-in.
     const Secret &keySecret() const { return m_keySecret; }
+    /// The token the emulator's /_emulator control routes require (X-Emulator-Token).
+    QByteArray controlToken() const { return m_controlToken; }
     /// The child's PID while it runs, else 0.
     qint64 processId() const { return m_process.processId(); }
     QString errorString() const { return m_error; }
@@ -52,13 +56,13 @@ public:
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
     void failed(const QString &message);
-    /// The emulator exited while it should have been running.
+    /// The emulator exited while it should have been running (crashed or killed).
     void exitedUnexpectedly(const QString &message);
 
 private:
     void readStandardOutput();
     void fail(const QString &message);
-    static QString randomToken(int length);
+    bool readStartupLine(const QByteArray &line);
 
     QString m_executablePath;
     QProcess m_process;
@@ -67,6 +71,7 @@ private:
     QUrl m_baseUrl;
     QString m_keyId;
     Secret m_keySecret;
+    QByteArray m_controlToken;
     QString m_error;
     QByteArray m_stdoutLine;
     QByteArray m_stderrTail;

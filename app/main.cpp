@@ -2,6 +2,7 @@
 #include "DemoEmulator.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
+#include "ProcessHardening.h"
 #include "ScreenshotTaker.h"
 #include "TerminationSignals.h"
 #include "api/ApiSession.h"
@@ -15,6 +16,7 @@
 #include "secrets/SessionSecretStore.h"
 #include "viewmodels/ProfilesViewModel.h"
 #include "viewmodels/SessionManager.h"
+#include "widgets/Prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -63,6 +66,12 @@ QSize parseSize(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core file, not dumpable (CHCLOUD_ALLOW_CORE_DUMPS=1 opts out).
+    const bool hardened = ProcessHardening::apply();
+    // Taken out of the environment at once, so no child process (the demo emulator, a
+    // browser opened from a link) inherits it and it does not linger in memory.
+    Secret envSecret = ProcessHardening::takeEnvironmentSecret("CLICKHOUSE_CLOUD_API_SECRET");
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(AppInfo::organizationName());
     QApplication::setApplicationName(AppInfo::organizationName());
@@ -99,8 +108,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "API base URL for new profiles and environment sign-in (default %1).")
             .arg(QStringLiteral("https://api.clickhouse.cloud")),
         QApplication::translate("main", "url"));
-    parser.addOptions({ demoOption, screenshotOption, pageOption, sizeOption, apiUrlOption });
+    QCommandLineOption hardeningOption(QStringLiteral("hardening-status"),
+                                       QStringLiteral("Print whether the process is dumpable and its core limit."));
+    hardeningOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ demoOption, screenshotOption, pageOption, sizeOption, apiUrlOption, hardeningOption });
     parser.process(app);
+    if (parser.isSet(hardeningOption)) {
+        std::printf("hardened: %d\ndumpable: %d\ncore limit: %lld\n", hardened ? 1 : 0,
+                    ProcessHardening::isDumpable() ? 1 : 0, ProcessHardening::coreLimit());
+        return 0;
+    }
 
     const QString pageName = parser.value(pageOption);
     if (parser.isSet(pageOption) && !PageCatalog::pageNames().contains(pageName)) {
@@ -184,7 +201,6 @@ int main(int argc, char *argv[])
     }
 
     const QString envKeyId = environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_KEY"));
-    QString envSecret = environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_SECRET"));
     if (parser.isSet(demoOption)) {
         emulator = std::make_unique<DemoEmulator>();
         QObject::connect(emulator.get(), &DemoEmulator::started, &app, [&](const QUrl &baseUrl) {
@@ -195,11 +211,28 @@ int main(int argc, char *argv[])
             printError(message);
             QApplication::exit(1);
         });
+        // Killed or crashed under a running app: say so instead of failing every request silently.
+        QObject::connect(emulator.get(), &DemoEmulator::exitedUnexpectedly, &window, [&window](const QString &message) {
+            printError(message);
+            window.statusBar()->showMessage(message);
+            Prompter::instance()->warn(&window, QApplication::translate("main", "Demo Emulator Stopped"),
+                                       QApplication::translate("main",
+                                                               "The demo emulator stopped unexpectedly; the demo "
+                                                               "data is no longer available.\n\n%1")
+                                           .arg(message),
+                                       QStringLiteral("demoEmulatorExitedBox"));
+        });
         emulator->start();
     } else if (!envKeyId.isEmpty() && !envSecret.isEmpty()) {
-        sessions.signInSessionOnly(QApplication::translate("main", "From environment"), apiUrl, envKeyId,
-                                   Secret(envSecret));
-        envSecret.fill(QLatin1Char('\0'));
+        sessions.signInSessionOnly(QApplication::translate("main", "From environment"), apiUrl, envKeyId, envSecret);
+        envSecret.wipe();
+    } else if (const auto defaultProfile = profiles.profile(profiles.defaultProfileId());
+               defaultProfile && defaultProfile->baseUrl.scheme() == u"http") {
+        // Never sign in to a plain http:// profile unasked: the user picks it in the profile manager.
+        window.statusBar()->showMessage(
+            QApplication::translate("main",
+                                    "The default profile uses plain http:// and was not signed in automatically; "
+                                    "choose it under File ▸ Profiles."));
     } else if (!profiles.defaultProfileId().isNull()) {
         // Decide once whether the keychain answers before reading from it: without a
         // working keychain a read says "not found" even when the secret exists.
@@ -210,6 +243,8 @@ int main(int argc, char *argv[])
         // First start: the sign-in dialog opens over the window.
         QTimer::singleShot(0, &window, &MainWindow::requestProfiles);
     }
+
+    envSecret.wipe(); // the session keeps its own copy
 
     window.show();
     if (screenshot)

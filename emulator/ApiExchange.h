@@ -26,6 +26,7 @@ struct ApiRequest
     QByteArray authorization;
     QByteArray contentType;
     QByteArray userAgent;
+    QByteArray controlToken; ///< X-Emulator-Token, for /_emulator routes
     QHostAddress peer;
 
     bool isMutation() const { return method != "GET" && method != "HEAD"; }

@@ -19,6 +19,7 @@ Emulator::Emulator(const EmulatorOptions &options)
     , m_rateLimiter(options.rateLimit, options.rateWindowMs)
     , m_faults(options.faults)
     , m_stateMachine(m_store, options.transitionMs, options.deleteConflictMs)
+    , m_controlToken(DeterministicRandom::secureToken(32).toLatin1())
 {
     registerOrganizationRoutes(m_router);
     registerServiceRoutes(m_router);
@@ -152,6 +153,11 @@ Emulator::Outcome Emulator::handleControl(const ApiRequest &request)
     Outcome outcome;
     if (!request.peer.isLoopback()) {
         outcome.reply = ApiReply::error(403, u"the control API answers loopback clients only"_s);
+        return outcome;
+    }
+    // Any local user can reach the port: the control routes want the token only the parent read.
+    if (request.controlToken.isEmpty() || request.controlToken != m_controlToken) {
+        outcome.reply = ApiReply::error(401, u"the control API needs the X-Emulator-Token this run printed"_s);
         return outcome;
     }
     const QString route = request.segments.mid(1).join(u'/');

@@ -27,6 +27,9 @@ public:
     QString bootstrapKeyId() const { return m_bootstrapKeyId; }
     /// The generated secret, or empty when --key-secret was given.
     QString generatedBootstrapSecret() const { return m_generatedSecret; }
+    /// The per-run token that /_emulator control requests must send as X-Emulator-Token;
+    /// random for every start and never on the command line.
+    QByteArray controlToken() const { return m_controlToken; }
 
     struct Outcome
     {
@@ -52,6 +55,7 @@ private:
     ServiceStateMachine m_stateMachine;
     QString m_bootstrapKeyId;
     QString m_generatedSecret;
+    QByteArray m_controlToken;
 };
 
 } // namespace chcloud::emulator

@@ -36,6 +36,9 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption stateOption(
         u"state"_s, u"Keep the data in FILE between runs (loaded at start, saved atomically after each mutation)."_s,
         u"FILE"_s);
+    const QCommandLineOption exitWithParentOption(
+        u"exit-with-parent"_s,
+        u"Exit when the parent process dies or closes standard input (for launchers such as --demo)."_s);
     const QCommandLineOption latencyOption(u"latency-ms"_s, u"Fault: delay every /v1 response by MS."_s, u"MS"_s,
                                            u"0"_s);
     const QCommandLineOption errorRateOption(u"error-rate"_s, u"Fault: probability (0-1) of a 5xx answer."_s, u"P"_s,
@@ -50,8 +53,8 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption truncateRateOption(
         u"truncate-rate"_s, u"Fault: probability of a JSON body cut in half with 200."_s, u"P"_s, u"0"_s);
     parser.addOptions({ portOption, seedOption, keyIdOption, keySecretOption, rateLimitOption, rateWindowOption,
-                        transitionOption, deleteConflictOption, maxBodyOption, stateOption, latencyOption,
-                        errorRateOption, errorStatusesOption, dropRateOption, malformedRateOption,
+                        transitionOption, deleteConflictOption, maxBodyOption, stateOption, exitWithParentOption,
+                        latencyOption, errorRateOption, errorStatusesOption, dropRateOption, malformedRateOption,
                         truncateRateOption });
     parser.process(arguments);
 
@@ -102,6 +105,7 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
         return false;
     }
     stateFile = parser.value(stateOption);
+    exitWithParent = parser.isSet(exitWithParentOption);
 
     for (const QCommandLineOption *option :
          { &latencyOption, &errorRateOption, &dropRateOption, &malformedRateOption, &truncateRateOption }) {

@@ -21,6 +21,8 @@ struct EmulatorOptions
     int deleteConflictMs = 0;
     qint64 maxBodyBytes = qint64(1024) * 1024;
     QString stateFile;
+    /// Exit when the parent process dies or closes our standard input (the --demo launcher).
+    bool exitWithParent = false;
     FaultConfig faults;
 
     /// Parses `arguments` (argv); on error fills `error` and returns false. Exits on --help.

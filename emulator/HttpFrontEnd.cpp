@@ -67,6 +67,7 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     api.authorization = header(request, "Authorization");
     api.contentType = header(request, "Content-Type");
     api.userAgent = header(request, "User-Agent");
+    api.controlToken = header(request, "X-Emulator-Token");
     api.peer = request.remoteAddress();
     return api;
 }

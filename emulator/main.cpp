@@ -6,8 +6,13 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <memory>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace chcloud::emulator;
 
@@ -36,6 +41,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("listening on http://127.0.0.1:%u\n", unsigned(port));
+    std::printf("control token: %s\n", emulator.controlToken().constData());
     std::fflush(stdout);
     if (emulator.generatedBootstrapSecret().isEmpty()) {
         std::printf("bootstrap key id: %s\n", qPrintable(emulator.bootstrapKeyId()));
@@ -47,5 +53,23 @@ int main(int argc, char *argv[])
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    // A child that must not outlive its parent: SIGTERM when the parent dies, and the end
+    // of standard input (the parent's pipe closes with it) for the case where the parent
+    // died before the death signal was armed.
+    std::unique_ptr<QSocketNotifier> parentPipe;
+    if (options.exitWithParent) {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        parentPipe = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(parentPipe.get(), &QSocketNotifier::activated, &app, [&parentPipe] {
+            char buffer[256];
+            const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (count <= 0) {
+                parentPipe->setEnabled(false);
+                std::fprintf(stderr, "chcloud-emulator: the parent went away; exiting\n");
+                QCoreApplication::quit();
+            }
+        });
+    }
     return app.exec();
 }

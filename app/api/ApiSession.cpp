@@ -7,6 +7,7 @@
 #include "Transport.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace chcloud {
 
@@ -19,11 +20,12 @@ Expected<std::unique_ptr<ApiSession>, ApiError> ApiSession::open(const QUrl &bas
         error.message
             = QCoreApplication::translate("ApiSession",
                                           "Refusing to send the API key to %1: use https:// (plain http:// is only "
-                                          "allowed to this computer).")
+                                          "allowed to this computer, as 127.0.0.1 or [::1]).")
                   .arg(baseUrl.toDisplayString());
         return unexpected(std::move(error));
     }
-    auto transport = std::make_unique<NetworkTransport>(baseUrl, keyId, keySecret.reveal());
+    auto transport = std::make_unique<NetworkTransport>(baseUrl, keyId, keySecret);
+    transport->setMaxReplyBytes(maxReplyBytes());
     return std::make_unique<ApiSession>(std::move(transport), config, baseUrl, keyId);
 }
 
@@ -43,6 +45,13 @@ ApiSession::ApiSession(std::unique_ptr<Transport> transport, SchedulerConfig con
 ApiSession::~ApiSession()
 {
     cancelAll();
+}
+
+qint64 ApiSession::maxReplyBytes()
+{
+    bool ok = false;
+    const qint64 mebibytes = QSettings().value(QStringLiteral("network/maxReplyMiB")).toLongLong(&ok);
+    return ok && mebibytes > 0 ? mebibytes * 1024 * 1024 : NetworkTransport::DefaultMaxReplyBytes;
 }
 
 bool ApiSession::isAllowedUrl(const QUrl &url)

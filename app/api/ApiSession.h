@@ -48,8 +48,11 @@ public:
     /// The authentication key ID (not secret); its last 4 characters identify the key in lists.
     QString keyId() const { return m_keyId; }
 
-    /// Whether credentials may be sent to url: https, or http to a loopback host.
+    /// Whether credentials may be sent to url: https, or http to a literal loopback address.
     static bool isAllowedUrl(const QUrl &url);
+    /// The reply size limit open() gives the transport: the setting network/maxReplyMiB
+    /// when it is a positive number, else NetworkTransport::DefaultMaxReplyBytes (512 MiB).
+    static qint64 maxReplyBytes();
 
 public Q_SLOTS:
     /// Ends every queued and in-flight request with Cancelled (profile switched, app quitting).

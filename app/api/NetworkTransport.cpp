@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QIODevice>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -11,6 +12,7 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace chcloud {
@@ -90,19 +92,40 @@ private:
     qint64 m_position = 0;
 };
 
+/// "512 MiB", "1.5 KiB": a size for an error message.
+QString byteSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+}
+
 /// Wraps one QNetworkReply.
 class NetworkCall final : public TransportCall
 {
 public:
-    NetworkCall(QNetworkReply *reply, QObject *parent)
+    NetworkCall(QNetworkReply *reply, qint64 maxReplyBytes, QObject *parent)
         : TransportCall(parent)
         , m_reply(reply)
+        , m_maxReplyBytes(maxReplyBytes)
     {
         reply->setParent(this);
         connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
             // Never ignored: remember why, the reply then fails with a TLS error.
             for (const QSslError &error : errors)
                 m_tlsErrors << error.errorString();
+        });
+        // The announced length ends it before a byte of the body is buffered; the running
+        // count ends a reply that announces nothing (chunked) or lies.
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+            const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid())
+                checkSize(length.toLongLong());
+        });
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [this](qint64 received, qint64 total) { checkSize(std::max(received, total)); });
+        // What is buffered, unread, is what costs memory; a chunked body may bring no progress report.
+        connect(reply, &QNetworkReply::readyRead, this, [this] {
+            if (m_reply)
+                checkSize(m_reply->bytesAvailable());
         });
         connect(reply, &QNetworkReply::finished, this, &NetworkCall::onFinished);
     }
@@ -117,9 +140,30 @@ protected:
     }
 
 private:
+    void checkSize(qint64 bytes)
+    {
+        if (m_tooLarge || !m_reply || bytes <= m_maxReplyBytes)
+            return;
+        m_tooLarge = true;
+        m_reply->abort(); // emits finished(), which ends the call
+        if (m_reply)
+            onFinished();
+    }
+
     void onFinished()
     {
+        if (!m_reply)
+            return; // already ended
         TransportResult result;
+        if (m_tooLarge) {
+            result.error = TransportErrorKind::ReplyTooLarge;
+            result.errorString = NetworkTransport::tr("The reply is larger than %1; the transfer was stopped.")
+                                     .arg(byteSize(m_maxReplyBytes));
+            m_reply->deleteLater();
+            m_reply = nullptr;
+            finish(std::move(result));
+            return;
+        }
         const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError error = m_reply->error();
         const bool isHttpResponse
@@ -142,26 +186,71 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QStringList m_tlsErrors;
+    qint64 m_maxReplyBytes;
+    bool m_tooLarge = false;
 };
+
+/// Overwrites size bytes at data with zeros; volatile, so the stores are not optimised away.
+void zeroInPlace(const char *data, qsizetype size)
+{
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): heap buffers this file allocated
+    volatile char *bytes = const_cast<char *>(data);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = 0;
+}
+
+/// "Basic base64(keyId:secret)" from the secret's bytes; the intermediate buffers are zeroed.
+QByteArray basicAuthorization(const QString &keyId, const Secret &keySecret)
+{
+    QByteArray credentials = keyId.toUtf8();
+    credentials.reserve(credentials.size() + 1 + keySecret.size());
+    credentials.append(':');
+    credentials.append(keySecret.revealUtf8().constData(), keySecret.size()); // a copy, never shared
+    const QByteArray encoded = credentials.toBase64();
+    static constexpr char prefix[] = "Basic ";
+    QByteArray header;
+    header.reserve(qsizetype(sizeof prefix) - 1 + encoded.size());
+    header.append(prefix, qsizetype(sizeof prefix) - 1);
+    header.append(encoded.constData(), encoded.size());
+    zeroInPlace(credentials.constData(), credentials.size());
+    zeroInPlace(encoded.constData(), encoded.size());
+    return header;
+}
 
 } // namespace
 
-NetworkTransport::NetworkTransport(QUrl baseUrl, const QString &keyId, const QString &keySecret, QObject *parent)
+NetworkTransport::NetworkTransport(QUrl baseUrl, const QString &keyId, const Secret &keySecret, QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
     , m_baseUrl(std::move(baseUrl))
-    , m_authorization("Basic " + QByteArray(keyId.toUtf8() + ':' + keySecret.toUtf8()).toBase64())
+    , m_authorization(basicAuthorization(keyId, keySecret))
 {
     // Keep-alive connections; no cookies (the API does not use them).
     m_manager->setCookieJar(nullptr);
 }
 
-NetworkTransport::~NetworkTransport() = default;
+NetworkTransport::NetworkTransport(QUrl baseUrl, const QString &keyId, const QString &keySecret, QObject *parent)
+    : NetworkTransport(std::move(baseUrl), keyId, Secret(keySecret), parent)
+{
+}
+
+NetworkTransport::~NetworkTransport()
+{
+    // Replies and connections go first, so nothing reads the header while it is wiped.
+    delete m_manager;
+    m_manager = nullptr;
+    // In place, through the shared buffer: a write through data() would detach and zero a copy.
+    zeroInPlace(m_authorization.constData(), m_authorization.size());
+}
+
+void NetworkTransport::setMaxReplyBytes(qint64 bytes)
+{
+    m_maxReplyBytes = bytes > 0 ? bytes : DefaultMaxReplyBytes;
+}
 
 bool NetworkTransport::isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
+    // QUrl::host() gives IPv6 literals without brackets; a name never parses as an address.
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -179,8 +268,8 @@ TransportCall *NetworkTransport::send(const ApiRequest &request)
 {
     if (!isAllowedUrl(m_baseUrl)) {
         return new RefusedCall(TransportErrorKind::InsecureUrl,
-                               tr("Refusing to send credentials to %1: only https:// (or http:// to this computer) "
-                                  "is allowed")
+                               tr("Refusing to send credentials to %1: only https:// (or http:// to this computer, "
+                                  "as 127.0.0.1 or [::1]) is allowed")
                                    .arg(m_baseUrl.toDisplayString()),
                                this);
     }
@@ -215,7 +304,7 @@ TransportCall *NetworkTransport::send(const ApiRequest &request)
     } else {
         reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
     }
-    return new NetworkCall(reply, this);
+    return new NetworkCall(reply, m_maxReplyBytes, this);
 }
 
 } // namespace chcloud

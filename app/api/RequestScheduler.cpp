@@ -101,6 +101,7 @@ bool isRetriableTransportError(TransportErrorKind kind)
     case TransportErrorKind::None:
     case TransportErrorKind::Tls: // a certificate does not fix itself
     case TransportErrorKind::InsecureUrl:
+    case TransportErrorKind::ReplyTooLarge: // the same URL would send the same flood again
         return false;
     }
     return false;

@@ -18,6 +18,7 @@ enum class TransportErrorKind {
     ConnectionDropped, ///< the server closed the connection before answering
     Tls, ///< handshake failed or the certificate was not trusted; never ignored
     InsecureUrl, ///< refused before sending: plain http:// to a host that is not loopback
+    ReplyTooLarge, ///< aborted: the reply announced or sent more than the transport's size limit
     Other, ///< DNS, proxy, redirect to another host, anything else
 };
 

@@ -363,6 +363,7 @@ private:
         QUrl url = m_emulator.baseUrl();
         url.setPath(u"/_emulator/"_s + route);
         QNetworkRequest request(url);
+        request.setRawHeader(test::EmulatorProcess::controlTokenHeader(), m_emulator.controlToken());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_control.sendCustomRequest(request, method, method == "POST" ? "{}" : "");
         runUntil([reply] { return reply->isFinished(); }, 10000);

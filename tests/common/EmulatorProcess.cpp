@@ -34,11 +34,12 @@ QString EmulatorProcess::randomToken(int length)
 
 bool EmulatorProcess::start(int timeoutMs)
 {
-    m_keyId = randomToken(20);
-    m_keySecret = QStringLiteral("4b1d") + randomToken(38);
+    m_keyId.clear();
+    m_keySecret.clear();
+    m_controlToken.clear();
+    m_baseUrl.clear();
 
-    QStringList arguments { QStringLiteral("--port"),       QStringLiteral("0"), QStringLiteral("--key-id"), m_keyId,
-                            QStringLiteral("--key-secret"), m_keySecret };
+    QStringList arguments { QStringLiteral("--port"), QStringLiteral("0") };
     if (!m_extraArguments.contains(QStringLiteral("--seed")))
         arguments << QStringLiteral("--seed") << QStringLiteral("demo");
     arguments << m_extraArguments;
@@ -50,17 +51,24 @@ bool EmulatorProcess::start(int timeoutMs)
     }
 
     static const QRegularExpression listening(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\s*$"));
+    static const QRegularExpression token(QStringLiteral("^control token: (\\S+)\\s*$"));
+    static const QRegularExpression bootstrap(QStringLiteral("^bootstrap key id: (\\S+) secret: (\\S+)\\s*$"));
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime())))
             break;
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine());
-            const auto match = listening.match(line);
-            if (match.hasMatch()) {
+            if (const auto match = listening.match(line); match.hasMatch())
                 m_baseUrl = QUrl(match.captured(1));
-                return true;
+            else if (const auto match = token.match(line); match.hasMatch())
+                m_controlToken = match.captured(1).toLatin1();
+            else if (const auto match = bootstrap.match(line); match.hasMatch()) {
+                m_keyId = match.captured(1);
+                m_keySecret = match.captured(2);
             }
+            if (m_baseUrl.isValid() && !m_controlToken.isEmpty() && !m_keySecret.isEmpty())
+                return true;
         }
         if (m_process.state() != QProcess::Running)
             break;

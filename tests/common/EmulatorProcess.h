@@ -7,8 +7,9 @@
 namespace chcloud::test {
 
 /// Starts `chcloud-emulator --port 0` as a child process for one test and stops
-/// it (by its PID) when destroyed. The bootstrap admin key is random per start
-/// and passed on the command line, so the test knows the secret.
+/// it (by its PID) when destroyed. The emulator makes up the bootstrap admin key
+/// and its control token and prints them on its standard output, which only this
+/// fixture reads: no secret is on the command line.
 class EmulatorProcess
 {
 public:
@@ -20,7 +21,7 @@ public:
     EmulatorProcess(const EmulatorProcess &) = delete;
     EmulatorProcess &operator=(const EmulatorProcess &) = delete;
 
-    /// Starts the emulator and waits for its "listening on" line.
+    /// Starts the emulator and waits for its port, control token and bootstrap key lines.
     bool start(int timeoutMs = 20000);
     void stop();
 
@@ -30,6 +31,10 @@ public:
     QString keySecret() const { return m_keySecret; }
     /// "Basic <base64(keyId:keySecret)>" for hand-made requests.
     QByteArray authorization() const;
+    /// The per-run token the /_emulator control routes require as X-Emulator-Token.
+    QByteArray controlToken() const { return m_controlToken; }
+    /// Name of the header that carries controlToken().
+    static QByteArray controlTokenHeader() { return QByteArrayLiteral("X-Emulator-Token"); }
     /// Why start() failed, with what the emulator printed.
     QString errorString() const { return m_error; }
     /// Everything the emulator wrote to stderr so far.
@@ -45,6 +50,7 @@ private:
     QUrl m_baseUrl;
     QString m_keyId;
     QString m_keySecret;
+    QByteArray m_controlToken;
     QString m_error;
     QByteArray m_stderr;
 };

@@ -705,7 +705,9 @@ void CloudApiTest::insecureUrl_data()
     QTest::newRow("not a URL") << QUrl(QStringLiteral("api.clickhouse.cloud")) << false;
     QTest::newRow("https") << QUrl(QStringLiteral("https://api.clickhouse.cloud")) << true;
     QTest::newRow("http to loopback") << QUrl(QStringLiteral("http://127.0.0.1:1")) << true;
-    QTest::newRow("http to localhost") << QUrl(QStringLiteral("http://localhost:1")) << true;
+    QTest::newRow("http to IPv6 loopback") << QUrl(QStringLiteral("http://[::1]:1")) << true;
+    QTest::newRow("http to the name localhost (resolver-dependent)")
+        << QUrl(QStringLiteral("http://localhost:1")) << false;
 }
 
 void CloudApiTest::insecureUrl()

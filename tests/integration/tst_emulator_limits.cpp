@@ -32,6 +32,8 @@ private Q_SLOTS:
     void faultForce429();
     void faultLatency();
     void controlApiRejectsBadFields();
+    void controlApiNeedsTheRunToken_data();
+    void controlApiNeedsTheRunToken();
     void demoSeedIsDeterministic();
     void emptySeed();
     void largeSeed();
@@ -57,10 +59,12 @@ void TestEmulatorLimits::initTestCase()
         QStringList { u"--rate-limit"_s, u"5"_s, u"--rate-window-ms"_s, u"2000"_s });
     QVERIFY2(m_limited->start(), qPrintable(m_limited->errorString()));
     m_limitedClient = std::make_unique<EmulatorClient>(m_limited->baseUrl(), m_limited->authorization());
+    m_limitedClient->setControlToken(m_limited->controlToken());
 
     m_faulty = std::make_unique<EmulatorProcess>(QStringList { u"--rate-limit"_s, u"100000"_s });
     QVERIFY2(m_faulty->start(), qPrintable(m_faulty->errorString()));
     m_client = std::make_unique<EmulatorClient>(m_faulty->baseUrl(), m_faulty->authorization());
+    m_client->setControlToken(m_faulty->controlToken());
     m_org = m_client->organizationId();
     QVERIFY(!m_org.isEmpty());
 }
@@ -244,6 +248,36 @@ void TestEmulatorLimits::controlApiRejectsBadFields()
     QCOMPARE(current.json()[u"errorStatuses"_s].toArray().size(), 3);
 }
 
+void TestEmulatorLimits::controlApiNeedsTheRunToken_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<int>("status");
+    // "RIGHT" stands for the run's token, known only once the emulator has started.
+    QTest::newRow("health without a token: 401") << u"health"_s << QByteArray("GET") << QByteArray() << 401;
+    QTest::newRow("faults without a token: 401") << u"faults"_s << QByteArray("POST") << QByteArray() << 401;
+    QTest::newRow("reset-rate-limits with a wrong token: 401")
+        << u"reset-rate-limits"_s << QByteArray("POST") << QByteArray("wrong-token") << 401;
+    QTest::newRow("faults with the run's token: 200") << u"faults"_s << QByteArray("GET") << QByteArray("RIGHT") << 200;
+}
+
+void TestEmulatorLimits::controlApiNeedsTheRunToken()
+{
+    QFETCH(QString, route);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, token);
+    QFETCH(int, status);
+    // A client of its own: the shared one always sends the right token.
+    EmulatorClient stranger(m_faulty->baseUrl(), m_faulty->authorization());
+    stranger.setControlToken(token == "RIGHT" ? m_faulty->controlToken() : token);
+    const HttpResult result = method == "GET" ? stranger.get(u"/_emulator/"_s + route, "-")
+                                              : stranger.post(u"/_emulator/"_s + route, QJsonObject {}, "-");
+    QCOMPARE(result.status, status);
+    if (status == 401)
+        QVERIFY2(result.error().contains(u"X-Emulator-Token"_s), result.body.constData());
+}
+
 void TestEmulatorLimits::demoSeedIsDeterministic()
 {
     EmulatorProcess other({ u"--rate-limit"_s, u"1000"_s });
@@ -379,6 +413,9 @@ void TestEmulatorLimits::startupLinesAndSigterm()
     const QString first = QString::fromUtf8(process.readLine()).trimmed();
     QVERIFY2(QRegularExpression(u"^listening on http://127\\.0\\.0\\.1:\\d+$"_s).match(first).hasMatch(),
              qPrintable(first));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+    const QString token = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY2(QRegularExpression(u"^control token: \\S{32}$"_s).match(token).hasMatch(), qPrintable(token));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
     const QString second = QString::fromUtf8(process.readLine()).trimmed();
     if (giveSecret) {

@@ -67,6 +67,7 @@ void TestEmulatorRoutes::initTestCase()
         QStringList { u"--rate-limit"_s, u"100000"_s, u"--transition-ms"_s, u"200"_s });
     QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
     m_client = std::make_unique<EmulatorClient>(m_emulator->baseUrl(), m_emulator->authorization());
+    m_client->setControlToken(m_emulator->controlToken());
     m_org = m_client->organizationId();
     QVERIFY(!m_org.isEmpty());
     auto firstId = [&](const QString &path, const QString &field) {

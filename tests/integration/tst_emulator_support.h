@@ -52,6 +52,8 @@ public:
     }
 
     void setAuthorization(QByteArray authorization) { m_authorization = std::move(authorization); }
+    /// Sent as X-Emulator-Token on /_emulator control requests.
+    void setControlToken(QByteArray token) { m_controlToken = std::move(token); }
     QUrl baseUrl() const { return m_baseUrl; }
 
     /// `pathAndQuery` like "/v1/organizations?x=1"; `authorization` empty = the client's, "-" = none.
@@ -68,6 +70,8 @@ public:
         const QByteArray auth = authorization.isEmpty() ? m_authorization : authorization;
         if (auth != "-")
             request.setRawHeader("Authorization", auth);
+        if (pathAndQuery.startsWith(QStringLiteral("/_emulator")) && !m_controlToken.isEmpty())
+            request.setRawHeader("X-Emulator-Token", m_controlToken);
         if (!contentType.isEmpty() && !body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         QNetworkReply *reply = body.isEmpty() && method != "POST" && method != "PATCH"
@@ -115,6 +119,7 @@ public:
 private:
     QUrl m_baseUrl;
     QByteArray m_authorization;
+    QByteArray m_controlToken;
     QNetworkAccessManager m_manager;
 };
 

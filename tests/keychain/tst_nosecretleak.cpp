@@ -2,9 +2,13 @@
 // create a key, reveal it, save it as a profile, rotate the profile's key,
 // quit — while every line of debug output is captured. Afterwards none of the
 // secrets may appear in a settings file, the application's data or cache
-// directories, the request log, or the captured output.
+// directories, the request log, or the captured output. Nor in the process
+// environment (inherited by children), on the demo emulator's command line, or
+// in a core file of a crash.
 
+#include "DemoEmulator.h"
 #include "EmulatorProcess.h"
+#include "ProcessHardening.h"
 #include "api/ApiSession.h"
 #include "api/RequestLog.h"
 #include "pages/KeysPage.h"
@@ -24,6 +28,7 @@
 #include "widgets/ScriptedPrompter.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
@@ -38,13 +43,21 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstdlib>
 #include <memory>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace chcloud;
@@ -309,6 +322,83 @@ private Q_SLOTS:
             const QStringList leaks = leaksIn(clipboard->text(mode).toUtf8());
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
         }
+    }
+
+    /// CLICKHOUSE_CLOUD_API_SECRET is taken out at start-up: the value is returned once,
+    /// the variable is gone, and a child process started afterwards does not see it.
+    void noSecretInTheProcessEnvironment()
+    {
+        const QByteArray value = "env-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+        QVERIFY(qputenv("CLICKHOUSE_CLOUD_API_SECRET", value));
+        const Secret taken = ProcessHardening::takeEnvironmentSecret("CLICKHOUSE_CLOUD_API_SECRET");
+        QCOMPARE(taken.revealUtf8(), value);
+        QVERIFY(!qEnvironmentVariableIsSet("CLICKHOUSE_CLOUD_API_SECRET"));
+        QProcess child;
+        child.start(u"/usr/bin/env"_s, QStringList {});
+        QVERIFY(child.waitForFinished(10000));
+        const QByteArray childEnvironment = child.readAllStandardOutput();
+        QVERIFY(childEnvironment.contains("PATH="));
+        QVERIFY2(!childEnvironment.contains(value), "a child process inherited the secret");
+        QVERIFY(!childEnvironment.contains("CLICKHOUSE_CLOUD_API_SECRET"));
+    }
+
+    /// The demo emulator's command line and environment, readable by other local users
+    /// through /proc, hold neither the admin key's secret nor the control token.
+    void noSecretOnTheDemoEmulatorsCommandLine()
+    {
+        DemoEmulator emulator(QStringLiteral(CHCLOUD_EMULATOR_PATH));
+        QSignalSpy started(&emulator, &DemoEmulator::started);
+        emulator.start();
+        QVERIFY(started.wait(20000));
+        QVERIFY(!emulator.keySecret().isEmpty());
+        const qint64 pid = emulator.processId();
+        QByteArray exposed;
+        for (const char *name : { "cmdline", "environ" }) {
+            QFile file(u"/proc/%1/%2"_s.arg(pid).arg(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            exposed += file.readAll();
+        }
+        QVERIFY(exposed.contains("chcloud-emulator"));
+        QVERIFY2(!exposed.contains(emulator.keySecret().revealUtf8()), "the key secret is visible in /proc");
+        QVERIFY(!exposed.contains(emulator.controlToken()));
+        QVERIFY(!exposed.contains("--key-secret"));
+        emulator.stop();
+    }
+
+    /// A crash of a hardened process holding a secret writes no core file: a child
+    /// made as permissive as allowed (core limit raised to the hard limit) hardens
+    /// itself, then aborts.
+    void noCoreDumpOfAHardenedProcess()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QByteArray path = QFile::encodeName(directory.path());
+        const QByteArray secret = "core-" + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // Only async-signal-safe calls from here on: this is a fork of a threaded process.
+            if (::chdir(path.constData()) != 0)
+                ::_exit(10);
+            rlimit core {};
+            ::getrlimit(RLIMIT_CORE, &core);
+            core.rlim_cur = core.rlim_max;
+            ::setrlimit(RLIMIT_CORE, &core);
+            if (!ProcessHardening::apply())
+                ::_exit(11);
+            if (ProcessHardening::isDumpable() || ProcessHardening::coreLimit() != 0)
+                ::_exit(12);
+            volatile const char *held = secret.constData(); // the secret is in this memory
+            (void)held;
+            std::abort();
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(WIFSIGNALED(status), qPrintable(u"the child exited with %1"_s.arg(WEXITSTATUS(status))));
+        QCOMPARE(WTERMSIG(status), SIGABRT);
+        QVERIFY2(!WCOREDUMP(status), "the kernel wrote a core dump");
+        const QStringList files = QDir(directory.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
     }
 
     void cleanupTestCase()

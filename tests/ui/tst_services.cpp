@@ -94,6 +94,7 @@ private:
         QNetworkAccessManager manager;
         QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
         request.setRawHeader("Authorization", m_emulator->authorization());
+        request.setRawHeader(test::EmulatorProcess::controlTokenHeader(), m_emulator->controlToken());
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = manager.sendCustomRequest(
             request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));

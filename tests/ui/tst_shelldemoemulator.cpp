@@ -1,14 +1,17 @@
 #include "DemoEmulator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
+#include <sys/types.h>
 
 using namespace chcloud;
 using namespace Qt::StringLiterals;
@@ -19,6 +22,28 @@ namespace {
 bool processExists(qint64 pid)
 {
     return pid > 0 && QFileInfo::exists(u"/proc/%1"_s.arg(pid));
+}
+
+QByteArray procFile(qint64 pid, const char *name)
+{
+    QFile file(u"/proc/%1/%2"_s.arg(pid).arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// One request to the emulator; returns the HTTP status (0 when none came).
+int statusOf(const QUrl &url, const QByteArray &headerName = {}, const QByteArray &headerValue = {})
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    if (!headerName.isEmpty())
+        request.setRawHeader(headerName, headerValue);
+    QNetworkReply *reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
 }
 
 } // namespace
@@ -75,6 +100,62 @@ private Q_SLOTS:
             QVERIFY(processExists(pid));
         }
         QVERIFY(!processExists(pid));
+    }
+
+    /// The key comes back over the pipe; the command line, which every local user can
+    /// read, holds no secret, and the control routes want the run's token.
+    void noSecretOnTheCommandLineAndAControlToken()
+    {
+        DemoEmulator emulator(QStringLiteral(CHCLOUD_EMULATOR_PATH));
+        QSignalSpy started(&emulator, &DemoEmulator::started);
+        emulator.start();
+        QVERIFY(started.wait(20000));
+        const QByteArray commandLine = procFile(emulator.processId(), "cmdline");
+        QVERIFY(commandLine.contains("chcloud-emulator"));
+        QVERIFY2(!commandLine.contains(emulator.keySecret().revealUtf8()), "the key secret is on the command line");
+        QVERIFY(!commandLine.contains("--key-secret"));
+        QVERIFY(!commandLine.contains(emulator.controlToken()));
+        QVERIFY(!procFile(emulator.processId(), "environ").contains(emulator.keySecret().revealUtf8()));
+
+        const QUrl health = emulator.baseUrl().resolved(QUrl(u"/_emulator/health"_s));
+        QCOMPARE(statusOf(health), 401);
+        QCOMPARE(statusOf(health, "X-Emulator-Token", "not-the-token"), 401);
+        QVERIFY(emulator.controlToken().size() >= 32);
+        QCOMPARE(statusOf(health, "X-Emulator-Token", emulator.controlToken()), 200);
+    }
+
+    /// Killed behind the app's back: the app hears of it once, as exitedUnexpectedly().
+    void unexpectedExitIsReported()
+    {
+        DemoEmulator emulator(QStringLiteral(CHCLOUD_EMULATOR_PATH));
+        QSignalSpy started(&emulator, &DemoEmulator::started);
+        QSignalSpy exited(&emulator, &DemoEmulator::exitedUnexpectedly);
+        emulator.start();
+        QVERIFY(started.wait(20000));
+        QVERIFY(::kill(pid_t(emulator.processId()), SIGKILL) == 0);
+        QVERIFY(exited.wait(10000));
+        QCOMPARE(exited.size(), 1);
+        QCOMPARE(emulator.state(), DemoEmulator::State::Failed);
+        QVERIFY(!exited.first().first().toString().isEmpty());
+        emulator.stop();
+        QCOMPARE(exited.size(), 1);
+    }
+
+    /// --exit-with-parent: the end of standard input (the parent's pipe closing with it)
+    /// ends the emulator, cleanly.
+    void emulatorExitsWhenItsStandardInputCloses()
+    {
+        QProcess process;
+        process.start(QStringLiteral(CHCLOUD_EMULATOR_PATH),
+                      { u"--port"_s, u"0"_s, u"--seed"_s, u"empty"_s, u"--exit-with-parent"_s });
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        QVERIFY(process.readLine().startsWith("listening on "));
+        QCOMPARE(process.state(), QProcess::Running);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void missingExecutableFails()

@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,45 @@ qint64 childEmulatorOf(qint64 parent)
     return 0;
 }
 
+/// Reads a /proc file of another process whole (empty when it cannot be read).
+QByteArray procFile(qint64 pid, const QString &name)
+{
+    QFile file(u"/proc/%1/%2"_s.arg(pid).arg(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Whether pid has ended: reaped here (this test is the subreaper of orphans), or gone.
+bool hasEnded(qint64 pid)
+{
+    if (::waitpid(pid_t(pid), nullptr, WNOHANG) == pid_t(pid))
+        return true;
+    const QByteArray status = procFile(pid, u"status"_s);
+    return status.isEmpty() || status.contains("\nState:\tZ");
+}
+
+/// The "Max core file size" soft limit from /proc/PID/limits, as printed ("0", "unlimited").
+QByteArray coreLimitOf(qint64 pid)
+{
+    for (const QByteArray &line : procFile(pid, u"limits"_s).split('\n')) {
+        if (line.startsWith("Max core file size"))
+            return line.mid(26).simplified().split(' ').value(0);
+    }
+    return {};
+}
+
+QProcessEnvironment appEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_KEY"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_SECRET"_s);
+    environment.remove(u"CLICKHOUSE_CLOUD_API_URL"_s);
+    environment.remove(u"CHCLOUD_ALLOW_CORE_DUMPS"_s);
+    return environment;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -81,6 +123,7 @@ Run run(const QStringList &arguments, const QString &home, const QProcessEnviron
     environment.remove(u"CLICKHOUSE_CLOUD_API_KEY"_s);
     environment.remove(u"CLICKHOUSE_CLOUD_API_SECRET"_s);
     environment.remove(u"CLICKHOUSE_CLOUD_API_URL"_s);
+    environment.remove(u"CHCLOUD_ALLOW_CORE_DUMPS"_s);
     const QStringList extraNames = extra.keys();
     for (const QString &name : extraNames)
         environment.insert(name, extra.value(name));
@@ -111,6 +154,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+        // Children inherit the largest core limit allowed, so only the app's own hardening can make it 0.
+        rlimit core {};
+        QVERIFY(::getrlimit(RLIMIT_CORE, &core) == 0);
+        core.rlim_cur = core.rlim_max;
+        QVERIFY(::setrlimit(RLIMIT_CORE, &core) == 0);
     }
 
     void version()
@@ -204,6 +252,100 @@ private Q_SLOTS:
         // Stopped and reaped by the app: an orphan would have been handed to this test instead.
         QVERIFY2(!QFileInfo::exists(u"/proc/%1"_s.arg(emulatorPid)), "the demo emulator outlived the app");
         QVERIFY(orphanedEmulators().isEmpty());
+    }
+
+    void hardeningStatus_data()
+    {
+        QTest::addColumn<QString>("allowCoreDumps");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("hardened by default: not dumpable, no core file")
+            << QString() << QByteArray("hardened: 1\ndumpable: 0\ncore limit: 0\n");
+        QTest::newRow("developer opt-out CHCLOUD_ALLOW_CORE_DUMPS=1: dumpable")
+            << u"1"_s << QByteArray("hardened: 0\ndumpable: 1\n");
+    }
+
+    void hardeningStatus()
+    {
+        QFETCH(QString, allowCoreDumps);
+        QFETCH(QByteArray, expected);
+        QProcessEnvironment extra;
+        if (!allowCoreDumps.isEmpty())
+            extra.insert(u"CHCLOUD_ALLOW_CORE_DUMPS"_s, allowCoreDumps);
+        const Run result = run({ u"--hardening-status"_s }, m_home.path(), extra);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(expected), result.out.constData());
+    }
+
+    /// The demo emulator's command line (readable by every local user) carries no key
+    /// secret, and SIGKILL on the app (no orderly shutdown) still ends the emulator.
+    void killedAppLeavesNoEmulator()
+    {
+        QProcess app;
+        app.setProcessEnvironment(appEnvironment(m_home.path()));
+        app.start(desktopPath(), { u"--demo"_s });
+        QVERIFY(app.waitForStarted());
+        qint64 emulatorPid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((emulatorPid = childEmulatorOf(app.processId())) > 0, 20000);
+        const QByteArray commandLine = procFile(emulatorPid, u"cmdline"_s);
+        QVERIFY(commandLine.contains("chcloud-emulator"));
+        QVERIFY2(!commandLine.contains("--key-secret"), commandLine.constData());
+        QVERIFY2(!commandLine.contains("secret"), commandLine.constData());
+        QVERIFY(commandLine.contains("--exit-with-parent"));
+        QCOMPARE(coreLimitOf(app.processId()), QByteArray("0"));
+
+        QVERIFY(::kill(pid_t(app.processId()), SIGKILL) == 0);
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+        // "Within a few seconds": the parent-death signal is immediate; stdin EOF backs it up.
+        QTRY_VERIFY2_WITH_TIMEOUT(hasEnded(emulatorPid), "the demo emulator outlived a killed app", 5000);
+    }
+
+    /// A crash after sign-in (the demo signs in at once) writes no core file, and the
+    /// emulator goes with the app.
+    void crashWritesNoCoreFile()
+    {
+        QTemporaryDir workDir;
+        QVERIFY(workDir.isValid());
+        QProcess app;
+        app.setProcessEnvironment(appEnvironment(m_home.path()));
+        app.setWorkingDirectory(workDir.path());
+        app.start(desktopPath(), { u"--demo"_s });
+        QVERIFY(app.waitForStarted());
+        qint64 emulatorPid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((emulatorPid = childEmulatorOf(app.processId())) > 0, 20000);
+        QCOMPARE(coreLimitOf(app.processId()), QByteArray("0"));
+        QVERIFY(::kill(pid_t(app.processId()), SIGSEGV) == 0);
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+        const QStringList cores = QDir(workDir.path()).entryList({ u"core*"_s }, QDir::Files);
+        QVERIFY2(cores.isEmpty(), qPrintable(cores.join(u", "_s)));
+        QTRY_VERIFY2_WITH_TIMEOUT(hasEnded(emulatorPid), "the demo emulator outlived a crashed app", 5000);
+    }
+
+    /// CLICKHOUSE_CLOUD_API_SECRET is read and removed at start-up: neither the app's
+    /// environment nor the demo emulator's (a child started after start-up) holds it.
+    void environmentSecretIsGoneAfterStartUp()
+    {
+        const QByteArray marker = "env-secret-" + QByteArray::number(::getpid()) + "-b7c1";
+        QProcessEnvironment environment = appEnvironment(m_home.path());
+        environment.insert(u"CLICKHOUSE_CLOUD_API_KEY"_s, u"ENVKEYID0000"_s);
+        environment.insert(u"CLICKHOUSE_CLOUD_API_SECRET"_s, QString::fromLatin1(marker));
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(desktopPath(), { u"--demo"_s });
+        QVERIFY(app.waitForStarted());
+        qint64 emulatorPid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((emulatorPid = childEmulatorOf(app.processId())) > 0, 20000);
+        const QByteArray appEnvironmentBlock = procFile(app.processId(), u"environ"_s);
+        const QByteArray emulatorEnvironment = procFile(emulatorPid, u"environ"_s);
+        app.terminate();
+        QVERIFY(app.waitForFinished(15000));
+        // Readable here (the test runs as the same user, or as root); an empty read would prove nothing.
+        QVERIFY(appEnvironmentBlock.contains("QT_QPA_PLATFORM=offscreen"));
+        QVERIFY(emulatorEnvironment.contains("QT_QPA_PLATFORM=offscreen"));
+        QVERIFY2(!appEnvironmentBlock.contains(marker), "the secret is still in the app's environment");
+        QVERIFY2(!emulatorEnvironment.contains(marker), "the demo emulator inherited the secret");
+        QVERIFY(!emulatorEnvironment.contains("CLICKHOUSE_CLOUD_API_SECRET"));
     }
 
 private:

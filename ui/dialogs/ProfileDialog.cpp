@@ -28,6 +28,7 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_organizationLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_httpWarningLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(m_existing ? tr("Edit Profile") : tr("Sign In"));
@@ -64,6 +65,11 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
+    m_httpWarningLabel->setObjectName(QStringLiteral("httpWarningLabel"));
+    m_httpWarningLabel->setWordWrap(true);
+    m_httpWarningLabel->setPalette(errorPalette);
+    m_httpWarningLabel->hide();
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ProfileDialog::updateHttpWarning);
 
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretEdit, 1);
@@ -92,6 +98,7 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_advanced);
+    layout->addWidget(m_httpWarningLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(note);
     layout->addStretch(1);
@@ -156,6 +163,18 @@ void ProfileDialog::setBaseUrl(const QUrl &url)
     m_baseUrlEdit->setText(url.toString());
     if (url != ProfilesViewModel::defaultBaseUrl())
         m_advanced->setChecked(true);
+}
+
+void ProfileDialog::updateHttpWarning()
+{
+    const QUrl url(m_baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    const bool plainHttp = url.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
+    m_httpWarningLabel->setText(plainHttp ? tr("This URL uses plain http://: the key secret would travel unencrypted. "
+                                               "It is only accepted for a server on this computer, written as "
+                                               "127.0.0.1 or [::1], and such a profile is never signed in "
+                                               "automatically at start-up.")
+                                          : QString());
+    m_httpWarningLabel->setVisible(plainHttp);
 }
 
 void ProfileDialog::showError(const QString &text)

@@ -21,7 +21,9 @@ class ProfilesViewModel;
 /// toggle), the API base URL under "Advanced", "Test connection" (fills the
 /// organization, or shows the server's error in place and keeps the input),
 /// and Save (secret to the keychain, metadata to the profile list). When the
-/// keychain does not answer, it offers a session-only profile instead.
+/// keychain does not answer, it offers a session-only profile instead. A plain
+/// http:// base URL is warned about in place (httpWarningLabel): the key would
+/// travel unencrypted, and such a profile is never signed in at start-up.
 /// Opens with open(); accepted once the profile is saved (savedProfileId()).
 class ProfileDialog : public QDialog
 {
@@ -44,6 +46,7 @@ private:
     void setBusy(bool busy);
     Profile draft() const;
     void saveAs(ProfileStorage storage);
+    void updateHttpWarning();
 
     ProfilesViewModel *m_model;
     std::optional<Profile> m_existing;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_testButton;
     QLabel *m_organizationLabel;
     QLabel *m_errorLabel;
+    QLabel *m_httpWarningLabel;
     QPushButton *m_saveButton;
 };
 

@@ -193,11 +193,12 @@ int main(int argc, char *argv[])
         screenshot = std::make_unique<ScreenshotTaker>(&window, &sessions,
                                                        pageName.isEmpty() ? QStringLiteral("organization") : pageName,
                                                        parser.value(screenshotOption));
-        QObject::connect(screenshot.get(), &ScreenshotTaker::finished, &app, [&](bool ok, const QString &message) {
-            printError(message);
-            exitCode = ok ? 0 : 1;
-            QApplication::exit(exitCode);
-        });
+        QObject::connect(screenshot.get(), &ScreenshotTaker::finished, &app,
+                         [&](ScreenshotTaker::Outcome outcome, const QString &message) {
+                             printError(message);
+                             exitCode = int(outcome);
+                             QApplication::exit(exitCode);
+                         });
     }
 
     const QString envKeyId = environment.value(QStringLiteral("CLICKHOUSE_CLOUD_API_KEY"));

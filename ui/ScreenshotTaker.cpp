@@ -68,10 +68,22 @@ void ScreenshotTaker::capture(bool inTime, const QString &reason)
     m_timeout.stop();
     const QPixmap picture = m_window->grab();
     if (!picture.save(m_fileName, "PNG")) {
-        Q_EMIT finished(false, tr("Could not write the screenshot to %1.").arg(m_fileName));
+        Q_EMIT finished(Outcome::Failed, tr("Could not write the screenshot to %1.").arg(m_fileName));
         return;
     }
-    Q_EMIT finished(inTime, inTime ? tr("Saved %1.").arg(m_fileName) : reason);
+    if (!inTime) {
+        Q_EMIT finished(Outcome::Failed, reason);
+        return;
+    }
+    const QString error = m_page ? m_page->loadError() : QString();
+    if (!error.isEmpty()) {
+        Q_EMIT finished(Outcome::PageError, tr("Saved %1, but the page shows an error: %2").arg(m_fileName, error));
+        return;
+    }
+    const QString warning = m_page ? m_page->loadWarning() : QString();
+    Q_EMIT finished(Outcome::Loaded,
+                    warning.isEmpty() ? tr("Saved %1.").arg(m_fileName)
+                                      : tr("Saved %1. Warning: %2").arg(m_fileName, warning));
 }
 
 } // namespace chcloud

@@ -13,13 +13,21 @@ class SessionManager;
 
 /// `--screenshot FILE --page NAME`: waits until the session is signed in and the
 /// page has loaded (its data or its error on screen), grabs the window to a PNG
-/// and reports. If that takes longer than the timeout, it saves what is on
-/// screen anyway and reports failure, so a broken run still leaves a picture.
+/// and reports how it went, truthfully, since scripts and checks rely on it. If
+/// that takes longer than the timeout, it saves what is on screen anyway and
+/// reports failure, so a broken run still leaves a picture.
 class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 
 public:
+    /// The process exit status --screenshot ends with.
+    enum class Outcome {
+        Loaded = 0, ///< the page loaded (a partly readable list counts, with a warning)
+        Failed = 1, ///< signing in failed, the page did not load in time, or the file could not be written
+        PageError = 2, ///< the page shows a load error instead of its data
+    };
+
     ScreenshotTaker(MainWindow *window, SessionManager *sessions, QString pageName, QString fileName,
                     int timeoutMs = 20000, QObject *parent = nullptr);
 
@@ -27,8 +35,8 @@ public:
     void start();
 
 Q_SIGNALS:
-    /// ok: loaded in time and saved. message: what happened, for stderr.
-    void finished(bool ok, const QString &message);
+    /// message: what happened, for stderr.
+    void finished(chcloud::ScreenshotTaker::Outcome outcome, const QString &message);
 
 private:
     void onSessionReady();

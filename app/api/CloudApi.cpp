@@ -256,6 +256,18 @@ ApiCall CloudApi::submitList(ApiRequest request, QObject *context, ApiCallback<Q
                             });
 }
 
+template<typename T>
+ApiCall CloudApi::submitRows(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done)
+{
+    return submit<json::RowList<T>>(std::move(request), context, std::move(done),
+                                    [](const ApiReply *reply) -> ApiResult<json::RowList<T>> {
+                                        auto parsed = json::parseRows<T>(reply->result(), kResultPath);
+                                        if (!parsed)
+                                            return unexpected(parseFailure(reply, parsed.error()));
+                                        return std::move(parsed).value();
+                                    });
+}
+
 ApiCall CloudApi::submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done)
 {
     return submit<Nothing>(std::move(request), context, std::move(done),
@@ -335,13 +347,13 @@ ApiCall CloudApi::organizationPrivateEndpointConfigGetList(const QString &organi
 // Services
 
 ApiCall CloudApi::instanceGetList(const QString &organizationId, const QStringList &tagFilters,
-                                  RequestPriority priority, QObject *context, ApiCallback<QList<Service>> done)
+                                  RequestPriority priority, QObject *context, ApiCallback<json::RowList<Service>> done)
 {
     ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/services")), priority,
                                      "instanceGetList");
     for (const QString &filter : tagFilters)
         request.query.addQueryItem(QStringLiteral("filter"), filter);
-    return submitList<Service>(std::move(request), context, std::move(done));
+    return submitRows<Service>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::instanceCreate(const QString &organizationId, const ServiceCreateRequest &body,

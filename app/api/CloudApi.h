@@ -6,6 +6,7 @@
 #include "domain/Activity.h"
 #include "domain/ApiKey.h"
 #include "domain/Backup.h"
+#include "domain/JsonFields.h"
 #include "domain/Member.h"
 #include "domain/Organization.h"
 #include "domain/Role.h"
@@ -45,11 +46,15 @@ class RequestScheduler;
 /// Usage:
 ///
 ///     m_call = api->instanceGetList(orgId, {}, RequestPriority::Visible, this,
-///                                   [this](ApiResult<QList<Service>> result) {
+///                                   [this](ApiResult<json::RowList<Service>> result) {
 ///                                       if (!result)
 ///                                           return showError(result.error().displayText());
-///                                       m_model->setServices(std::move(result).value());
+///                                       m_model->setServices(std::move(result).value().rows);
 ///                                   });
+///
+/// Lists of the pages' main tables come as json::RowList: a row that does not
+/// decode is set aside (with its id and field path) and the others still show;
+/// only an unreadable envelope or a result that is not an array is an error.
 ///     …
 ///     m_call.cancel(); // page closed
 class CloudApi : public QObject
@@ -87,7 +92,7 @@ public:
     // Services
     /// tagFilters: "tag:Environment=Production", "tag:isActive"… (each sent as a filter parameter).
     ApiCall instanceGetList(const QString &organizationId, const QStringList &tagFilters, RequestPriority priority,
-                            QObject *context, ApiCallback<QList<Service>> done);
+                            QObject *context, ApiCallback<json::RowList<Service>> done);
     ApiCall instanceCreate(const QString &organizationId, const ServiceCreateRequest &body, RequestPriority priority,
                            QObject *context, ApiCallback<ServiceCreateResult> done);
     ApiCall instanceGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
@@ -192,6 +197,8 @@ private:
     ApiCall submitObject(ApiRequest request, QObject *context, ApiCallback<T> done);
     template<typename T>
     ApiCall submitList(ApiRequest request, QObject *context, ApiCallback<QList<T>> done);
+    template<typename T>
+    ApiCall submitRows(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done);
     ApiCall submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done);
     ApiCall submitText(ApiRequest request, QObject *context, ApiCallback<QString> done);
 

@@ -31,4 +31,11 @@ QString forConfirmation(const QString &name)
     return result;
 }
 
+QString isolated(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + withoutBidiControls(text) + QChar(0x2069);
+}
+
 } // namespace chcloud::DisplayText

@@ -24,5 +24,12 @@ QString withoutBidiControls(const QString &text);
 /// tabs, NUL…) replaced by a space so it cannot fake a line of its own.
 QString forConfirmation(const QString &name);
 
+/// A server string as a table cell or label shows it: its bidirectional
+/// controls dropped (a name cannot reorder its own letters, "prod" U+202E
+/// "gnp.exe" shows as typed, not as "prodexe.png") and the rest wrapped in a
+/// first-strong isolate (U+2068 … U+2069), so right-to-left names still read
+/// naturally without reordering anything around them. Empty stays empty.
+QString isolated(const QString &text);
+
 } // namespace DisplayText
 } // namespace chcloud

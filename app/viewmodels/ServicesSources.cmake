@@ -9,4 +9,5 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ServicesFilterModel.h viewmodels/ServicesFilterModel.cpp
     viewmodels/ServicesViewModel.h viewmodels/ServicesViewModel.cpp
     viewmodels/TagListModel.h viewmodels/TagListModel.cpp
+    viewmodels/UnreadableRows.h viewmodels/UnreadableRows.cpp
 )

@@ -424,6 +424,14 @@ void ServicesViewModel::setLoadError(std::optional<ApiError> error)
 
 // --- loading and commands ------------------------------------------------------
 
+QString ServicesViewModel::unreadableText() const
+{
+    if (m_unreadable.isEmpty())
+        return {};
+    const int total = int(m_services.size() + m_unreadable.size());
+    return tr("%1 of %n services could not be read.", nullptr, total).arg(m_unreadable.size());
+}
+
 void ServicesViewModel::refresh()
 {
     CloudApi *cloud = api();
@@ -438,14 +446,15 @@ void ServicesViewModel::refresh()
         beginPending();
     const quint64 generation = m_calls.generation();
     m_loadCall = cloud->instanceGetList(m_organizationId, {}, RequestPriority::Visible, this,
-                                        [this, generation, serial](ApiResult<QList<Service>> result) {
+                                        [this, generation, serial](ApiResult<json::RowList<Service>> result) {
                                             if (!m_calls.isCurrent(generation) || serial != m_loadSerial)
                                                 return;
                                             m_loadCall = ApiCall();
                                             endPending(generation);
                                             if (result) {
                                                 setLoadError(std::nullopt);
-                                                applyServices(result.value());
+                                                m_unreadable = result.value().unreadable;
+                                                applyServices(result.value().rows);
                                             } else if (result.error().kind != ApiErrorKind::Cancelled) {
                                                 setLoadError(result.error());
                                             }

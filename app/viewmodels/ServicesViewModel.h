@@ -3,6 +3,7 @@
 #include "ServiceOperation.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
+#include "domain/JsonFields.h"
 #include "domain/Service.h"
 #include "domain/ServiceRequests.h"
 
@@ -93,6 +94,10 @@ public:
     /// The last load error as one line; empty when the last load succeeded.
     QString errorText() const { return m_loadError ? m_loadError->displayText() : QString(); }
     bool isLoaded() const { return m_loaded; }
+    /// Rows of the last load that could not be read; the others show.
+    const QList<json::UnreadableRow> &unreadableRows() const { return m_unreadable; }
+    /// "1 of 2,000 services could not be read." after a partly readable load, else empty.
+    QString unreadableText() const;
 
     const Service *serviceAt(int row) const;
     int rowOfService(const QString &serviceId) const;
@@ -179,6 +184,7 @@ private:
     QList<Service> m_services;
     ServicePoller *m_poller;
     std::optional<ApiError> m_loadError;
+    QList<json::UnreadableRow> m_unreadable;
     int m_pending = 0;
     bool m_loaded = false;
     ApiCallGroup m_calls; ///< every load and command of the current context

@@ -186,11 +186,11 @@ int main(int argc, char **argv)
     const QString org = organizations->value().first().id;
 
     // --- Services: 2,000 rows.
-    auto services = fetch<QList<Service>>(
+    auto services = fetch<json::RowList<Service>>(
         [&](auto done) { api->instanceGetList(org, {}, RequestPriority::Visible, nullptr, done); });
     if (!services || !*services)
         return fail("instanceGetList", services ? services->error() : ApiError {});
-    const QList<Service> &serviceList = services->value();
+    const QList<Service> &serviceList = services->value().rows;
     SimpleTable<Service> serviceTable(
         [](const Service &s) {
             return QStringList { s.name, s.state.raw(), s.provider, s.region, s.createdAt.toString(Qt::ISODate) };

@@ -5,6 +5,7 @@
 
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
+#include "domain/DisplayText.h"
 #include "pages/ServicesPage.h"
 #include "pages/services/IpAccessListEditor.h"
 #include "pages/services/PasswordRevealDialog.h"
@@ -174,7 +175,7 @@ private Q_SLOTS:
         // The first row is selected after loading and the details pane shows it.
         QVERIFY(!m_page->selectedServiceId().isEmpty());
         auto *title = m_page->findChild<QLabel *>(u"serviceDetailsTitle"_s);
-        QCOMPARE(title->text(), m_page->viewModel()->service(m_page->selectedServiceId())->name);
+        QCOMPARE(title->text(), DisplayText::isolated(m_page->viewModel()->service(m_page->selectedServiceId())->name));
 
         // The state filter narrows the table.
         auto *stateFilter = m_page->findChild<QComboBox *>(u"stateFilterCombo"_s);

@@ -1,3 +1,4 @@
+#include "CannedServer.h"
 #include "EmulatorProcess.h"
 
 #include <QDir>
@@ -5,6 +6,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +233,56 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == exitCode, result.err.constData());
         QVERIFY(!QImage(png).isNull()); // a failed run still leaves a picture of what it showed
         QVERIFY(!result.err.contains(emulator.keySecret().toUtf8()));
+    }
+
+    void screenshotExitStatusTellsTheTruth_data()
+    {
+        QTest::addColumn<QByteArray>("servicesResult");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::newRow("every row read: 0")
+            << QByteArray(R"([{"id":"s1","name":"alpha","state":"running"}])") << 0 << u"Saved"_s;
+        QTest::newRow("one unreadable row: still 0, warning on stderr")
+            << QByteArray(R"([{"id":"s1","name":"alpha","state":"running"},{"id":"s2","name":7}])") << 0
+            << u"1 of 2 services could not be read"_s;
+        QTest::newRow("unreadable list: 2, the error on stderr")
+            << QByteArray(R"({"not":"a list"})") << 2 << u"the page shows an error"_s;
+    }
+
+    /// --screenshot's exit status: 0 loaded (a partly readable list counts), 2 the
+    /// page shows a load error, 1 signing in failed (see environmentSignsIn).
+    void screenshotExitStatusTellsTheTruth()
+    {
+        QFETCH(QByteArray, servicesResult);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        chcloud::test::CannedServer server;
+        QVERIFY(server.listen());
+        const QString organizationId = u"0f6a1c2e-0000-4000-8000-0000000000c1"_s;
+        const QByteArray envelope = R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a12","result":)";
+        server.setAnswer(u"/v1/organizations"_s,
+                         envelope + R"([{"id":")" + organizationId.toUtf8() + R"(","name":"Canned"}]})");
+        server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s, envelope + servicesResult + "}");
+
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"HOME"_s, m_home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
+        environment.insert(u"CLICKHOUSE_CLOUD_API_KEY"_s, u"canned-key"_s);
+        environment.insert(u"CLICKHOUSE_CLOUD_API_SECRET"_s, u"canned-secret"_s);
+        environment.insert(u"CLICKHOUSE_CLOUD_API_URL"_s, server.baseUrl().toString());
+        app.setProcessEnvironment(environment);
+        const QString png = m_home.filePath(u"truth.png"_s);
+        // The server lives in this process: wait with the event loop running.
+        QSignalSpy finished(&app, &QProcess::finished);
+        app.start(desktopPath(), { u"--screenshot"_s, png, u"--page"_s, u"services"_s });
+        QVERIFY(finished.wait(60000));
+        const QByteArray err = app.readAllStandardError();
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(app.exitCode() == exitCode, err.constData());
+        QVERIFY2(err.contains(stderrHas.toUtf8()), err.constData());
+        QVERIFY(!QImage(png).isNull());
     }
 
     void terminationStopsTheDemoEmulator()

@@ -13,6 +13,16 @@ class DisplayTextTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void isolatedNamesCannotReorderThemselvesOrTheirSurroundings()
+    {
+        const QString spoof = u"prod"_s + QChar(0x202E) + u"gnp.exe"_s;
+        const QString shown = DisplayText::isolated(spoof);
+        QCOMPARE(shown, QChar(0x2068) + u"prodgnp.exe"_s + QChar(0x2069));
+        QVERIFY(DisplayText::isolated(QString()).isEmpty());
+        const QString hebrew = u"\u05E9\u05DC\u05D5\u05DD"_s;
+        QCOMPARE(DisplayText::isolated(hebrew), QChar(0x2068) + hebrew + QChar(0x2069));
+    }
+
     void everyBidiControlIsRecognised_data()
     {
         QTest::addColumn<int>("codePoint");

@@ -3,6 +3,7 @@
 #include "org/DateRangeBar.h"
 #include "org/ErrorBanner.h"
 #include "viewmodels/ActivityViewModel.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QComboBox>
@@ -121,6 +122,7 @@ void ActivityPage::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"activityTable"_s);
     m_table->setModel(m_viewModel->filterModel());
+    IsolatingItemDelegate::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityModel::TimeColumn, Qt::DescendingOrder);
@@ -237,6 +239,11 @@ bool ActivityPage::exportCsvTo(const QString &fileName)
                                tr("Could not write %1: %2").arg(fileName, file.errorString()),
                                u"activityExportFailed"_s);
     return false;
+}
+
+QString ActivityPage::loadError() const
+{
+    return m_viewModel->errorText();
 }
 
 } // namespace chcloud

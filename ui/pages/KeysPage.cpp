@@ -12,6 +12,7 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QComboBox>
@@ -35,15 +36,15 @@ namespace {
 
 /// Paints cells the model flags (expired, expiring soon, no IP access) in the
 /// palette's warning-like colour and bold, so they stand out without colour alone.
-class HighlightDelegate final : public QStyledItemDelegate
+class HighlightDelegate final : public IsolatingItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using IsolatingItemDelegate::IsolatingItemDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        IsolatingItemDelegate::initStyleOption(option, index);
         if (index.data(ApiKeysViewModel::HighlightRole).toBool()) {
             option->font.setBold(true);
             option->palette.setColor(QPalette::Text, QColor(0xb0, 0x40, 0x00));
@@ -429,6 +430,11 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
         [this](const QString &name, const QString &keyId, const Secret &secret) { showReveal(name, keyId, secret); });
     dialog->open();
     return dialog;
+}
+
+QString KeysPage::loadError() const
+{
+    return m_model ? m_model->errorText() : QString();
 }
 
 } // namespace chcloud

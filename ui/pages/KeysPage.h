@@ -42,6 +42,7 @@ public:
     QString title() const override;
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
+    QString loadError() const override;
 
     /// Where profiles live: needed to save a new key as a profile and to rotate
     /// the current profile's key. Not owned; may be null (those commands then

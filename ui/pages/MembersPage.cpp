@@ -6,6 +6,7 @@
 #include "org/MemberRolesDialog.h"
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
     table->setModel(model);
+    IsolatingItemDelegate::install(table);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setSortingEnabled(true);
@@ -345,6 +347,11 @@ void MembersPage::removeSelectedMember()
 void MembersPage::showCommandError(const QString &text)
 {
     Prompter::instance()->warn(this, tr("Members"), text, u"membersCommandFailed"_s);
+}
+
+QString MembersPage::loadError() const
+{
+    return !m_members->errorText().isEmpty() ? m_members->errorText() : m_invitations->errorText();
 }
 
 } // namespace chcloud

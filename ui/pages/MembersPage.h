@@ -30,6 +30,7 @@ public:
     QString title() const override;
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
+    QString loadError() const override;
 
     MembersViewModel *membersViewModel() const { return m_members; }
     InvitationsViewModel *invitationsViewModel() const { return m_invitations; }

@@ -20,6 +20,7 @@ public:
     QString title() const override { return m_title; }
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return true; }
+    QString loadError() const override { return {}; }
     QString description() const { return m_description; }
 
 public Q_SLOTS:

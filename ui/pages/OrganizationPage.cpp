@@ -4,6 +4,7 @@
 #include "org/ErrorBanner.h"
 #include "viewmodels/OrgTableText.h"
 #include "viewmodels/OrganizationViewModel.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>
@@ -126,6 +127,7 @@ void OrganizationPage::buildUi()
     m_endpointsTable = new QTableView(endpoints);
     m_endpointsTable->setObjectName(u"privateEndpointsTable"_s);
     m_endpointsTable->setModel(m_viewModel->privateEndpoints());
+    IsolatingItemDelegate::install(m_endpointsTable);
     m_endpointsTable->verticalHeader()->hide();
     m_endpointsTable->horizontalHeader()->setStretchLastSection(true);
     m_endpointsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -256,6 +258,11 @@ void OrganizationPage::lookUpEndpoint()
         return;
     m_endpointServiceEdit->setText(tr("Looking up…"));
     m_viewModel->lookUpEndpointConfig(provider, region);
+}
+
+QString OrganizationPage::loadError() const
+{
+    return m_viewModel->errorText();
 }
 
 } // namespace chcloud

@@ -29,6 +29,7 @@ public:
     QString title() const override;
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
+    QString loadError() const override;
 
     OrganizationViewModel *viewModel() const { return m_viewModel; }
     QLineEdit *nameEdit() const { return m_nameEdit; }

@@ -39,6 +39,11 @@ public:
     virtual void setContext(const PageContext &context) = 0;
     /// True once the first load after setContext() finished (with data or with an error shown).
     virtual bool isLoaded() const = 0;
+    /// Why the page shows an error instead of its data after its last load; empty otherwise.
+    virtual QString loadError() const = 0;
+    /// What the page could not read of a partly readable load ("1 of 2,000 services
+    /// could not be read."); empty when everything was read.
+    virtual QString loadWarning() const { return {}; }
 
 public Q_SLOTS:
     /// Reloads the page's data at visible priority.

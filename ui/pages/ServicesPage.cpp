@@ -15,6 +15,8 @@
 #include "viewmodels/ServicePasswordVault.h"
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
+#include "viewmodels/UnreadableRows.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QAction>
@@ -82,6 +84,7 @@ ServicesPage::ServicesPage(QWidget *parent)
 
     m_table->setObjectName(u"servicesTable"_s);
     m_table->setModel(m_filter);
+    IsolatingItemDelegate::install(m_table);
     m_table->setItemDelegateForColumn(ServicesViewModel::StateColumn, new ServiceStateBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -139,8 +142,11 @@ ServicesPage::ServicesPage(QWidget *parent)
             [this](bool busy) { m_refreshAction->setEnabled(!busy); });
     connect(m_viewModel, &ServicesViewModel::refreshed, this, [this] {
         const QString error = m_viewModel->errorText();
-        m_loadError->setText(error.isEmpty() ? QString() : tr("The services could not be loaded: %1").arg(error));
-        m_loadError->setVisible(!error.isEmpty());
+        // A load error blanks the list; a few unreadable rows only earn a warning.
+        const QString partial = error.isEmpty() ? m_viewModel->unreadableText() : QString();
+        m_loadError->setText(!error.isEmpty() ? tr("The services could not be loaded: %1").arg(error) : partial);
+        m_loadError->setToolTip(partial.isEmpty() ? QString() : UnreadableRows::details(m_viewModel->unreadableRows()));
+        m_loadError->setVisible(!error.isEmpty() || !partial.isEmpty());
         if (!m_loaded) {
             m_loaded = true;
             m_table->resizeColumnToContents(ServicesViewModel::LocationColumn);
@@ -487,6 +493,16 @@ void ServicesPage::deleteSelected()
         return;
     }
     follow(m_viewModel->deleteService(service->id), tr("%1 deleted.").arg(service->name));
+}
+
+QString ServicesPage::loadError() const
+{
+    return m_viewModel->errorText();
+}
+
+QString ServicesPage::loadWarning() const
+{
+    return m_viewModel->unreadableText();
 }
 
 } // namespace chcloud

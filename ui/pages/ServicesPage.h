@@ -42,6 +42,8 @@ public:
     QString title() const override;
     void setContext(const PageContext &context) override;
     bool isLoaded() const override;
+    QString loadError() const override;
+    QString loadWarning() const override;
 
     /// Keeps service passwords where the signed-in profile keeps its secret
     /// (not owned; may be null: the option is then off).

@@ -4,6 +4,7 @@
 #include "org/ErrorBanner.h"
 #include "org/UsageChartView.h"
 #include "viewmodels/UsageViewModel.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QFileDialog>
@@ -112,6 +113,7 @@ void UsagePage::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"usageTable"_s);
     m_table->setModel(m_viewModel->filterModel());
+    IsolatingItemDelegate::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsageTableModel::DateColumn, Qt::DescendingOrder);
@@ -205,6 +207,11 @@ bool UsagePage::exportCsvTo(const QString &fileName)
     Prompter::instance()->warn(this, tr("Export Usage"), tr("Could not write %1: %2").arg(fileName, file.errorString()),
                                u"usageExportFailed"_s);
     return false;
+}
+
+QString UsagePage::loadError() const
+{
+    return m_viewModel->errorText();
 }
 
 } // namespace chcloud

@@ -30,6 +30,7 @@ public:
     QString title() const override;
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
+    QString loadError() const override;
 
     UsageViewModel *viewModel() const { return m_viewModel; }
     UsageChartView *chartView() const { return m_chart; }

@@ -4,6 +4,7 @@
 #include "ScalingEditor.h"
 #include "ServiceStateAppearance.h"
 #include "TagsEditor.h"
+#include "domain/DisplayText.h"
 #include "viewmodels/BackupListModel.h"
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/IpAccessListModel.h"
@@ -12,6 +13,7 @@
 #include "viewmodels/ServiceOperation.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
+#include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
 #include <QCoreApplication>
@@ -123,6 +125,7 @@ QWidget *ServiceDetailsPane::buildOverviewTab()
 
     m_endpoints = new QTableWidget(0, 4, tab);
     m_endpoints->setObjectName(u"endpointsTable"_s);
+    IsolatingItemDelegate::install(m_endpoints);
     m_endpoints->setHorizontalHeaderLabels({ tr("Protocol"), tr("Host"), tr("Port"), QString() });
     m_endpoints->verticalHeader()->hide();
     m_endpoints->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -268,6 +271,7 @@ QWidget *ServiceDetailsPane::buildBackupsTab()
     m_backupTable = new QTableView(tab);
     m_backupTable->setObjectName(u"backupsTable"_s);
     m_backupTable->setModel(m_details->backups());
+    IsolatingItemDelegate::install(m_backupTable);
     m_backupTable->verticalHeader()->hide();
     m_backupTable->horizontalHeader()->setStretchLastSection(true);
     m_backupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -307,7 +311,7 @@ void ServiceDetailsPane::showSelection()
 
 void ServiceDetailsPane::showService(const Service &service, bool resetEditors)
 {
-    m_title->setText(service.name);
+    m_title->setText(DisplayText::isolated(service.name));
     const QLocale locale;
     QStringList rows;
     const auto row = [&rows](const QString &label, const QString &value) {

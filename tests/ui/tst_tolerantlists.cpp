@@ -1,0 +1,149 @@
+// One odd row never blanks a list: a services reply where one row does not
+// decode (an integer field sent as text) and another carries spec-valid but
+// unusual values (a fractional port, which the spec types as number; a state
+// the app has never heard of). Served over loopback by a canned server, read
+// through the real session, CloudApi and view-model, shown by the real page.
+
+#include "CannedServer.h"
+#include "api/ApiSession.h"
+#include "pages/ServicesPage.h"
+#include "viewmodels/ServicesViewModel.h"
+#include "widgets/IsolatingItemDelegate.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace chcloud;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kServices = R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a10","result":[
+  {"id":"3b9e1f0c-0000-4000-8000-000000000001","name":"alpha","provider":"aws","region":"us-east-1",
+   "state":"running","autoscalingMode":"vertical",
+   "endpoints":[{"protocol":"https","host":"alpha.example.invalid","port":8443.5}],
+   "idleTimeoutMinutes":7.5,"minReplicaMemoryGb":8,"maxReplicaMemoryGb":16},
+  {"id":"3b9e1f0c-0000-4000-8000-000000000002","name":"beta","provider":"gcp","state":"stopped",
+   "numReplicas":"two"},
+  {"id":"3b9e1f0c-0000-4000-8000-000000000003","name":"gamma","provider":"azure",
+   "state":"hibernating_in_2030","someFieldFromTheFuture":{"nested":[1,2,3]}}
+]})";
+
+} // namespace
+
+class TestTolerantLists : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneUnreadableServiceLeavesTheOthersShown()
+    {
+        test::CannedServer server;
+        QVERIFY(server.listen());
+        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000a"_s;
+        server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s, kServices);
+
+        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().displayText()));
+        const std::unique_ptr<ApiSession> session = std::move(opened).value();
+
+        ServicesPage page;
+        page.resize(1200, 700);
+        page.show();
+        QSignalSpy loaded(&page, &Page::loaded);
+        PageContext context;
+        context.session = session.get();
+        context.organizationId = organizationId;
+        page.setContext(context);
+        QVERIFY(loaded.wait(20000));
+
+        const ServicesViewModel *model = page.viewModel();
+        QVERIFY(model->errorText().isEmpty());
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->serviceAt(0)->name, u"alpha"_s);
+        QCOMPARE(model->serviceAt(0)->endpoints.value(0).port, 8443.5);
+        QCOMPARE(model->serviceAt(1)->name, u"gamma"_s);
+        QVERIFY(model->serviceAt(1)->state.isUnknown());
+        QCOMPARE(model->serviceAt(1)->state.raw(), u"hibernating_in_2030"_s);
+
+        QCOMPARE(model->unreadableRows().size(), 1);
+        QCOMPARE(model->unreadableRows().first().id, u"3b9e1f0c-0000-4000-8000-000000000002"_s);
+        QCOMPARE(model->unreadableRows().first().error.path, u"result[1].numReplicas"_s);
+
+        auto *banner = page.findChild<QLabel *>(u"servicesLoadError"_s);
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), u"1 of 3 services could not be read."_s);
+        QVERIFY2(banner->toolTip().contains(u"result[1].numReplicas"_s), qPrintable(banner->toolTip()));
+        QVERIFY(banner->toolTip().contains(u"000000000002"_s));
+
+        auto *table = page.findChild<QTableView *>(u"servicesTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void namesCannotSpoofTheTable()
+    {
+        test::CannedServer server;
+        QVERIFY(server.listen());
+        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000c"_s;
+        const QString spoof = u"prod"_s + QChar(0x202E) + u"gnp.exe"_s;
+        server.setAnswer(
+            u"/v1/organizations/"_s + organizationId + u"/services"_s,
+            R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a13","result":[{"id":"s1","name":")"
+                + spoof.toUtf8() + R"(","state":"running"}]})");
+        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
+        QVERIFY(opened);
+        const std::unique_ptr<ApiSession> session = std::move(opened).value();
+        ServicesPage page;
+        QSignalSpy loaded(&page, &Page::loaded);
+        PageContext context;
+        context.session = session.get();
+        context.organizationId = organizationId;
+        page.setContext(context);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page.viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
+
+        auto *table = page.findChild<QTableView *>(u"servicesTable"_s);
+        const QModelIndex cell = table->model()->index(0, ServicesViewModel::NameColumn);
+        // What the delegate draws: isolated, without the override.
+        auto *delegate = qobject_cast<IsolatingItemDelegate *>(table->itemDelegateForIndex(cell));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->displayedText(cell), QChar(0x2068) + u"prodgnp.exe"_s + QChar(0x2069));
+        auto *title = page.findChild<QLabel *>(u"serviceDetailsTitle"_s);
+        QVERIFY(title);
+        QVERIFY(!title->text().contains(QChar(0x202E)));
+    }
+
+    void aResultThatIsNotAListStillBlanksThePage()
+    {
+        test::CannedServer server;
+        QVERIFY(server.listen());
+        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000b"_s;
+        server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s,
+                         R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a11","result":{"id":"x"}})");
+        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
+        QVERIFY(opened);
+        const std::unique_ptr<ApiSession> session = std::move(opened).value();
+
+        ServicesPage page;
+        QSignalSpy loaded(&page, &Page::loaded);
+        PageContext context;
+        context.session = session.get();
+        context.organizationId = organizationId;
+        page.setContext(context);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page.viewModel()->rowCount(), 0);
+        QVERIFY(page.viewModel()->unreadableRows().isEmpty());
+        QVERIFY(page.viewModel()->errorText().contains(u"result"_s));
+        auto *banner = page.findChild<QLabel *>(u"servicesLoadError"_s);
+        QVERIFY(banner->text().startsWith(u"The services could not be loaded"_s));
+    }
+};
+
+QTEST_MAIN(TestTolerantLists)
+#include "tst_tolerantlists.moc"

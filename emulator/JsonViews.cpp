@@ -80,6 +80,7 @@ QJsonObject service(const Service &service)
                          { u"clickhouseVersion"_s, service.clickhouseVersion },
                          { u"endpoints"_s, endpoints },
                          { u"tier"_s, service.tier },
+                         { u"autoscalingMode"_s, service.horizontalScaling ? u"horizontal"_s : u"vertical"_s },
                          // Deprecated totals are "memory of three workers", whatever the replica count.
                          { u"minTotalMemoryGb"_s, minMemory * 3 },
                          { u"maxTotalMemoryGb"_s, maxMemory * 3 },

@@ -202,12 +202,19 @@ const QStringList &providers()
     return list;
 }
 
+const QStringList &autoscalingModes()
+{
+    static const QStringList list { u"vertical"_s, u"horizontal"_s };
+    return list;
+}
+
 namespace {
 const QStringList &awsRegions()
 {
-    static const QStringList list { u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-south-1"_s, u"ap-southeast-1"_s,
-                                    u"ap-southeast-2"_s, u"eu-central-1"_s,   u"eu-west-1"_s,  u"eu-west-2"_s,
-                                    u"il-central-1"_s,   u"us-east-1"_s,      u"us-east-2"_s,  u"us-west-2"_s };
+    static const QStringList list { u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-south-1"_s,   u"ap-southeast-1"_s,
+                                    u"ap-southeast-2"_s, u"ca-central-1"_s,   u"eu-central-1"_s, u"eu-west-1"_s,
+                                    u"eu-west-2"_s,      u"il-central-1"_s,   u"us-east-1"_s,    u"us-east-2"_s,
+                                    u"us-west-2"_s };
     return list;
 }
 const QStringList &gcpRegions()

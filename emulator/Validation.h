@@ -59,6 +59,8 @@ const QStringList &tiers();
 const QStringList &releaseChannels();
 const QStringList &legacyKeyRoles();
 const QStringList &memberRoles();
+/// "vertical" (fixed replica count, memory range) or "horizontal" (replica band, fixed memory).
+const QStringList &autoscalingModes();
 
 /// IPv4/IPv6 address or CIDR, checked with QHostAddress::parseSubnet.
 bool isValidIpOrCidr(const QString &source);

@@ -9,18 +9,30 @@ namespace chcloud {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, const char *>, 23> kRegions { {
-    { "ap-northeast-1", "aws" },  { "ap-northeast-2", "aws" },
-    { "ap-south-1", "aws" },      { "ap-southeast-1", "aws" },
-    { "ap-southeast-2", "aws" },  { "eu-central-1", "aws" },
-    { "eu-west-1", "aws" },       { "eu-west-2", "aws" },
-    { "il-central-1", "aws" },    { "us-east-1", "aws" },
-    { "us-east-2", "aws" },       { "us-west-2", "aws" },
-    { "us-east1", "gcp" },        { "us-central1", "gcp" },
-    { "europe-west2", "gcp" },    { "europe-west4", "gcp" },
-    { "asia-southeast1", "gcp" }, { "asia-northeast1", "gcp" },
-    { "eastus", "azure" },        { "eastus2", "azure" },
-    { "westus3", "azure" },       { "germanywestcentral", "azure" },
+constexpr std::array<std::pair<const char *, const char *>, 24> kRegions { {
+    { "ap-northeast-1", "aws" },
+    { "ap-northeast-2", "aws" },
+    { "ap-south-1", "aws" },
+    { "ap-southeast-1", "aws" },
+    { "ap-southeast-2", "aws" },
+    { "ca-central-1", "aws" },
+    { "eu-central-1", "aws" },
+    { "eu-west-1", "aws" },
+    { "eu-west-2", "aws" },
+    { "il-central-1", "aws" },
+    { "us-east-1", "aws" },
+    { "us-east-2", "aws" },
+    { "us-west-2", "aws" },
+    { "us-east1", "gcp" },
+    { "us-central1", "gcp" },
+    { "europe-west2", "gcp" },
+    { "europe-west4", "gcp" },
+    { "asia-southeast1", "gcp" },
+    { "asia-northeast1", "gcp" },
+    { "eastus", "azure" },
+    { "eastus2", "azure" },
+    { "westus3", "azure" },
+    { "germanywestcentral", "azure" },
     { "centralus", "azure" },
 } };
 

@@ -88,6 +88,7 @@ Expected<Service, ParseError> Service::fromJson(const QJsonValue &json, const QS
     reader.optional(QStringLiteral("clickhouseVersion"), service.clickhouseVersion);
     reader.optionalList(QStringLiteral("endpoints"), service.endpoints);
     reader.optional(QStringLiteral("tier"), service.tier);
+    reader.optional(QStringLiteral("autoscalingMode"), service.autoscalingMode);
     reader.optional(QStringLiteral("minTotalMemoryGb"), service.minTotalMemoryGb);
     reader.optional(QStringLiteral("maxTotalMemoryGb"), service.maxTotalMemoryGb);
     reader.optional(QStringLiteral("minReplicaMemoryGb"), service.minReplicaMemoryGb);

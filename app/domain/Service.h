@@ -81,6 +81,8 @@ struct Service
     QString clickhouseVersion;
     QList<ServiceEndpoint> endpoints;
     QString tier; ///< deprecated in the spec, still sent
+    /// "vertical" or "horizontal" as sent (raw: the API may add modes); empty when absent.
+    QString autoscalingMode;
     std::optional<double> minTotalMemoryGb;
     std::optional<double> maxTotalMemoryGb;
     std::optional<double> minReplicaMemoryGb;

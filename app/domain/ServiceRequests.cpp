@@ -34,7 +34,10 @@ QJsonObject ServiceCreateRequest::toJson() const
     object.insert(QStringLiteral("ipAccessList"), toJsonArray(ipAccessList));
     insertIfSet(object, QStringLiteral("minReplicaMemoryGb"), minReplicaMemoryGb);
     insertIfSet(object, QStringLiteral("maxReplicaMemoryGb"), maxReplicaMemoryGb);
+    insertIfNotEmpty(object, QStringLiteral("autoscalingMode"), autoscalingMode);
     insertIfSet(object, QStringLiteral("numReplicas"), numReplicas);
+    insertIfSet(object, QStringLiteral("minReplicas"), minReplicas);
+    insertIfSet(object, QStringLiteral("maxReplicas"), maxReplicas);
     insertIfSet(object, QStringLiteral("idleScaling"), idleScaling);
     insertIfSet(object, QStringLiteral("idleTimeoutMinutes"), idleTimeoutMinutes);
     insertIfSet(object, QStringLiteral("isReadonly"), isReadonly);
@@ -97,7 +100,7 @@ QJsonObject ReplicaScalingRequest::toJson() const
     insertIfSet(object, QStringLiteral("numReplicas"), numReplicas);
     insertIfSet(object, QStringLiteral("minReplicas"), minReplicas);
     insertIfSet(object, QStringLiteral("maxReplicas"), maxReplicas);
-    insertIfSet(object, QStringLiteral("replicaMemoryGb"), replicaMemoryGb);
+    insertIfNotEmpty(object, QStringLiteral("autoscalingMode"), autoscalingMode);
     insertIfSet(object, QStringLiteral("idleScaling"), idleScaling);
     insertIfSet(object, QStringLiteral("idleTimeoutMinutes"), idleTimeoutMinutes);
     return object;

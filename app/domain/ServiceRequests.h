@@ -20,7 +20,12 @@ struct ServiceCreateRequest
     QList<IpAccessListEntry> ipAccessList;
     std::optional<int> minReplicaMemoryGb;
     std::optional<int> maxReplicaMemoryGb;
+    /// "vertical" (numReplicas, memory range) or "horizontal" (minReplicas..maxReplicas, one memory
+    /// size); empty leaves the server's default, vertical.
+    QString autoscalingMode;
     std::optional<int> numReplicas;
+    std::optional<int> minReplicas;
+    std::optional<int> maxReplicas;
     std::optional<bool> idleScaling;
     std::optional<int> idleTimeoutMinutes;
     std::optional<bool> isReadonly;
@@ -83,7 +88,8 @@ struct ReplicaScalingRequest
     std::optional<int> numReplicas;
     std::optional<int> minReplicas;
     std::optional<int> maxReplicas;
-    std::optional<int> replicaMemoryGb;
+    /// "vertical" or "horizontal"; empty keeps the service on its current mode.
+    QString autoscalingMode;
     std::optional<bool> idleScaling;
     std::optional<int> idleTimeoutMinutes;
 

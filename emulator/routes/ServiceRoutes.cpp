@@ -50,6 +50,20 @@ void validateReplicas(BodyReader &body, const QString &field, const std::optiona
         body.fail(field + u" must be between 1 and 20"_s);
 }
 
+/// numReplicas, or a minReplicas/maxReplicas band: both or neither, min <= max, never with numReplicas.
+void validateReplicaBand(BodyReader &body, const std::optional<int> &replicas, const std::optional<int> &minReplicas,
+                         const std::optional<int> &maxReplicas)
+{
+    validateReplicas(body, u"minReplicas"_s, minReplicas);
+    validateReplicas(body, u"maxReplicas"_s, maxReplicas);
+    if (minReplicas.has_value() != maxReplicas.has_value())
+        body.fail(u"minReplicas and maxReplicas must be given together"_s);
+    if (minReplicas && replicas)
+        body.fail(u"numReplicas cannot be combined with minReplicas/maxReplicas"_s);
+    if (minReplicas && maxReplicas && *minReplicas > *maxReplicas)
+        body.fail(u"minReplicas must not be greater than maxReplicas"_s);
+}
+
 void validateIdleTimeout(BodyReader &body, const std::optional<int> &value)
 {
     if (value && *value < 5)
@@ -102,6 +116,10 @@ ApiReply create(RequestContext &context)
     const auto maxTotal = body.integer(u"maxTotalMemoryGb"_s);
     const auto replicas = body.integer(u"numReplicas"_s);
     validateReplicas(body, u"numReplicas"_s, replicas);
+    const auto mode = body.enumeration(u"autoscalingMode"_s, validation::autoscalingModes());
+    const auto minReplicas = body.integer(u"minReplicas"_s);
+    const auto maxReplicas = body.integer(u"maxReplicas"_s);
+    validateReplicaBand(body, replicas, minReplicas, maxReplicas);
     const auto idleScaling = body.boolean(u"idleScaling"_s);
     const auto idleTimeout = body.integer(u"idleTimeoutMinutes"_s);
     validateIdleTimeout(body, idleTimeout);
@@ -132,6 +150,16 @@ ApiReply create(RequestContext &context)
         && (!validation::isValidReplicaMemory(service.minReplicaMemoryGb)
             || !validation::isValidReplicaMemory(service.maxReplicaMemoryGb)))
         body.fail(u"minTotalMemoryGb and maxTotalMemoryGb must be three times a multiple of 4 between 8 and 356"_s);
+    // A band with min != max scales horizontally; an equal band is a vertical fixed count.
+    const bool horizontal = mode ? *mode == u"horizontal"_s : (minReplicas && *minReplicas != maxReplicas.value_or(0));
+    if (!body.failed() && horizontal) {
+        if (!minReplicas)
+            body.fail(u"autoscalingMode horizontal needs minReplicas and maxReplicas"_s);
+        else if (minMemory && maxMemory && *minMemory != *maxMemory)
+            body.fail(u"autoscalingMode horizontal needs minReplicaMemoryGb equal to maxReplicaMemoryGb"_s);
+    }
+    if (!body.failed() && !horizontal && minReplicas && *minReplicas != *maxReplicas)
+        body.fail(u"autoscalingMode vertical takes numReplicas or minReplicas equal to maxReplicas"_s);
     if (!body.failed() && isReadonly.value_or(false) && !dataWarehouseId)
         body.fail(u"isReadonly needs a dataWarehouseId"_s);
     const Service *primary = nullptr;
@@ -158,7 +186,15 @@ ApiReply create(RequestContext &context)
         = random.token(10).toLower() + u"."_s + service.region + u"."_s + service.provider + u".clickhouse.cloud"_s;
     service.dataWarehouseId = primary ? primary->dataWarehouseId : DeterministicRandom::randomUuid();
     service.createdAt = QDateTime::currentDateTimeUtc();
-    service.numReplicas = replicas.value_or(3);
+    service.numReplicas = replicas.value_or(minReplicas.value_or(3));
+    if (horizontal) {
+        service.horizontalScaling = true;
+        service.minReplicas = *minReplicas;
+        service.maxReplicas = *maxReplicas;
+        service.replicaMemoryGb = maxMemory ? *maxMemory : minMemory.value_or(16);
+        service.minReplicaMemoryGb = service.replicaMemoryGb;
+        service.maxReplicaMemoryGb = service.replicaMemoryGb;
+    }
     service.idleScaling = idleScaling.value_or(true);
     service.idleTimeoutMinutes = idleTimeout.value_or(15);
     service.mysqlEndpoint = mysql.value_or(false);
@@ -336,55 +372,79 @@ ApiReply state(RequestContext &context)
     return service ? ApiReply::ok(json::service(*service)) : ApiReply::notFound(u"service"_s);
 }
 
-/// Applies memory / replica / idle fields shared by both scaling routes.
+/// Applies mode / memory / replica / idle fields shared by both scaling routes.
 struct ScalingChange
 {
-    std::optional<int> minMemory, maxMemory, replicas, minReplicas, maxReplicas, replicaMemory, idleTimeout;
+    std::optional<QString> mode;
+    std::optional<int> minMemory, maxMemory, replicas, minReplicas, maxReplicas, idleTimeout;
     std::optional<bool> idleScaling;
 };
+
+/// The mode a change leads to. Without autoscalingMode the service keeps its mode, except that numReplicas
+/// means vertical and a band with min != max means horizontal.
+bool targetsHorizontal(const Service &service, const ScalingChange &change)
+{
+    if (change.mode)
+        return *change.mode == u"horizontal"_s;
+    if (change.replicas)
+        return false;
+    if (change.minReplicas && change.maxReplicas && *change.minReplicas != *change.maxReplicas)
+        return true;
+    return service.horizontalScaling;
+}
 
 ApiReply applyScaling(RequestContext &context, Service &service, BodyReader &body, const ScalingChange &change)
 {
     validateReplicas(body, u"numReplicas"_s, change.replicas);
-    validateReplicas(body, u"minReplicas"_s, change.minReplicas);
-    validateReplicas(body, u"maxReplicas"_s, change.maxReplicas);
-    validateReplicaMemory(body, u"replicaMemoryGb"_s, change.replicaMemory);
+    validateReplicaBand(body, change.replicas, change.minReplicas, change.maxReplicas);
     validateIdleTimeout(body, change.idleTimeout);
-    if (change.minReplicas.has_value() != change.maxReplicas.has_value())
-        body.fail(u"minReplicas and maxReplicas must be given together"_s);
-    if (change.minReplicas && change.replicas)
-        body.fail(u"numReplicas cannot be combined with minReplicas/maxReplicas"_s);
-    if (change.minReplicas && change.maxReplicas && *change.minReplicas > *change.maxReplicas)
-        body.fail(u"minReplicas must not be greater than maxReplicas"_s);
-    const int newMin = change.minMemory.value_or(service.minReplicaMemoryGb);
-    const int newMax = change.maxMemory.value_or(service.maxReplicaMemoryGb);
+    const bool horizontal = targetsHorizontal(service, change);
+    if (!body.failed() && horizontal) {
+        if (change.replicas)
+            body.fail(u"autoscalingMode horizontal takes minReplicas and maxReplicas, not numReplicas"_s);
+        else if (!service.horizontalScaling && !change.minReplicas)
+            body.fail(u"switching to autoscalingMode horizontal needs minReplicas and maxReplicas"_s);
+        else if (change.minMemory && change.maxMemory && *change.minMemory != *change.maxMemory)
+            body.fail(u"autoscalingMode horizontal needs minReplicaMemoryGb equal to maxReplicaMemoryGb"_s);
+    }
+    if (!body.failed() && !horizontal && change.minReplicas && *change.minReplicas != *change.maxReplicas)
+        body.fail(u"autoscalingMode vertical takes numReplicas or minReplicas equal to maxReplicas"_s);
+    // Memory a mode switch starts from: horizontal keeps one size, vertical a range.
+    const int baseMin = service.horizontalScaling ? service.replicaMemoryGb : service.minReplicaMemoryGb;
+    const int baseMax = service.horizontalScaling ? service.replicaMemoryGb : service.maxReplicaMemoryGb;
+    int newMin = change.minMemory.value_or(change.maxMemory && horizontal ? *change.maxMemory : baseMin);
+    int newMax = change.maxMemory.value_or(change.minMemory && horizontal ? *change.minMemory : baseMax);
+    if (horizontal && !change.minMemory && !change.maxMemory)
+        newMax = newMin;
     if (!body.failed() && newMin > newMax)
         body.fail(u"minReplicaMemoryGb must not be greater than maxReplicaMemoryGb"_s);
     if (body.failed())
         return ApiReply::badRequest(body.error());
 
     const Actor actor = support::actor(context);
-    if (newMin != service.minReplicaMemoryGb || newMax != service.maxReplicaMemoryGb
-        || (change.replicaMemory && *change.replicaMemory != service.replicaMemoryGb)) {
+    const bool memoryChanged = newMin != baseMin || newMax != baseMax;
+    const bool replicasChanged = horizontal != service.horizontalScaling || change.replicas || change.minReplicas;
+    if (horizontal) {
+        service.replicaMemoryGb = newMin;
         service.minReplicaMemoryGb = newMin;
-        service.maxReplicaMemoryGb = newMax;
-        if (change.replicaMemory)
-            service.replicaMemoryGb = *change.replicaMemory;
-        context.store.recordActivity(u"service_update_autoscaling_memory"_s, actor, service.id);
-    }
-    if (change.replicas || change.minReplicas) {
-        if (change.replicas) {
-            service.horizontalScaling = false;
-            service.numReplicas = *change.replicas;
-        } else {
-            service.horizontalScaling = true;
+        service.maxReplicaMemoryGb = newMin;
+        if (change.minReplicas) {
             service.minReplicas = *change.minReplicas;
             service.maxReplicas = *change.maxReplicas;
-            if (service.replicaMemoryGb == 0)
-                service.replicaMemoryGb = service.minReplicaMemoryGb;
         }
-        context.store.recordActivity(u"service_update_autoscaling_replicas"_s, actor, service.id);
+    } else {
+        service.minReplicaMemoryGb = newMin;
+        service.maxReplicaMemoryGb = newMax;
+        if (change.replicas || change.minReplicas)
+            service.numReplicas = change.replicas ? *change.replicas : *change.minReplicas;
+        else if (service.horizontalScaling)
+            service.numReplicas = service.minReplicas;
     }
+    service.horizontalScaling = horizontal;
+    if (memoryChanged)
+        context.store.recordActivity(u"service_update_autoscaling_memory"_s, actor, service.id);
+    if (replicasChanged)
+        context.store.recordActivity(u"service_update_autoscaling_replicas"_s, actor, service.id);
     if (change.idleScaling || change.idleTimeout) {
         service.idleScaling = change.idleScaling.value_or(service.idleScaling);
         service.idleTimeoutMinutes = change.idleTimeout.value_or(service.idleTimeoutMinutes);
@@ -437,7 +497,8 @@ ApiReply replicaScaling(RequestContext &context)
     change.replicas = body->integer(u"numReplicas"_s);
     change.minReplicas = body->integer(u"minReplicas"_s);
     change.maxReplicas = body->integer(u"maxReplicas"_s);
-    change.replicaMemory = body->integer(u"replicaMemoryGb"_s);
+    // replicaMemoryGb is no longer part of this request: like any unknown property it is ignored.
+    change.mode = body->enumeration(u"autoscalingMode"_s, validation::autoscalingModes());
     change.idleScaling = body->boolean(u"idleScaling"_s);
     change.idleTimeout = body->integer(u"idleTimeoutMinutes"_s);
     return applyScaling(context, *service, *body, change);

@@ -140,10 +140,16 @@ void TestContractEmulator::services()
             path + u"/replicaScaling"_s,
             QJsonObject { { u"minReplicaMemoryGb"_s, 16 }, { u"maxReplicaMemoryGb"_s, 64 }, { u"numReplicas"_s, 2 } }),
         200, "instanceReplicaScalingUpdate vertical");
-    expect(
-        m_client->patch(path + u"/replicaScaling"_s,
-                        QJsonObject { { u"minReplicas"_s, 2 }, { u"maxReplicas"_s, 5 }, { u"replicaMemoryGb"_s, 32 } }),
-        200, "instanceReplicaScalingUpdate horizontal");
+    expect(m_client->patch(path + u"/replicaScaling"_s,
+                           QJsonObject { { u"autoscalingMode"_s, u"horizontal"_s },
+                                         { u"minReplicas"_s, 2 },
+                                         { u"maxReplicas"_s, 5 },
+                                         { u"minReplicaMemoryGb"_s, 32 },
+                                         { u"maxReplicaMemoryGb"_s, 32 } }),
+           200, "instanceReplicaScalingUpdate horizontal");
+    expect(m_client->patch(path + u"/replicaScaling"_s,
+                           QJsonObject { { u"autoscalingMode"_s, u"vertical"_s }, { u"numReplicas"_s, 3 } }),
+           200, "instanceReplicaScalingUpdate back to vertical");
     expect(m_client->patch(path + u"/password"_s, QJsonObject {}), 200, "instancePasswordUpdate generated");
     expect(m_client->patch(path + u"/password"_s,
                            QJsonObject { { u"newPasswordHash"_s, EmulatorClient::sha256Base64(u"pw"_s) },
@@ -161,6 +167,7 @@ void TestContractEmulator::serviceLifecycle()
             { u"name"_s, u"contract service"_s },
             { u"provider"_s, u"azure"_s },
             { u"region"_s, u"westus3"_s },
+            { u"autoscalingMode"_s, u"vertical"_s },
             { u"minReplicaMemoryGb"_s, 8 },
             { u"maxReplicaMemoryGb"_s, 24 },
             { u"numReplicas"_s, 1 },
@@ -171,6 +178,17 @@ void TestContractEmulator::serviceLifecycle()
             { u"endpoints"_s, QJsonArray { QJsonObject { { u"protocol"_s, u"mysql"_s }, { u"enabled"_s, true } } } },
             { u"tags"_s, QJsonArray { QJsonObject { { u"key"_s, u"env"_s }, { u"value"_s, u"contract"_s } } } } });
     expect(created, 200, "instanceCreate");
+    const HttpResult horizontal = m_client->post(org(u"/services"_s),
+                                                 QJsonObject { { u"name"_s, u"contract horizontal"_s },
+                                                               { u"provider"_s, u"aws"_s },
+                                                               { u"region"_s, u"ca-central-1"_s },
+                                                               { u"autoscalingMode"_s, u"horizontal"_s },
+                                                               { u"minReplicas"_s, 1 },
+                                                               { u"maxReplicas"_s, 4 },
+                                                               { u"minReplicaMemoryGb"_s, 16 },
+                                                               { u"maxReplicaMemoryGb"_s, 16 } });
+    expect(horizontal, 200, "instanceCreate horizontal");
+    QCOMPARE(horizontal.result()[u"service"_s][u"autoscalingMode"_s].toString(), u"horizontal"_s);
     const QString path = org(u"/services/"_s + created.result()[u"service"_s][u"id"_s].toString());
     auto state = [&] {
         return m_client->get(path).result()[u"state"_s].toString();
@@ -322,6 +340,12 @@ void TestContractEmulator::errorPaths()
     expect(m_client->patch(org(u"/services/"_s + firstId(org(u"/services"_s)) + u"/replicaScaling"_s),
                            QJsonObject { { u"minReplicaMemoryGb"_s, 64 }, { u"maxReplicaMemoryGb"_s, 32 } }),
            400, "instanceReplicaScalingUpdate min above max");
+    expect(m_client->post(org(u"/services"_s),
+                          QJsonObject { { u"name"_s, u"x"_s },
+                                        { u"provider"_s, u"aws"_s },
+                                        { u"region"_s, u"us-east-1"_s },
+                                        { u"autoscalingMode"_s, u"horizontal"_s } }),
+           400, "instanceCreate horizontal without a replica band");
     expect(m_client->get(org(), EmulatorClient::basic(m_emulator->keyId(), u"wrong"_s)), 401, "wrong secret");
 }
 

@@ -363,6 +363,7 @@ void CloudApiTest::serviceLifecycle()
     QCOMPARE(created->service.name, create.name);
     QCOMPARE(created->service.region, create.region);
     QCOMPARE(created->service.tags, create.tags);
+    QCOMPARE(created->service.autoscalingMode, QStringLiteral("vertical"));
 
     auto running = waitForState(id, ServiceStateKind::Running);
     VERIFY_OK(running);
@@ -397,6 +398,17 @@ void CloudApiTest::serviceLifecycle()
     VERIFY_OK(replicaScaled);
     QCOMPARE(replicaScaled->minReplicaMemoryGb, 16);
     QCOMPARE(replicaScaled->maxReplicaMemoryGb, 32);
+
+    ReplicaScalingRequest horizontal;
+    horizontal.autoscalingMode = QStringLiteral("horizontal");
+    horizontal.minReplicas = 1;
+    horizontal.maxReplicas = 3;
+    const auto band = await<Service>(
+        [&](auto done) { return api()->instanceReplicaScalingUpdate(m_orgId, id, horizontal, P, this, done); });
+    VERIFY_OK(band);
+    QCOMPARE(band->autoscalingMode, QStringLiteral("horizontal"));
+    QCOMPARE(band->minReplicas, 1);
+    QCOMPARE(band->maxReplicas, 3);
 
     const auto password = await<ServicePasswordResult>(
         [&](auto done) { return api()->instancePasswordUpdate(m_orgId, id, {}, P, this, done); });

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void getRoutes();
     void seededDemoData();
     void serviceLifecycle();
+    void serviceAutoscalingModes();
     void serviceUpdate();
     void serviceScalingAndPassword();
     void backupConfiguration();
@@ -224,6 +225,7 @@ void TestEmulatorRoutes::serviceLifecycle()
     const QJsonObject service = created.result()[u"service"_s].toObject();
     QVERIFY(!created.result()[u"password"_s].toString().isEmpty());
     QCOMPARE(service[u"state"_s].toString(), u"provisioning"_s);
+    QCOMPARE(service[u"autoscalingMode"_s].toString(), u"vertical"_s);
     const QString path = org(u"/services/"_s + service[u"id"_s].toString());
     auto state = [&] {
         return m_client->get(path).result()[u"state"_s].toString();
@@ -290,6 +292,61 @@ void TestEmulatorRoutes::serviceUpdate()
              0);
 
     QCOMPARE(m_client->patch(path, QJsonObject { { u"name"_s, before[u"name"_s] } }).status, 200);
+}
+
+void TestEmulatorRoutes::serviceAutoscalingModes()
+{
+    // The seed holds both kinds.
+    QStringList modes;
+    for (const QJsonValue &service : m_client->get(org(u"/services"_s)).result().toArray())
+        modes.append(service[u"autoscalingMode"_s].toString());
+    QVERIFY2(modes.contains(u"vertical"_s) && modes.contains(u"horizontal"_s), qPrintable(modes.join(u", "_s)));
+
+    const HttpResult created = m_client->post(org(u"/services"_s),
+                                              QJsonObject { { u"name"_s, u"elastic"_s },
+                                                            { u"provider"_s, u"aws"_s },
+                                                            { u"region"_s, u"ca-central-1"_s },
+                                                            { u"autoscalingMode"_s, u"horizontal"_s },
+                                                            { u"minReplicas"_s, 2 },
+                                                            { u"maxReplicas"_s, 5 },
+                                                            { u"minReplicaMemoryGb"_s, 32 },
+                                                            { u"maxReplicaMemoryGb"_s, 32 } });
+    QCOMPARE(created.status, 200);
+    const QJsonObject service = created.result()[u"service"_s].toObject();
+    QCOMPARE(service[u"autoscalingMode"_s].toString(), u"horizontal"_s);
+    QCOMPARE(service[u"minReplicas"_s].toInt(), 2);
+    QCOMPARE(service[u"maxReplicas"_s].toInt(), 5);
+    QCOMPARE(service[u"replicaMemoryGb"_s].toInt(), 32);
+    QCOMPARE(service[u"currentScaling"_s][u"effectiveAutoscalingMode"_s].toString(), u"horizontal"_s);
+    const QString path = org(u"/services/"_s + service[u"id"_s].toString());
+
+    // replicaMemoryGb left the request: it is ignored like any unknown property.
+    const HttpResult band = m_client->patch(
+        path + u"/replicaScaling"_s,
+        QJsonObject { { u"minReplicas"_s, 3 }, { u"maxReplicas"_s, 6 }, { u"replicaMemoryGb"_s, 64 } });
+    QCOMPARE(band.status, 200);
+    QCOMPARE(band.result()[u"autoscalingMode"_s].toString(), u"horizontal"_s);
+    QCOMPARE(band.result()[u"maxReplicas"_s].toInt(), 6);
+    QCOMPARE(band.result()[u"replicaMemoryGb"_s].toInt(), 32);
+
+    const HttpResult vertical = m_client->patch(path + u"/replicaScaling"_s,
+                                                QJsonObject { { u"autoscalingMode"_s, u"vertical"_s },
+                                                              { u"numReplicas"_s, 2 },
+                                                              { u"minReplicaMemoryGb"_s, 16 },
+                                                              { u"maxReplicaMemoryGb"_s, 48 } });
+    QCOMPARE(vertical.status, 200);
+    QCOMPARE(vertical.result()[u"autoscalingMode"_s].toString(), u"vertical"_s);
+    QCOMPARE(vertical.result()[u"numReplicas"_s].toInt(), 2);
+    QCOMPARE(vertical.result()[u"maxReplicaMemoryGb"_s].toInt(), 48);
+    QVERIFY(!vertical.result().toObject().contains(u"minReplicas"_s));
+
+    const HttpResult backToHorizontal = m_client->patch(
+        path + u"/replicaScaling"_s,
+        QJsonObject { { u"autoscalingMode"_s, u"horizontal"_s }, { u"minReplicas"_s, 1 }, { u"maxReplicas"_s, 4 } });
+    QCOMPARE(backToHorizontal.status, 200);
+    QCOMPARE(backToHorizontal.result()[u"autoscalingMode"_s].toString(), u"horizontal"_s);
+    QCOMPARE(backToHorizontal.result()[u"minReplicaMemoryGb"_s].toInt(),
+             backToHorizontal.result()[u"maxReplicaMemoryGb"_s].toInt());
 }
 
 void TestEmulatorRoutes::serviceScalingAndPassword()
@@ -364,6 +421,48 @@ void TestEmulatorRoutes::validationErrors_data()
     QTest::newRow("memory min above max")
         << QByteArray("PATCH") << u"/services/{service}/replicaScaling"_s
         << QByteArray(R"({"minReplicaMemoryGb":64,"maxReplicaMemoryGb":32})") << u"must not be greater than"_s;
+    QTest::newRow("create: autoscalingMode unknown")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"autoscalingMode":"diagonal"})")
+        << u"autoscalingMode must be one of"_s;
+    QTest::newRow("create: horizontal without a replica band")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"autoscalingMode":"horizontal"})")
+        << u"needs minReplicas and maxReplicas"_s;
+    QTest::newRow("create: horizontal with a memory range")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid
+                      + R"(,"autoscalingMode":"horizontal","minReplicas":1,"maxReplicas":3,)"
+                        R"("minReplicaMemoryGb":16,"maxReplicaMemoryGb":32})")
+        << u"minReplicaMemoryGb equal to maxReplicaMemoryGb"_s;
+    QTest::newRow("create: minReplicas without maxReplicas")
+        << QByteArray("POST") << u"/services"_s << QByteArray(R"({"name":"x",)" + valid + R"(,"minReplicas":2})")
+        << u"must be given together"_s;
+    QTest::newRow("create: minReplicas above maxReplicas")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"minReplicas":4,"maxReplicas":2})")
+        << u"minReplicas must not be greater than maxReplicas"_s;
+    QTest::newRow("create: numReplicas with a band")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"numReplicas":2,"minReplicas":1,"maxReplicas":3})")
+        << u"cannot be combined"_s;
+    QTest::newRow("create: maxReplicas 21")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"minReplicas":1,"maxReplicas":21})") << u"between 1 and 20"_s;
+    QTest::newRow("create: vertical with an unequal band")
+        << QByteArray("POST") << u"/services"_s
+        << QByteArray(R"({"name":"x",)" + valid + R"(,"autoscalingMode":"vertical","minReplicas":1,"maxReplicas":3})")
+        << u"autoscalingMode vertical takes"_s;
+    QTest::newRow("replicaScaling: horizontal with numReplicas")
+        << QByteArray("PATCH") << u"/services/{service}/replicaScaling"_s
+        << QByteArray(R"({"autoscalingMode":"horizontal","numReplicas":2})") << u"not numReplicas"_s;
+    QTest::newRow("replicaScaling: vertical with an unequal band")
+        << QByteArray("PATCH") << u"/services/{service}/replicaScaling"_s
+        << QByteArray(R"({"autoscalingMode":"vertical","minReplicas":1,"maxReplicas":3})")
+        << u"autoscalingMode vertical takes"_s;
+    QTest::newRow("replicaScaling: autoscalingMode unknown")
+        << QByteArray("PATCH") << u"/services/{service}/replicaScaling"_s
+        << QByteArray(R"({"autoscalingMode":"diagonal"})") << u"autoscalingMode must be one of"_s;
     QTest::newRow("replicas 0") << QByteArray("PATCH") << u"/services/{service}/replicaScaling"_s
                                 << QByteArray(R"({"numReplicas":0})") << u"between 1 and 20"_s;
     QTest::newRow("replicas 21") << QByteArray("PATCH") << u"/services/{service}/scaling"_s

@@ -226,6 +226,44 @@ private Q_SLOTS:
         QCOMPARE(m_page->viewModel()->service(id)->ipAccessList.size(), 1);
     }
 
+    void createHorizontalThroughDialogSendsReplicaBand()
+    {
+        bool bandHiddenWhileVertical = false;
+        bool bandShownWhileHorizontal = false;
+        m_prompter.answerNextDialog([&](QDialog *dialog) {
+            if (!qobject_cast<ServiceCreateDialog *>(dialog))
+                return int(QDialog::Rejected);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"serviceNameEdit"_s), u"ui-horizontal"_s);
+            auto *band = dialog->findChild<QWidget *>(u"replicaBand"_s);
+            bandHiddenWhileVertical = band->isHidden();
+            auto *mode = dialog->findChild<QComboBox *>(u"autoscalingModeCombo"_s);
+            mode->setCurrentIndex(mode->findData(u"horizontal"_s));
+            bandShownWhileHorizontal = !band->isHidden();
+            dialog->findChild<QSpinBox *>(u"maxMemorySpin"_s)->setValue(32);
+            dialog->findChild<QSpinBox *>(u"minReplicasSpin"_s)->setValue(2);
+            dialog->findChild<QSpinBox *>(u"maxReplicasSpin"_s)->setValue(5);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ipSourceEdit"_s), u"203.0.113.0/24"_s);
+            dialog->findChild<QPushButton *>(u"ipAddButton"_s)->click();
+            dialog->findChild<QPushButton *>(u"createServiceButton"_s)->click();
+            if (!QTest::qWaitFor([&] { return dialog->result() == QDialog::Accepted; }, 15000))
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        });
+        m_prompter.answerNextDialog([](QDialog *) { return int(QDialog::Accepted); });
+        action(u"newServiceAction"_s)->trigger();
+        QVERIFY(bandHiddenWhileVertical);
+        QVERIFY(bandShownWhileHorizontal);
+        const QString id = idOf(u"ui-horizontal"_s);
+        QVERIFY(!id.isEmpty());
+        const auto service = m_page->viewModel()->service(id);
+        QVERIFY(service);
+        QCOMPARE(service->autoscalingMode, u"horizontal"_s);
+        QCOMPARE(service->minReplicas, 2);
+        QCOMPARE(service->maxReplicas, 5);
+        QCOMPARE(service->minReplicaMemoryGb, 32);
+        QCOMPARE(service->maxReplicaMemoryGb, 32);
+    }
+
     void createErrorKeepsInputAndEmptyListIsConfirmed()
     {
         QString errorShown;

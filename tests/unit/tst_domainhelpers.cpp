@@ -231,8 +231,9 @@ void DomainHelpersTest::locations()
     QCOMPARE(Region::providerOf(QStringLiteral("europe-west4")), QStringLiteral("gcp"));
     QCOMPARE(Region::providerOf(QStringLiteral("eastus2")), QStringLiteral("azure"));
     QVERIFY(Region::knownFor(QStringLiteral("aws")).contains(QStringLiteral("il-central-1")));
+    QVERIFY(Region::knownFor(QStringLiteral("aws")).contains(QStringLiteral("ca-central-1")));
     QVERIFY(!Region::isKnown(QStringLiteral("mars-north-1")));
-    QCOMPARE(Region::known().size(), 23);
+    QCOMPARE(Region::known().size(), 24);
 }
 
 void DomainHelpersTest::dateWindows_data()

@@ -70,6 +70,7 @@ const QByteArray kService = R"({
   "region": "us-east-1", "state": "running", "clickhouseVersion": "24.8",
   "endpoints": [{"protocol": "https", "host": "abc.us-east-1.aws.clickhouse.cloud", "port": 8443, "username": "default"},
                 {"protocol": "nativesecure", "host": "abc.us-east-1.aws.clickhouse.cloud", "port": 9440, "username": null}],
+  "autoscalingMode": "vertical",
   "minReplicaMemoryGb": 16, "maxReplicaMemoryGb": 120, "numReplicas": 3, "idleScaling": true,
   "idleTimeoutMinutes": 15, "ipAccessList": [{"source": "10.0.0.0/8", "description": "office"}],
   "createdAt": "2024-03-01T10:00:00Z", "isReadonly": false, "releaseChannel": "default",
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void serviceFields();
+    void serviceAutoscalingMode_data();
+    void serviceAutoscalingMode();
     void serviceStateOpenEnum_data();
     void serviceStateOpenEnum();
     void apiKeyFields();
@@ -306,6 +309,31 @@ void DomainJsonTest::serviceFields()
     QVERIFY(service->currentScaling);
     QCOMPARE(service->currentScaling->effectiveMinReplicas, 1);
     QVERIFY(!service->deniesAllTraffic());
+    QCOMPARE(service->autoscalingMode, QStringLiteral("vertical"));
+}
+
+void DomainJsonTest::serviceAutoscalingMode_data()
+{
+    QTest::addColumn<QJsonValue>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("vertical") << QJsonValue(QStringLiteral("vertical")) << QStringLiteral("vertical");
+    QTest::newRow("horizontal") << QJsonValue(QStringLiteral("horizontal")) << QStringLiteral("horizontal");
+    QTest::newRow("a mode the API adds later is kept raw")
+        << QJsonValue(QStringLiteral("diagonal")) << QStringLiteral("diagonal");
+    QTest::newRow("absent is unknown, not an error") << QJsonValue(QJsonValue::Undefined) << QString();
+}
+
+void DomainJsonTest::serviceAutoscalingMode()
+{
+    QFETCH(QJsonValue, mode);
+    QFETCH(QString, expected);
+    QJsonObject object = jsonOf(kService).toObject();
+    object.remove(QStringLiteral("autoscalingMode"));
+    if (!mode.isUndefined())
+        object.insert(QStringLiteral("autoscalingMode"), mode);
+    const auto service = Service::fromJson(object, QStringLiteral("result"));
+    QVERIFY(service);
+    QCOMPARE(service->autoscalingMode, expected);
 }
 
 void DomainJsonTest::serviceStateOpenEnum_data()
@@ -477,6 +505,18 @@ void DomainJsonTest::requestBodies()
     QCOMPARE(createJson.value(QLatin1String("name")).toString(), QStringLiteral("svc"));
     QCOMPARE(createJson.value(QLatin1String("minReplicaMemoryGb")).toInt(), 16);
     QVERIFY(!createJson.contains(QLatin1String("maxReplicaMemoryGb")));
+    QVERIFY(!createJson.contains(QLatin1String("autoscalingMode")));
+    QVERIFY(!createJson.contains(QLatin1String("minReplicas")));
+
+    ServiceCreateRequest horizontal = create;
+    horizontal.autoscalingMode = QStringLiteral("horizontal");
+    horizontal.minReplicas = 2;
+    horizontal.maxReplicas = 6;
+    const QJsonObject horizontalJson = horizontal.toJson();
+    QCOMPARE(horizontalJson.value(QLatin1String("autoscalingMode")).toString(), QStringLiteral("horizontal"));
+    QCOMPARE(horizontalJson.value(QLatin1String("minReplicas")).toInt(), 2);
+    QCOMPARE(horizontalJson.value(QLatin1String("maxReplicas")).toInt(), 6);
+    QVERIFY(!horizontalJson.contains(QLatin1String("numReplicas")));
     QCOMPARE(createJson.value(QLatin1String("ipAccessList")).toArray().at(0).toObject().value(QLatin1String("source")),
              QJsonValue(QStringLiteral("1.2.3.4")));
 
@@ -511,6 +551,13 @@ void DomainJsonTest::requestBodies()
     scaling.minReplicaMemoryGb = 8;
     scaling.maxReplicaMemoryGb = 32;
     QCOMPARE(scaling.toJson().size(), 2);
+    scaling.autoscalingMode = QStringLiteral("horizontal");
+    scaling.minReplicas = 2;
+    scaling.maxReplicas = 4;
+    const QJsonObject scalingJson = scaling.toJson();
+    QCOMPARE(scalingJson.value(QLatin1String("autoscalingMode")).toString(), QStringLiteral("horizontal"));
+    QVERIFY(!scalingJson.contains(QLatin1String("replicaMemoryGb")));
+    QCOMPARE(scalingJson.size(), 5);
 
     OrganizationUpdateRequest organization;
     organization.name = QStringLiteral("Acme");

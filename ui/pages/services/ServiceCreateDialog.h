@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace chcloud {
 
@@ -20,7 +21,8 @@ class ServicesViewModel;
 class TagListModel;
 
 /// Creates a service: name, provider, region (the spec's regions for that
-/// provider), memory per replica, replicas, idle scaling, IP access list and tags.
+/// provider), autoscaling mode, memory per replica, replicas (a fixed count for
+/// vertical autoscaling, a min/max band for horizontal), idle scaling, IP access list and tags.
 /// The input is checked before anything is sent; an empty IP list is warned about
 /// (and confirmed) and "anywhere" is only there if the user adds it. While the
 /// request is in flight the Create button is disabled, so it is never sent twice;
@@ -44,6 +46,10 @@ public:
 private:
     void updateRegions();
     void updateCreateEnabled();
+    void updateAutoscalingMode();
+    bool isHorizontal() const;
+    /// Why the horizontal replica band cannot be sent, or empty.
+    QString replicaBandProblem() const;
     void submit();
     void showError(const QString &text);
 
@@ -54,6 +60,10 @@ private:
     QComboBox *m_provider;
     QComboBox *m_region;
     ScalingEditor *m_scaling;
+    QComboBox *m_autoscalingMode;
+    QWidget *m_replicaBand;
+    QSpinBox *m_minReplicas;
+    QSpinBox *m_maxReplicas;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;

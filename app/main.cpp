@@ -36,8 +36,14 @@ using namespace chcloud;
 namespace {
 
 /// The translation of the system locale, compiled into the app under :/i18n.
+/// English comes first, whatever the locale: the source texts are English, and
+/// its catalogue holds only their plural forms ("1 entry", "2 entries"), which
+/// any language without a catalogue of its own falls back to.
 void installTranslations(QApplication &app)
 {
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral("chcloud_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("chcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);

@@ -247,7 +247,7 @@
 <context>
     <name>ApiSession</name>
     <message>
-        <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer).</source>
+        <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +410,28 @@
     </message>
     <message>
         <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableRows</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,14 +653,6 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only from these IP addresses or CIDR ranges (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving replaces the key&apos;s whole IP access list with this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enable the key as soon as it is created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +710,19 @@ User agent: %2</source>
     </message>
     <message>
         <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from these IP addresses or CIDR ranges (one per line, each optionally followed by a description):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.7 Office
+198.51.100.0/24 VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the list changes, saving replaces the key&apos;s whole IP access list with this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +995,10 @@ User agent: %2</source>
         <source>The demo emulator printed an unexpected first line: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo emulator did not hand over its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::InvitationsModel</name>
@@ -1061,11 +1092,11 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0.0.0.0/0 is in the list: every address on the internet may connect.</source>
+        <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anywhere</source>
+        <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1196,14 @@ User agent: %2</source>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::KeyRotation</name>
@@ -1205,15 +1244,7 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new key “%1” exists, but the profile is gone, so its secret was not stored. The old key still works. Copy the new secret from the window that opened: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new key “%1” exists, but its secret could not be stored: %2 The old key is still enabled and this profile still uses it. Copy the new secret from the window that opened: it cannot be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,19 +1256,7 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new key “%1” exists and this profile now uses it, but no session could be opened to check it. The old key is still enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new key “%1” exists and is stored for this profile, but it did not work when checked: %2 The old key is still enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the organization answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new key “%1” exists, works and is stored for this profile, but the old key “%2” is still enabled: %3 Disable it on this page when you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,6 +1277,54 @@ User agent: %2</source>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which is now disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this profile to the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” exists, but no session could be opened to check it: delete it on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” did not work when checked: %2 Delete it on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” exists and works, but the profile is gone, so its secret was not stored. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” works, but its secret could not be stored: %2 This profile still signs in with the old key, which is still enabled. Copy the new secret from the window that opened: it cannot be shown again. Then either delete “%1” on this page, or edit this profile to use key ID %3 with that secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” works, but the profile was removed before it could use it. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back. Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %2 with that secret; the old key is still enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” works, but this profile could not be switched to it; it still signs in with the old key, which is still enabled. Copy the new secret from the window that opened if you want to use it elsewhere; otherwise delete “%1” on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back: %2 Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %3 with that secret; the old key is still enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now signs in with key ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key “%1” exists, works and is stored for this profile, which now signs in with it, but the old key “%2” is still enabled: %3 Disable it on this page when you can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1565,35 @@ A desktop console for the ClickHouse Cloud management API.</source>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this application keeps on this computer and sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goes:
+• %1
+
+Nothing changes in ClickHouse Cloud: keys and services stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You are still signed in with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MemberRolesDialog</name>
@@ -1626,7 +1722,11 @@ A desktop console for the ClickHouse Cloud management API.</source>
 <context>
     <name>chcloud::NetworkTransport</name>
     <message>
-        <source>Refusing to send credentials to %1: only https:// (or http:// to this computer) is allowed</source>
+        <source>The reply is larger than %1; the transfer was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https:// (or http:// to this computer, as 127.0.0.1 or [::1]) is allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +2014,10 @@ A desktop console for the ClickHouse Cloud management API.</source>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This URL uses plain http://: the key secret would travel unencrypted. It is only accepted for a server on this computer, written as 127.0.0.1 or [::1], and such a profile is never signed in automatically at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ProfileManagerDialog</name>
@@ -2006,6 +2110,39 @@ A desktop console for the ClickHouse Cloud management API.</source>
     </message>
     <message>
         <source>The profile is gone, but its keychain entry could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) with their key secrets: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored service password(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of this application in the system keychain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the application&apos;s settings (window layout, last page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is forgotten: no profile, secret or setting of this application is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles and settings are gone, but some keychain entries could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,6 +2351,14 @@ A desktop console for the ClickHouse Cloud management API.</source>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1, but the page shows an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceCreateDialog</name>
@@ -2271,6 +2416,30 @@ A desktop console for the ClickHouse Cloud management API.</source>
     </message>
     <message>
         <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical: fixed replicas, memory scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal: replicas scale, fixed memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica gets the maximum memory above; the replica count scales between these bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +3005,13 @@ A desktop console for the ClickHouse Cloud management API.</source>
         <source>Choose a region.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n services could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::SessionManager</name>
@@ -3182,6 +3358,20 @@ Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optio
     </message>
     <message>
         <source>From environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Emulator Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo emulator stopped unexpectedly; the demo data is no longer available.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default profile uses plain http:// and was not signed in automatically; choose it under File ▸ Profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

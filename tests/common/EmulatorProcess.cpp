@@ -44,6 +44,14 @@ bool EmulatorProcess::start(int timeoutMs)
         arguments << QStringLiteral("--seed") << QStringLiteral("demo");
     arguments << m_extraArguments;
 
+    // A test may choose the admin key itself (the emulator then prints no bootstrap line).
+    for (qsizetype i = 0; i + 1 < m_extraArguments.size(); ++i) {
+        if (m_extraArguments.at(i) == QLatin1String("--key-id"))
+            m_keyId = m_extraArguments.at(i + 1);
+        else if (m_extraArguments.at(i) == QLatin1String("--key-secret"))
+            m_keySecret = m_extraArguments.at(i + 1);
+    }
+
     m_process.start(executablePath(), arguments);
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("could not start %1: %2").arg(executablePath(), m_process.errorString());

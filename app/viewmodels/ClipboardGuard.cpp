@@ -77,9 +77,8 @@ void ClipboardGuard::copyPlain(const QString &text)
 
 bool ClipboardGuard::clearIfGuarded(QClipboard *board, QClipboard::Mode mode) const
 {
-    QString current = board->text(mode);
+    const QString current = board->text(mode);
     const bool holdsSecret = !current.isEmpty() && digestOf(current) == m_digest;
-    current.fill(QChar(0));
     if (holdsSecret)
         board->clear(mode);
     return holdsSecret;

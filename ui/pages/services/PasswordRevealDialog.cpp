@@ -38,11 +38,8 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     intro->setWordWrap(true);
 
     m_field->setObjectName(u"passwordField"_s);
-    {
-        QString shown = m_password.reveal();
-        m_field->setText(shown);
-        shown.fill(QChar(0));
-    }
+    // The field shares the text it is given: zeroing a local copy would only zero a detached copy.
+    m_field->setText(m_password.reveal());
     auto *show = new QToolButton(this);
     show->setObjectName(u"showPasswordButton"_s);
     show->setText(tr("Show"));
@@ -103,9 +100,7 @@ void PasswordRevealDialog::copyPassword()
 {
     if (!m_guard)
         return;
-    QString text = m_password.reveal();
-    m_guard->copySecret(text);
-    text.fill(QChar(0));
+    m_guard->copySecret(m_password.reveal());
     setStatus(tr("Copied. The clipboard is cleared in 30 seconds if it still holds the password."), false);
 }
 

@@ -252,57 +252,6 @@
     </message>
 </context>
 <context>
-    <name>PageCatalog</name>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization&apos;s name, creation date, private endpoints and settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your services with their state, scaling and IP access lists; start, stop, create and delete them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization&apos;s API keys: create, edit, enable or disable, rotate and delete them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization&apos;s members and pending invitations, with their roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization&apos;s audit trail: who changed what, and when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage and cost per day and per service over any date range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Provider</name>
     <message>
         <source>AWS</source>
@@ -1727,17 +1676,6 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Refusing to send credentials to %1: only https:// (or http:// to this computer, as 127.0.0.1 or [::1]) is allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chcloud::NotAvailablePage</name>
-    <message>
-        <source>This page is not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,8 +17,7 @@ struct PageDependencies
 };
 
 /// The navigation of the main window, in order: organization, services, keys,
-/// members, activity, usage. A page this version does not have yet is a
-/// NotAvailablePage that says what it will show.
+/// members, activity, usage.
 namespace PageCatalog {
 /// The stable page names, in navigation order (what --page accepts).
 QStringList pageNames();

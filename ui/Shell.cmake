@@ -6,7 +6,6 @@ target_sources(chcloud_ui PRIVATE
     dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
     dialogs/ProfileManagerDialog.h dialogs/ProfileManagerDialog.cpp
     pages/Page.h pages/Page.cpp
-    pages/NotAvailablePage.h pages/NotAvailablePage.cpp
     widgets/Prompter.h widgets/Prompter.cpp
     widgets/ScriptedPrompter.h widgets/ScriptedPrompter.cpp
     widgets/RequestLogPanel.h widgets/RequestLogPanel.cpp

@@ -5,7 +5,6 @@
 #include "api/CloudApi.h"
 #include "api/RequestScheduler.h"
 #include "pages/KeysPage.h"
-#include "pages/NotAvailablePage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
@@ -110,20 +109,6 @@ private Q_SLOTS:
         navigation->setCurrentRow(0);
         QCOMPARE(m_window->currentPage()->pageName(), u"organization"_s);
         QVERIFY(!m_window->showPage(u"no-such-page"_s));
-    }
-
-    void notAvailablePagesAreHonest()
-    {
-        const QList<NotAvailablePage *> placeholders = m_window->findChildren<NotAvailablePage *>();
-        for (NotAvailablePage *page : placeholders) {
-            QVERIFY(page->isLoaded());
-            auto *notice = page->findChild<QLabel *>(u"notAvailableNotice"_s);
-            QVERIFY(notice);
-            QVERIFY(notice->text().contains(u"not available"_s));
-            QVERIFY(!page->description().isEmpty());
-            // No table, list or tree: nothing that could pass for data.
-            QVERIFY(page->findChildren<QAbstractItemView *>().isEmpty());
-        }
     }
 
     void statusBarShowsTheSchedulerAndTheRefresh()

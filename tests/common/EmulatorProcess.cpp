@@ -1,8 +1,14 @@
 #include "EmulatorProcess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace chcloud::test {
 
@@ -106,6 +112,33 @@ QByteArray EmulatorProcess::standardError()
 {
     m_stderr += m_process.readAllStandardError();
     return m_stderr;
+}
+
+QJsonObject EmulatorProcess::raw(const QByteArray &method, const QString &path, const QJsonObject &body,
+                                 const QByteArray &authorization, int timeoutMs) const
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setRawHeader("Authorization", authorization.isEmpty() ? this->authorization() : authorization);
+    request.setRawHeader(controlTokenHeader(), m_controlToken);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = manager.sendCustomRequest(
+        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    QJsonObject answer;
+    if (reply->isFinished()) {
+        answer = QJsonDocument::fromJson(reply->readAll()).object();
+        answer.insert(QStringLiteral("httpStatus"), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    } else {
+        reply->abort();
+        answer.insert(QStringLiteral("httpStatus"), 0);
+    }
+    delete reply;
+    return answer;
 }
 
 } // namespace chcloud::test

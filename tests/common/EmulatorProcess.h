@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
@@ -35,6 +36,13 @@ public:
     QByteArray controlToken() const { return m_controlToken; }
     /// Name of the header that carries controlToken().
     static QByteArray controlTokenHeader() { return QByteArrayLiteral("X-Emulator-Token"); }
+
+    /// A raw call to the emulator, bypassing the app (to look, or to change things
+    /// "meanwhile"): the answer's JSON object, plus its HTTP status under "httpStatus".
+    /// Sends the admin key (or authorization) and the control token. Waits at most
+    /// timeoutMs; an answer that does not come is {"httpStatus": 0}.
+    QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                    const QByteArray &authorization = {}, int timeoutMs = 20000) const;
     /// Why start() failed, with what the emulator printed.
     QString errorString() const { return m_error; }
     /// Everything the emulator wrote to stderr so far.

@@ -72,20 +72,7 @@ private:
     QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                     const QByteArray &authorization = {})
     {
-        QNetworkAccessManager manager;
-        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
-        request.setRawHeader("Authorization", authorization.isEmpty() ? m_emulator->authorization() : authorization);
-        request.setRawHeader(test::EmulatorProcess::controlTokenHeader(), m_emulator->controlToken());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = manager.sendCustomRequest(
-            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        answer.insert(u"httpStatus"_s, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-        reply->deleteLater();
-        return answer;
+        return m_emulator->raw(method, path, body, authorization);
     }
 
     static QByteArray basic(const QString &keyId, const QString &secret)

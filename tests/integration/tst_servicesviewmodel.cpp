@@ -85,19 +85,7 @@ private:
     /// A raw call to the emulator, bypassing the app.
     QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkAccessManager manager;
-        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
-        request.setRawHeader("Authorization", m_emulator->authorization());
-        request.setRawHeader(test::EmulatorProcess::controlTokenHeader(), m_emulator->controlToken());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = manager.sendCustomRequest(
-            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return m_emulator->raw(method, path, body);
     }
 
     QJsonArray rawServices()

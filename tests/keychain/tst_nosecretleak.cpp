@@ -102,16 +102,7 @@ private:
 
     QString organizationId()
     {
-        QNetworkAccessManager manager;
-        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(u"/v1/organizations"_s)));
-        request.setRawHeader("Authorization", m_emulator->authorization());
-        QNetworkReply *reply = manager.get(request);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
+        return m_emulator->raw("GET", u"/v1/organizations"_s)
             .value(u"result"_s)
             .toArray()
             .first()

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kServices = R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a10","result":[
+const QByteArray kServices = R"([
   {"id":"3b9e1f0c-0000-4000-8000-000000000001","name":"alpha","provider":"aws","region":"us-east-1",
    "state":"running","autoscalingMode":"vertical",
    "endpoints":[{"protocol":"https","host":"alpha.example.invalid","port":8443.5}],
@@ -31,9 +31,46 @@ const QByteArray kServices = R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a
    "numReplicas":"two"},
   {"id":"3b9e1f0c-0000-4000-8000-000000000003","name":"gamma","provider":"azure",
    "state":"hibernating_in_2030","someFieldFromTheFuture":{"nested":[1,2,3]}}
-]})";
+])";
 
 } // namespace
+
+/// A services page signed in to a canned server that answers the services list with result.
+class CannedServicesPage
+{
+public:
+    bool load(const QByteArray &result)
+    {
+        if (!m_server.listen())
+            return false;
+        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000a"_s;
+        m_server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s,
+                           R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a10","result":)" + result
+                               + "}");
+        auto opened = ApiSession::open(m_server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
+        if (!opened)
+            return false;
+        m_session = std::move(opened).value();
+        page.resize(1200, 700);
+        page.show();
+        QSignalSpy loaded(&page, &Page::loaded);
+        PageContext context;
+        context.session = m_session.get();
+        context.organizationId = organizationId;
+        page.setContext(context);
+        return loaded.wait(20000);
+    }
+
+    QLabel *banner() const { return page.findChild<QLabel *>(u"servicesLoadError"_s); }
+    QTableView *table() const { return page.findChild<QTableView *>(u"servicesTable"_s); }
+
+private:
+    test::CannedServer m_server;
+    std::unique_ptr<ApiSession> m_session;
+
+public:
+    ServicesPage page; // destroyed before the session it uses
+};
 
 class TestTolerantLists : public QObject
 {
@@ -42,26 +79,9 @@ class TestTolerantLists : public QObject
 private Q_SLOTS:
     void oneUnreadableServiceLeavesTheOthersShown()
     {
-        test::CannedServer server;
-        QVERIFY(server.listen());
-        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000a"_s;
-        server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s, kServices);
-
-        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().displayText()));
-        const std::unique_ptr<ApiSession> session = std::move(opened).value();
-
-        ServicesPage page;
-        page.resize(1200, 700);
-        page.show();
-        QSignalSpy loaded(&page, &Page::loaded);
-        PageContext context;
-        context.session = session.get();
-        context.organizationId = organizationId;
-        page.setContext(context);
-        QVERIFY(loaded.wait(20000));
-
-        const ServicesViewModel *model = page.viewModel();
+        CannedServicesPage canned;
+        QVERIFY(canned.load(kServices));
+        const ServicesViewModel *model = canned.page.viewModel();
         QVERIFY(model->errorText().isEmpty());
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->serviceAt(0)->name, u"alpha"_s);
@@ -74,74 +94,43 @@ private Q_SLOTS:
         QCOMPARE(model->unreadableRows().first().id, u"3b9e1f0c-0000-4000-8000-000000000002"_s);
         QCOMPARE(model->unreadableRows().first().error.path, u"result[1].numReplicas"_s);
 
-        auto *banner = page.findChild<QLabel *>(u"servicesLoadError"_s);
+        QLabel *banner = canned.banner();
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(), u"1 of 3 services could not be read."_s);
         QVERIFY2(banner->toolTip().contains(u"result[1].numReplicas"_s), qPrintable(banner->toolTip()));
         QVERIFY(banner->toolTip().contains(u"000000000002"_s));
-
-        auto *table = page.findChild<QTableView *>(u"servicesTable"_s);
-        QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(canned.table()->model()->rowCount(), 2);
+        QCOMPARE(canned.page.loadWarning(), banner->text());
+        QVERIFY(canned.page.loadError().isEmpty());
     }
 
     void namesCannotSpoofTheTable()
     {
-        test::CannedServer server;
-        QVERIFY(server.listen());
-        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000c"_s;
         const QString spoof = u"prod"_s + QChar(0x202E) + u"gnp.exe"_s;
-        server.setAnswer(
-            u"/v1/organizations/"_s + organizationId + u"/services"_s,
-            R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a13","result":[{"id":"s1","name":")"
-                + spoof.toUtf8() + R"(","state":"running"}]})");
-        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
-        QVERIFY(opened);
-        const std::unique_ptr<ApiSession> session = std::move(opened).value();
-        ServicesPage page;
-        QSignalSpy loaded(&page, &Page::loaded);
-        PageContext context;
-        context.session = session.get();
-        context.organizationId = organizationId;
-        page.setContext(context);
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(page.viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
+        CannedServicesPage canned;
+        QVERIFY(canned.load(R"([{"id":"s1","name":")" + spoof.toUtf8() + R"(","state":"running"}])"));
+        QCOMPARE(canned.page.viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
 
-        auto *table = page.findChild<QTableView *>(u"servicesTable"_s);
-        const QModelIndex cell = table->model()->index(0, ServicesViewModel::NameColumn);
         // What the delegate draws: isolated, without the override.
-        auto *delegate = qobject_cast<IsolatingItemDelegate *>(table->itemDelegateForIndex(cell));
+        const QModelIndex cell = canned.table()->model()->index(0, ServicesViewModel::NameColumn);
+        auto *delegate = qobject_cast<IsolatingItemDelegate *>(canned.table()->itemDelegateForIndex(cell));
         QVERIFY(delegate);
         QCOMPARE(delegate->displayedText(cell), QChar(0x2068) + u"prodgnp.exe"_s + QChar(0x2069));
-        auto *title = page.findChild<QLabel *>(u"serviceDetailsTitle"_s);
+        auto *title = canned.page.findChild<QLabel *>(u"serviceDetailsTitle"_s);
         QVERIFY(title);
         QVERIFY(!title->text().contains(QChar(0x202E)));
     }
 
     void aResultThatIsNotAListStillBlanksThePage()
     {
-        test::CannedServer server;
-        QVERIFY(server.listen());
-        const QString organizationId = u"0f6a1c2e-0000-4000-8000-00000000000b"_s;
-        server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s,
-                         R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a11","result":{"id":"x"}})");
-        auto opened = ApiSession::open(server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
-        QVERIFY(opened);
-        const std::unique_ptr<ApiSession> session = std::move(opened).value();
-
-        ServicesPage page;
-        QSignalSpy loaded(&page, &Page::loaded);
-        PageContext context;
-        context.session = session.get();
-        context.organizationId = organizationId;
-        page.setContext(context);
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(page.viewModel()->rowCount(), 0);
-        QVERIFY(page.viewModel()->unreadableRows().isEmpty());
-        QVERIFY(page.viewModel()->errorText().contains(u"result"_s));
-        auto *banner = page.findChild<QLabel *>(u"servicesLoadError"_s);
-        QVERIFY(banner->text().startsWith(u"The services could not be loaded"_s));
+        CannedServicesPage canned;
+        QVERIFY(canned.load(R"({"id":"x"})"));
+        QCOMPARE(canned.page.viewModel()->rowCount(), 0);
+        QVERIFY(canned.page.viewModel()->unreadableRows().isEmpty());
+        QVERIFY(canned.page.viewModel()->errorText().contains(u"result"_s));
+        QVERIFY(canned.banner()->text().startsWith(u"The services could not be loaded"_s));
+        QVERIFY(!canned.page.loadError().isEmpty());
     }
 };
 

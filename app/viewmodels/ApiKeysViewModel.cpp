@@ -1,5 +1,6 @@
 #include "ApiKeysViewModel.h"
 
+#include "KeyCreatorLookup.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
 #include "domain/IpAccess.h"
@@ -67,7 +68,11 @@ void ApiKeyCommand::end()
 
 ApiKeysViewModel::ApiKeysViewModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_creatorLookup(new KeyCreatorLookup(this))
 {
+    connect(m_creatorLookup, &KeyCreatorLookup::creatorsChanged, this, &ApiKeysViewModel::creatorsChanged);
+    connect(m_creatorLookup, &KeyCreatorLookup::progressChanged, this, &ApiKeysViewModel::creatorProgressChanged);
+    connect(m_creatorLookup, &KeyCreatorLookup::finished, this, &ApiKeysViewModel::creatorsResolved);
 }
 
 ApiKeysViewModel::~ApiKeysViewModel() = default;
@@ -83,12 +88,11 @@ void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizati
     m_organizationId = organizationId;
     m_authKeyId = authKeyId;
     m_keys.clear();
-    m_creators.clear();
     m_currentMatch.clear();
+    m_creatorLookup->setContext(session, organizationId);
     endResetModel();
     const bool wasBusy = isBusy();
     m_pending = 0;
-    m_creatorsPending = false;
     if (wasBusy)
         Q_EMIT busyChanged(false);
     setLoadError(std::nullopt);
@@ -100,7 +104,18 @@ void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizati
 
 void ApiKeysViewModel::setClock(std::function<QDateTime()> now)
 {
+    m_creatorLookup->setClock(now);
     m_now = std::move(now);
+}
+
+void ApiKeysViewModel::setVisible(bool visible)
+{
+    m_creatorLookup->setActive(visible);
+}
+
+bool ApiKeysViewModel::isResolvingCreators() const
+{
+    return m_creatorLookup->hasWork();
 }
 
 QDateTime ApiKeysViewModel::now() const
@@ -227,7 +242,22 @@ KeyDisplayState ApiKeysViewModel::displayState(int row) const
 
 QString ApiKeysViewModel::createdBy(const QString &keyId) const
 {
-    return m_creators.value(keyId);
+    return m_creatorLookup->creator(keyId);
+}
+
+QString ApiKeysViewModel::createdByText(const QString &keyId) const
+{
+    switch (m_creatorLookup->status(keyId)) {
+    case KeyCreatorLookup::Status::Found:
+        return m_creatorLookup->creator(keyId);
+    case KeyCreatorLookup::Status::Pending:
+        return tr("looking up…");
+    case KeyCreatorLookup::Status::NotFound:
+        return tr("unknown (not found in the last %n months)", nullptr, KeyCreatorLookup::maxWindows);
+    case KeyCreatorLookup::Status::Unknown:
+        break;
+    }
+    return tr("unknown");
 }
 
 QString ApiKeysViewModel::stateText(KeyDisplayState state)
@@ -322,12 +352,8 @@ QVariant ApiKeysViewModel::displayData(const ApiKey &key, int row, int column) c
         return key.createdAt.isValid() ? locale.toString(key.createdAt.toLocalTime(), QLocale::ShortFormat) : QString();
     case LastUsedColumn:
         return key.usedAt ? locale.toString(key.usedAt->toLocalTime(), QLocale::ShortFormat) : tr("never");
-    case CreatedByColumn: {
-        const QString creator = m_creators.value(key.id);
-        if (!creator.isEmpty())
-            return creator;
-        return m_creatorsPending ? tr("looking up…") : tr("unknown");
-    }
+    case CreatedByColumn:
+        return createdByText(key.id);
     case IpAccessColumn:
         return ipAccessSummary(key.ipAccessList);
     default:
@@ -401,7 +427,7 @@ QVariant ApiKeysViewModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(k, row, index.column());
     case SearchTextRole:
-        return QStringList { k.name, k.keySuffix, rolesText(k), m_creators.value(k.id), k.id }.join(u'\n');
+        return QStringList { k.name, k.keySuffix, rolesText(k), createdBy(k.id), k.id }.join(u'\n');
     default:
         return {};
     }
@@ -540,48 +566,15 @@ void ApiKeysViewModel::refresh()
                                               endPending(generation);
                                               Q_EMIT refreshed();
                                               if (succeeded)
-                                                  resolveCreators();
+                                                  m_creatorLookup->lookUp(m_keys);
                                           });
     m_calls.add(m_loadCall);
 }
 
-void ApiKeysViewModel::resolveCreators()
+void ApiKeysViewModel::creatorsChanged()
 {
-    CloudApi *cloud = api();
-    if (!cloud || m_creatorsPending)
-        return;
-    const bool unresolved
-        = std::any_of(m_keys.cbegin(), m_keys.cend(), [this](const ApiKey &k) { return !m_creators.contains(k.id); });
-    if (!unresolved)
-        return;
-    // From the oldest key's creation to now; the API splits it into windows.
-    QDateTime from = now();
-    for (const ApiKey &k : std::as_const(m_keys)) {
-        if (k.createdAt.isValid() && k.createdAt < from)
-            from = k.createdAt;
-    }
-    from = from.addSecs(-60);
-    m_creatorsPending = true;
-    const quint64 generation = m_contextGeneration;
-    m_calls.add(cloud->activityGetRange(
-        m_organizationId, from, now().addSecs(60), RequestPriority::Background, this,
-        [this, generation](ApiResult<QList<Activity>> result) {
-            if (m_contextGeneration != generation)
-                return;
-            m_creatorsPending = false;
-            if (result) {
-                for (const Activity &activity : std::as_const(result.value())) {
-                    if (activity.type != u"key_create"_s || activity.targetKeyId.isEmpty())
-                        continue;
-                    const QString who = activity.actorDetails.isEmpty() ? activity.actorId : activity.actorDetails;
-                    if (!who.isEmpty())
-                        m_creators.insert(activity.targetKeyId, who);
-                }
-            }
-            if (!m_keys.isEmpty())
-                Q_EMIT dataChanged(index(0, CreatedByColumn), index(int(m_keys.size()) - 1, CreatedByColumn));
-            Q_EMIT creatorsResolved();
-        }));
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, CreatedByColumn), index(int(m_keys.size()) - 1, CreatedByColumn));
 }
 
 // --- Commands ------------------------------------------------------------------

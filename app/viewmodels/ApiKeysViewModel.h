@@ -18,6 +18,7 @@ namespace chcloud {
 
 class ApiSession;
 class CloudApi;
+class KeyCreatorLookup;
 
 /// How a listed key relates to the key the signed-in profile authenticates with.
 /// Only the last four characters of a key ID are ever listed, so a match is
@@ -85,8 +86,10 @@ private:
 ///
 /// Columns follow what an administrator asks of a key: which one it is, what
 /// it may do, whether it still works and for how long, who made it and from
-/// where it may be used. "Created by" is not part of the key: it is looked up
-/// in the key_create activities at background priority and fills in later.
+/// where it may be used. "Created by" is not part of the key: a KeyCreatorLookup
+/// finds it in the key_create activities of the last year, at background
+/// priority and only while the page is visible (setVisible()), and it fills in
+/// later; keys without a record there read "unknown (not found in the last 12 months)".
 /// The row of the key the profile signs in with is marked (see CurrentKeyMatch).
 ///
 /// Loads run at visible priority, commands at interactive priority. The model
@@ -159,8 +162,12 @@ public:
     const std::optional<ApiError> &loadError() const { return m_loadError; }
     /// True once the first load after setContext() finished, with data or an error.
     bool isLoaded() const { return m_loaded; }
-    /// True while "created by" lookups are still running.
-    bool isResolvingCreators() const { return m_creatorsPending; }
+    /// True while the "created by" lookup still has windows to read for the keys shown.
+    bool isResolvingCreators() const;
+    /// The "created by" lookup of this context (progress: windows read / planned).
+    KeyCreatorLookup *creatorLookup() const { return m_creatorLookup; }
+    /// The page is on screen (true) or not: the "created by" lookup sends requests only while visible.
+    void setVisible(bool visible);
     /// How many of its calls (loads, lookups, updates, deletes) are queued or in flight now.
     int runningCallCount() const { return m_calls.runningCount(); }
 
@@ -175,6 +182,8 @@ public:
     KeyDisplayState displayState(int row) const;
     /// The creator's name, or an empty string while unknown.
     QString createdBy(const QString &keyId) const;
+    /// What the "Created by" column shows for a key: the creator, "looking up…" or why it is unknown.
+    QString createdByText(const QString &keyId) const;
 
     /// Translated texts used by the table and by dialogs.
     static QString stateText(KeyDisplayState state);
@@ -203,8 +212,10 @@ Q_SIGNALS:
     void loadedChanged(bool loaded);
     /// A load finished (successfully or not).
     void refreshed();
-    /// The "created by" lookup finished.
+    /// The "created by" lookup has nothing more to read for the keys shown.
     void creatorsResolved();
+    /// The "created by" lookup read a window: read of planned.
+    void creatorProgressChanged(int windowsRead, int windowsPlanned);
 
 private:
     CloudApi *api() const;
@@ -215,7 +226,7 @@ private:
     void applyKeys(QList<ApiKey> keys);
     void upsertKey(const ApiKey &key);
     void removeKey(const QString &keyId);
-    void resolveCreators();
+    void creatorsChanged();
     void recomputeCurrentKey();
     QDateTime now() const;
     QString relativeDays(const QDateTime &when) const;
@@ -229,12 +240,11 @@ private:
     QString m_authKeyId;
     std::function<QDateTime()> m_now;
     QList<ApiKey> m_keys;
-    QHash<QString, QString> m_creators; ///< ApiKey.id → creator's display name
+    KeyCreatorLookup *m_creatorLookup = nullptr; ///< child; reset by setContext()
     QList<CurrentKeyMatch> m_currentMatch; ///< per row
     std::optional<ApiError> m_loadError;
     int m_pending = 0;
     bool m_loaded = false;
-    bool m_creatorsPending = false;
     ApiCallGroup m_calls; ///< loads and commands of the current context; setContext() cancels them
     quint64 m_contextGeneration = 0; ///< bumped by setContext(): also covers the creates it leaves running
     ApiCall m_loadCall; ///< the list load running now, superseded by the next refresh()

@@ -5,5 +5,6 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ApiKeyEditor.h viewmodels/ApiKeyEditor.cpp
     viewmodels/ClipboardGuard.h viewmodels/ClipboardGuard.cpp
     viewmodels/KeyReveal.h viewmodels/KeyReveal.cpp
+    viewmodels/KeyCreatorLookup.h viewmodels/KeyCreatorLookup.cpp
     viewmodels/KeyRotation.h viewmodels/KeyRotation.cpp
 )

@@ -98,6 +98,7 @@ private:
         loaded.tester = std::make_unique<QAbstractItemModelTester>(
             loaded.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         loaded.model->setContext(loaded.session.get(), m_organizationId, id);
+        loaded.model->setVisible(true);
         QSignalSpy refreshed(loaded.model.get(), &ApiKeysViewModel::refreshed);
         loaded.model->refresh();
         if (!refreshed.wait(20000))

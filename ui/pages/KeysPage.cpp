@@ -73,6 +73,10 @@ KeysPage::KeysPage(QWidget *parent)
             Q_EMIT loaded();
         }
     });
+    connect(m_model, &ApiKeysViewModel::creatorProgressChanged, this, [this](int read, int planned) {
+        if (read < planned)
+            Q_EMIT statusMessage(tr("Looking up who created the keys: %1 of %2 months read…").arg(read).arg(planned));
+    });
     connect(m_model, &ApiKeysViewModel::busyChanged, this, [this](bool busy) {
         m_refreshButton->setEnabled(!busy);
         if (busy)
@@ -216,6 +220,18 @@ void KeysPage::setContext(const PageContext &context)
         return;
     }
     refresh();
+}
+
+void KeysPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_model->setVisible(true);
+}
+
+void KeysPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_model->setVisible(false);
 }
 
 void KeysPage::setProfileStore(ProfileStore *profiles)

@@ -49,6 +49,12 @@ public:
     /// say they are unavailable).
     void setProfileStore(ProfileStore *profiles);
 
+protected:
+    /// The "created by" lookup runs only while the page is on screen.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+public:
     ApiKeysViewModel *viewModel() const { return m_model; }
     ApiKeysFilterModel *filterModel() const { return m_filter; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }

@@ -814,6 +814,12 @@ User agent: %2</source>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::BackupListModel</name>
@@ -1413,6 +1419,10 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
     </message>
     <message>
         <source>Guided rotation replaces the key the current profile signs in with and stores the new secret for it. “%1” is not that key: create a new key and update whatever uses this one, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up who created the keys: %1 of %2 months read…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,12 +49,6 @@ public:
     /// say they are unavailable).
     void setProfileStore(ProfileStore *profiles);
 
-protected:
-    /// The "created by" lookup runs only while the page is on screen.
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
-public:
     ApiKeysViewModel *viewModel() const { return m_model; }
     ApiKeysFilterModel *filterModel() const { return m_filter; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
@@ -73,6 +67,11 @@ public Q_SLOTS:
     void toggleSelectedKey();
     void deleteSelectedKey();
     KeyRotationDialog *rotateSelectedKey();
+
+protected:
+    /// The "created by" lookup runs only while the page is on screen.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
     /// The one-time reveal for a new key opened (tests wait for it).

@@ -824,9 +824,9 @@ User agent: %2</source>
     </message>
     <message numerus="yes">
         <source>unknown (not found in the last %n months)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unknown (not found in the last %n month)</numerusform>
+            <numerusform>unknown (not found in the last %n months)</numerusform>
         </translation>
     </message>
 </context>

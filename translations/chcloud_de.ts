@@ -5,828 +5,830 @@
     <name>Activity</name>
     <message>
         <source>Organization created</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation erstellt</translation>
     </message>
     <message>
         <source>Organization renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation umbenannt</translation>
     </message>
     <message>
         <source>Service transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst übernommen</translation>
     </message>
     <message>
         <source>Service transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst abgegeben</translation>
     </message>
     <message>
         <source>Payment method saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode gespeichert</translation>
     </message>
     <message>
         <source>Marketplace subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-Abonnement</translation>
     </message>
     <message>
         <source>Marketplace billing migrated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-Abrechnung übernommen</translation>
     </message>
     <message>
         <source>Marketplace billing migrated out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-Abrechnung abgegeben</translation>
     </message>
     <message>
         <source>Organization tier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsstufe geändert</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet</translation>
     </message>
     <message>
         <source>Invitation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gelöscht</translation>
     </message>
     <message>
         <source>Member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied beigetreten</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
         <source>Member left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied ausgetreten</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernt</translation>
     </message>
     <message>
         <source>Member role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsrolle geändert</translation>
     </message>
     <message>
         <source>Member MFA method changed</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Methode des Mitglieds geändert</translation>
     </message>
     <message>
         <source>User logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer angemeldet</translation>
     </message>
     <message>
         <source>User login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung des Benutzers fehlgeschlagen</translation>
     </message>
     <message>
         <source>User logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer abgemeldet</translation>
     </message>
     <message>
         <source>API key created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellt</translation>
     </message>
     <message>
         <source>API key deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel gelöscht</translation>
     </message>
     <message>
         <source>API key updated</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel geändert</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst erstellt</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst gestartet</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst gestoppt</translation>
     </message>
     <message>
         <source>Service woken up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst aufgeweckt</translation>
     </message>
     <message>
         <source>Service went idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst in Leerlauf gewechselt</translation>
     </message>
     <message>
         <source>Service running</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst läuft</translation>
     </message>
     <message>
         <source>Service partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst läuft teilweise</translation>
     </message>
     <message>
         <source>Service deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst gelöscht</translation>
     </message>
     <message>
         <source>Service renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst umbenannt</translation>
     </message>
     <message>
         <source>Service IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriffsliste des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service memory scaling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherskalierung des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service idling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service replicas changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service replica limit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatlimit des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service backup configuration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Konfiguration des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service restored from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst aus Backup wiederhergestellt</translation>
     </message>
     <message>
         <source>Service release channel changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Kanal des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service AI consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Einwilligung des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service private endpoints changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Endpunkte des Dienstes geändert</translation>
     </message>
     <message>
         <source>Service imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst importiert</translation>
     </message>
     <message>
         <source>Service exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst exportiert</translation>
     </message>
     <message>
         <source>Service maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung des Dienstes begonnen</translation>
     </message>
     <message>
         <source>Service maintenance ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung des Dienstes beendet</translation>
     </message>
     <message>
         <source>Service core dumps changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Core-Dumps des Dienstes geändert</translation>
     </message>
     <message>
         <source>Backup deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup gelöscht</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Name changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name geändert</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert</translation>
     </message>
     <message>
         <source>Expiry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf geändert</translation>
     </message>
     <message>
         <source>IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriffsliste geändert</translation>
     </message>
     <message>
         <source>Organization role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsrolle geändert</translation>
     </message>
     <message>
         <source>Default service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Dienstrolle geändert</translation>
     </message>
     <message>
         <source>Service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstrolle geändert</translation>
     </message>
     <message>
         <source>Roles changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen geändert</translation>
     </message>
 </context>
 <context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird nicht an %1 gesendet: Verwenden Sie https:// (einfaches http:// ist nur zu diesem Computer erlaubt, als 127.0.0.1 oder [::1]).</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
 </context>
 <context>
     <name>SchedulerStatusFormatter</name>
     <message>
         <source>%1/%2 requests in window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Anfragen im Zeitfenster</translation>
     </message>
     <message numerus="yes">
         <source>%n in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Bearbeitung</numerusform>
+            <numerusform>%n in Bearbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Warteschlange</numerusform>
+            <numerusform>%n in Warteschlange</numerusform>
         </translation>
     </message>
     <message>
         <source>paused %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert %1 s</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Last refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceState</name>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgeweckt</translation>
     </message>
     <message>
         <source>Partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft teilweise</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>UnreadableRows</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Row %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (ID %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Actor ID: %1
 User agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur-ID: %1
+User-Agent: %2</translation>
     </message>
     <message>
         <source>Actor ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur-ID: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurtyp</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityPage</name>
     <message>
         <source>Could not load the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Search activity, actor, IP, service or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität, Akteur, IP, Dienst oder Schlüssel suchen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität:</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur:</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktivitäten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Akteure</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n activities, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität, %1</numerusform>
+            <numerusform>%n Aktivitäten, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aktivität, %2</numerusform>
+            <numerusform>%1 von %n Aktivitäten, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n activities to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität nach %1 exportiert.</numerusform>
+            <numerusform>%n Aktivitäten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen gültigen Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Edit API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>Keep the current expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Ablauf beibehalten</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Never (clear the expiration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (Ablauf entfernen)</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Monat</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Monate</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Datum…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriff</translation>
     </message>
     <message>
         <source>Allow access from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff von überall erlauben</translation>
     </message>
     <message>
         <source>Enable the key as soon as it is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel gleich nach dem Erstellen aktivieren</translation>
     </message>
     <message>
         <source>Key is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ist aktiviert</translation>
     </message>
     <message>
         <source>Generate the secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis auf diesem Computer erzeugen</translation>
     </message>
     <message>
         <source>Advanced: only hashes are sent, so the secret never crosses the network. The API does not document the key format it accepts, so this may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Es werden nur Hashes gesendet, das Geheimnis geht also nie über das Netzwerk. Die API dokumentiert das akzeptierte Schlüsselformat nicht, daher wird dies möglicherweise abgelehnt.</translation>
     </message>
     <message>
         <source>Generate API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>This organization has no custom roles: the classic roles are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine eigenen Rollen: Es werden die klassischen Rollen angeboten.</translation>
     </message>
     <message>
         <source>An empty list denies all access to the API with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Liste verweigert mit diesem Schlüssel jeden Zugriff auf die API.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Deny all access?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Zugriff verweigern?</translation>
     </message>
     <message>
         <source>The IP access list is empty: the key will not be accepted from any address. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Zugriffsliste ist leer: Der Schlüssel wird von keiner Adresse aus akzeptiert. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Save with no access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zugriff speichern</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel dieser App deaktivieren?</translation>
     </message>
     <message>
         <source>This is the key this profile signs in with. Once it is disabled, this app loses access to the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel meldet sich dieses Profil an. Sobald er deaktiviert ist, verliert diese App den Zugriff auf die Organisation.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Only from these IP addresses or CIDR ranges (one per line, each optionally followed by a description):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von diesen IP-Adressen oder CIDR-Bereichen (eine pro Zeile, jeweils optional gefolgt von einer Beschreibung):</translation>
     </message>
     <message>
         <source>203.0.113.7 Office
 198.51.100.0/24 VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.7 Büro
+198.51.100.0/24 VPN</translation>
     </message>
     <message>
         <source>When the list changes, saving replaces the key&apos;s whole IP access list with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich die Liste ändert, ersetzt das Speichern die gesamte IP-Zugriffsliste des Schlüssels durch diese.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyEditor</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer</translation>
     </message>
     <message>
         <source>Query endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Endpoints</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriff</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Enabled, expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert, läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>none — all access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>keine – jeder Zugriff verweigert</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>überall</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>%1 (this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüssel dieser App)</translation>
     </message>
     <message>
         <source>%1 (probably this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wahrscheinlich Schlüssel dieser App)</translation>
     </message>
     <message>
         <source>looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird ermittelt…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server zeigt von einer Schlüssel-ID immer nur die letzten vier Zeichen.</translation>
     </message>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schlüssel endet auf dieselben vier Zeichen, dies ist also nur eine Vermutung.</translation>
     </message>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel meldet sich die App an, und ein Schlüssel kann sich nicht selbst löschen.</translation>
     </message>
     <message numerus="yes">
         <source>unknown (not found in the last %n months)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unbekannt (im letzten Monat nicht gefunden)</numerusform>
+            <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
         </translation>
     </message>
 </context>
@@ -834,102 +836,102 @@ User agent: %2</source>
     <name>chcloud::BackupListModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (%1)</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementell</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>(UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UTC)</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage</translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den letzten Tag anzeigen</numerusform>
+            <numerusform>Die letzten %n Tage anzeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -937,505 +939,506 @@ User agent: %2</source>
     <name>chcloud::DemoEmulator</name>
     <message>
         <source>The demo emulator did not report its port in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator hat seinen Port nicht rechtzeitig gemeldet.</translation>
     </message>
     <message>
         <source>Could not start the demo emulator %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The demo emulator exited (code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator wurde beendet (Code %1). %2</translation>
     </message>
     <message>
         <source>The demo emulator printed an unexpected first line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator gab eine unerwartete erste Zeile aus: %1</translation>
     </message>
     <message>
         <source>The demo emulator did not hand over its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator hat seinen Schlüssel nicht übergeben.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsModel</name>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsViewModel</name>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InviteDialog</name>
     <message>
         <source>Invite a Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied einladen</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Send Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung senden</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>The person receives an e-mail and joins the organization when accepting it. Invitations expire after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person erhält eine E-Mail und tritt der Organisation bei, wenn sie die Einladung annimmt. Einladungen laufen nach einiger Zeit ab.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Allow from anywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von überall erlauben…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>IP address or CIDR, e.g. 203.0.113.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder CIDR, z. B. 203.0.113.0/24</translation>
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional)</translation>
     </message>
     <message>
         <source>Adds 0.0.0.0/0: every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt 0.0.0.0/0 hinzu: Jede Adresse im Internet kann sich verbinden.</translation>
     </message>
     <message>
         <source>The list is empty: the service accepts no traffic from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist leer: Der Dienst nimmt von nirgendwo Verbindungen an.</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist für alle offen (0.0.0.0/0 oder ::/0): Jede Adresse im Internet kann sich verbinden.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListModel</name>
     <message>
         <source>%1 (anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (überall)</translation>
     </message>
     <message>
         <source>This entry lets every address on the internet connect to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Eintrag kann sich jede Adresse im Internet mit dem Dienst verbinden.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The profile could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The profile could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The secret could not be saved in the system keychain, so no profile was created. %1 Copy the secret now: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht im Systemschlüsselbund gespeichert werden, daher wurde kein Profil erstellt. %1 Kopieren Sie das Geheimnis jetzt: Es kann nicht erneut angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRevealDialog</name>
     <message>
         <source>Your new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will not see this secret again.&lt;/b&gt; Copy it now or save it as a profile in the system keychain before you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie werden dieses Geheimnis nicht wieder sehen.&lt;/b&gt; Kopieren Sie es jetzt oder speichern Sie es als Profil im Systemschlüsselbund, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID:</translation>
     </message>
     <message>
         <source>Key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselgeheimnis:</translation>
     </message>
     <message>
         <source>Save as a profile in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>The secret is on the clipboard; it will be cleared from there shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist in der Zwischenablage; es wird dort in Kürze gelöscht.</translation>
     </message>
     <message>
         <source>Saving in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Systemschlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saved: the profile “%1” now signs in with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Das Profil „%1“ meldet sich jetzt mit diesem Schlüssel an.</translation>
     </message>
     <message>
         <source>Close without keeping the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne das Geheimnis zu behalten?</translation>
     </message>
     <message>
         <source>You have not copied the secret or saved it as a profile. Once this window closes, nobody can show it again: you would have to create another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Geheimnis weder kopiert noch als Profil gespeichert. Sobald dieses Fenster geschlossen ist, kann es niemand mehr anzeigen: Sie müssten einen neuen Schlüssel erstellen.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotation</name>
     <message>
         <source> (rotated %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rotiert %1)</translation>
     </message>
     <message>
         <source>Create the replacement key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel erstellen</translation>
     </message>
     <message>
         <source>Store its secret for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Geheimnis für dieses Profil speichern</translation>
     </message>
     <message>
         <source>Check that the new key works</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der neue Schlüssel funktioniert</translation>
     </message>
     <message>
         <source>Disable the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel deaktivieren</translation>
     </message>
     <message>
         <source>Delete the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel löschen</translation>
     </message>
     <message>
         <source>Nothing was changed: there is no signed-in profile to rotate the key of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Es gibt kein angemeldetes Profil, dessen Schlüssel rotiert werden könnte.</translation>
     </message>
     <message>
         <source>Nothing was changed: the replacement key could not be created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Der Ersatzschlüssel konnte nicht erstellt werden. %1</translation>
     </message>
     <message>
         <source>“%1”, key ID ending in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Schlüssel-ID endet auf %2</translation>
     </message>
     <message>
         <source>profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gefunden</translation>
     </message>
     <message>
         <source>kept in memory for this session only (session-only profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung im Arbeitsspeicher gehalten (Sitzungsprofil)</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>the organization answered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation hat geantwortet</translation>
     </message>
     <message>
         <source>The new key “%1” works and is stored for this profile, and the old key “%2” is disabled, but it could not be deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert und ist für dieses Profil gespeichert, und der alte Schlüssel „%2“ ist deaktiviert, konnte aber nicht gelöscht werden: %3</translation>
     </message>
     <message>
         <source>The new secret is kept in memory for this session only, because this profile is session-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten, da dieses Profil nur für die Sitzung gilt.</translation>
     </message>
     <message>
         <source>The new secret is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Geheimnis ist im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen: „%1“ ersetzt „%2“, der gelöscht wurde.</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which is now disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen: „%1“ ersetzt „%2“, der jetzt deaktiviert ist.</translation>
     </message>
     <message>
         <source>Switch this profile to the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil auf den neuen Schlüssel umstellen</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” exists, but no session could be opened to check it: delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde nicht geändert und meldet sich weiterhin mit dem alten Schlüssel an, der noch aktiviert ist. Der neue Schlüssel „%1“ existiert, aber es konnte keine Sitzung geöffnet werden, um ihn zu prüfen: Löschen Sie ihn auf dieser Seite.</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” did not work when checked: %2 Delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde nicht geändert und meldet sich weiterhin mit dem alten Schlüssel an, der noch aktiviert ist. Der neue Schlüssel „%1“ hat bei der Prüfung nicht funktioniert: %2 Löschen Sie ihn auf dieser Seite.</translation>
     </message>
     <message>
         <source>The new key “%1” exists and works, but the profile is gone, so its secret was not stored. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ existiert und funktioniert, aber das Profil ist nicht mehr vorhanden, daher wurde sein Geheimnis nicht gespeichert. Der alte Schlüssel ist noch aktiviert. Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster: Es kann nicht erneut angezeigt werden. Um den neuen Schlüssel zu verwenden, legen Sie ein Profil mit der Schlüssel-ID %2 und diesem Geheimnis an.</translation>
     </message>
     <message>
         <source>The new key “%1” works, but its secret could not be stored: %2 This profile still signs in with the old key, which is still enabled. Copy the new secret from the window that opened: it cannot be shown again. Then either delete “%1” on this page, or edit this profile to use key ID %3 with that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert, aber sein Geheimnis konnte nicht gespeichert werden: %2 Dieses Profil meldet sich weiterhin mit dem alten Schlüssel an, der noch aktiviert ist. Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster: Es kann nicht erneut angezeigt werden. Löschen Sie dann entweder „%1“ auf dieser Seite, oder bearbeiten Sie dieses Profil, sodass es die Schlüssel-ID %3 mit diesem Geheimnis verwendet.</translation>
     </message>
     <message>
         <source>The new key “%1” works, but the profile was removed before it could use it. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert, aber das Profil wurde entfernt, bevor es ihn verwenden konnte. Der alte Schlüssel ist noch aktiviert. Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster: Es kann nicht erneut angezeigt werden. Um den neuen Schlüssel zu verwenden, legen Sie ein Profil mit der Schlüssel-ID %2 und diesem Geheimnis an.</translation>
     </message>
     <message>
         <source>the profile could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil konnte nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back. Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %2 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert, aber dieses Profil konnte nicht auf ihn umgestellt werden, und sein bisheriges Geheimnis konnte nicht wiederhergestellt werden. Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster: Es kann nicht erneut angezeigt werden. Bearbeiten Sie dann dieses Profil, sodass es die Schlüssel-ID %2 mit diesem Geheimnis verwendet; der alte Schlüssel ist noch aktiviert.</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it; it still signs in with the old key, which is still enabled. Copy the new secret from the window that opened if you want to use it elsewhere; otherwise delete “%1” on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert, aber dieses Profil konnte nicht auf ihn umgestellt werden; es meldet sich weiterhin mit dem alten Schlüssel an, der noch aktiviert ist. Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster, wenn Sie es anderswo verwenden möchten; löschen Sie andernfalls „%1“ auf dieser Seite.</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back: %2 Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %3 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ funktioniert, aber dieses Profil konnte nicht auf ihn umgestellt werden, und sein bisheriges Geheimnis konnte nicht wiederhergestellt werden: %2 Kopieren Sie das neue Geheimnis aus dem geöffneten Fenster: Es kann nicht erneut angezeigt werden. Bearbeiten Sie dann dieses Profil, sodass es die Schlüssel-ID %3 mit diesem Geheimnis verwendet; der alte Schlüssel ist noch aktiviert.</translation>
     </message>
     <message>
         <source>now signs in with key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>meldet sich jetzt mit der Schlüssel-ID %1 an</translation>
     </message>
     <message>
         <source>The new key “%1” exists, works and is stored for this profile, which now signs in with it, but the old key “%2” is still enabled: %3 Disable it on this page when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel „%1“ existiert, funktioniert und ist für dieses Profil gespeichert, das sich jetzt damit anmeldet, aber der alte Schlüssel „%2“ ist noch aktiviert: %3 Deaktivieren Sie ihn bei Gelegenheit auf dieser Seite.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotationDialog</name>
     <message>
         <source>Rotate API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
         <source>Replace “%1”, the key this profile signs in with, by a new key with the same roles and IP access list. Each step is checked before the next one starts; if one fails, nothing after it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, den Schlüssel, mit dem sich dieses Profil anmeldet, durch einen neuen Schlüssel mit denselben Rollen und derselben IP-Zugriffsliste ersetzen. Jeder Schritt wird geprüft, bevor der nächste beginnt; schlägt einer fehl, wird nichts Weiteres ausgeführt.</translation>
     </message>
     <message>
         <source>Delete the old key afterwards (otherwise it is only disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel anschließend löschen (sonst wird er nur deaktiviert)</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 – läuft…</translation>
     </message>
     <message>
         <source>%1. %2 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 – erledigt</translation>
     </message>
     <message>
         <source>%1. %2 — failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 – fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeysPage</name>
     <message>
         <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>This organization has no API keys yet.
 Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat noch keine API-Schlüssel.
+Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser App zu verwenden.</translation>
     </message>
     <message>
         <source>Create your first API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Filter by name, key ID, role or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Schlüssel-ID, Rolle oder Ersteller filtern</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel dieser App deaktivieren?</translation>
     </message>
     <message>
         <source>“%1” is the key this profile signs in with. Once it is disabled, this app loses access to the organization until you sign in with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ meldet sich dieses Profil an. Sobald er deaktiviert ist, verliert diese App den Zugriff auf die Organisation, bis Sie sich mit einem anderen Schlüssel anmelden.</translation>
     </message>
     <message>
         <source>This key cannot delete itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel kann sich nicht selbst löschen</translation>
     </message>
     <message>
         <source>“%1” is (or is probably) the key this profile signs in with, and a key cannot delete itself. Sign in with another key to delete it, or rotate it to replace it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ meldet sich dieses Profil (vermutlich) an, und ein Schlüssel kann sich nicht selbst löschen. Melden Sie sich mit einem anderen Schlüssel an, um ihn zu löschen, oder rotieren Sie ihn, um ihn sicher zu ersetzen.</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel löschen?</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (key ID ending in %2)? This is permanent: anything using it loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel „%1“ (Schlüssel-ID endet auf %2) löschen? Dies ist endgültig: Alles, was ihn verwendet, verliert den Zugriff.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Rotation replaces the key this app uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation ersetzt den Schlüssel dieser App</translation>
     </message>
     <message>
         <source>Guided rotation replaces the key the current profile signs in with and stores the new secret for it. “%1” is not that key: create a new key and update whatever uses this one, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geführte Rotation ersetzt den Schlüssel, mit dem sich das aktuelle Profil anmeldet, und speichert das neue Geheimnis dafür. „%1“ ist nicht dieser Schlüssel: Erstellen Sie einen neuen Schlüssel, stellen Sie alles, was diesen verwendet, darauf um, und löschen Sie ihn dann.</translation>
     </message>
     <message>
         <source>Looking up who created the keys: %1 of %2 months read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller der Schlüssel werden ermittelt: %1 von %2 Monaten gelesen…</translation>
     </message>
 </context>
 <context>

@@ -1445,878 +1445,884 @@ Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser Ap
     <name>chcloud::MainWindow</name>
     <message>
         <source>Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the current page (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Seite neu laden (F5)</translation>
     </message>
     <message>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;protokoll</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %1</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>%1 %2
 A desktop console for the ClickHouse Cloud management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Eine Desktop-Konsole für die ClickHouse Cloud Management API.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>The API allows 10 requests per 10 seconds per key; the app queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API erlaubt 10 Anfragen pro 10 Sekunden und Schlüssel; weitere stellt die App in eine Warteschlange.</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>%1 · %2 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · nur diese Sitzung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;vergessen…</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles vergessen</translation>
     </message>
     <message>
         <source>Remove everything this application keeps on this computer and sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles entfernen, was diese Anwendung auf diesem Computer speichert, und abmelden?</translation>
     </message>
     <message>
         <source>This goes:
 • %1
 
 Nothing changes in ClickHouse Cloud: keys and services stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt wird:
+• %1
+
+In ClickHouse Cloud ändert sich nichts: Schlüssel und Dienste bleiben bestehen.</translation>
     </message>
     <message>
         <source>%1
 
 You are still signed in with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Switching profile failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilwechsel fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MemberRolesDialog</name>
     <message>
         <source>Change Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen ändern</translation>
     </message>
     <message>
         <source>Roles of &lt;b&gt;%1&lt;/b&gt; in this organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von &lt;b&gt;%1&lt;/b&gt; in dieser Organisation:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersModel</name>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersPage</name>
     <message>
         <source>Could not load members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Member removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernt.</translation>
     </message>
     <message>
         <source>Roles changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen geändert.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 gesendet.</translation>
     </message>
     <message>
         <source>Invitation revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Filter members by name, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Name, E-Mail oder Rolle filtern</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Change Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen ändern…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder (%1)</translation>
     </message>
     <message>
         <source>Pending invitations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen (%1)</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>Revoke the invitation for %1? The link in their e-mail stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung für %1 widerrufen? Der Link in der E-Mail funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Organisation entfernen? Die Person verliert sofort den Zugriff auf die Organisation und ihre Dienste.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::NetworkTransport</name>
     <message>
         <source>The reply is larger than %1; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1; die Übertragung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Refusing to send credentials to %1: only https:// (or http:// to this computer, as 127.0.0.1 or [::1]) is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nicht an %1 gesendet: Nur https:// (oder http:// zu diesem Computer, als 127.0.0.1 oder [::1]) ist erlaubt</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Organization renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation in %1 umbenannt.</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Copy the organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID kopieren</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzberichte:</translation>
     </message>
     <message>
         <source>Bring your own cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Cloud (BYOC):</translation>
     </message>
     <message>
         <source>Private endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Endpunkte</translation>
     </message>
     <message>
         <source>No private endpoints are allowed for this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Organisation sind keine privaten Endpunkte erlaubt.</translation>
     </message>
     <message>
         <source>Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln</translation>
     </message>
     <message>
         <source>Endpoint service to connect your private endpoint to</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktdienst, mit dem Ihr privater Endpunkt verbunden wird</translation>
     </message>
     <message>
         <source>Endpoint service in</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktdienst in</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>Organization ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID kopiert.</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ermittelt…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationViewModel</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Name ist zu lang: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>This is the password of the &lt;b&gt;default&lt;/b&gt; user of &lt;b&gt;%1&lt;/b&gt;. It is shown only now: copy it or store it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Passwort des Benutzers &lt;b&gt;default&lt;/b&gt; von &lt;b&gt;%1&lt;/b&gt;. Es wird nur jetzt angezeigt: Kopieren oder speichern Sie es, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copies the password; the clipboard is cleared after 30 seconds if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert das Passwort; die Zwischenablage wird nach 30 Sekunden geleert, falls sie es dann noch enthält.</translation>
     </message>
     <message>
         <source>Keeps the password in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Passwort in: %1</translation>
     </message>
     <message>
         <source>No keychain is available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds if it still holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert, falls sie das Passwort dann noch enthält.</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PrivateEndpointsModel</name>
     <message>
         <source>Endpoint ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>API key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüsselgeheimnis</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>Key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>Key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;geheimnis:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>The key secret is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselgeheimnis wird im Systemschlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>The profile can still be used until the application quits, with its secret held in memory only. It will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann bis zum Beenden der Anwendung verwendet werden; sein Geheimnis wird dabei nur im Arbeitsspeicher gehalten. Es wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>This URL uses plain http://: the key secret would travel unencrypted. It is only accepted for a server on this computer, written as 127.0.0.1 or [::1], and such a profile is never signed in automatically at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL verwendet einfaches http://: Das Schlüsselgeheimnis würde unverschlüsselt übertragen. Sie wird nur für einen Server auf diesem Computer akzeptiert, geschrieben als 127.0.0.1 oder [::1], und ein solches Profil wird beim Start nie automatisch angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileManagerDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Set as &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Standard festlegen</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>Key %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 bei %2</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its key secret from the keychain? The key itself stays valid in ClickHouse Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein Schlüsselgeheimnis aus dem Schlüsselbund entfernen? Der Schlüssel selbst bleibt in ClickHouse Cloud gültig.</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfilesViewModel</name>
     <message>
         <source>Enter the key ID and the key secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Schlüssel-ID und das Schlüsselgeheimnis ein.</translation>
     </message>
     <message>
         <source>The key works but belongs to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert, gehört aber zu keiner Organisation.</translation>
     </message>
     <message>
         <source>Enter the key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Schlüsselgeheimnis ein.</translation>
     </message>
     <message>
         <source>The profile could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The profile could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>The key secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselgeheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil gibt es nicht.</translation>
     </message>
     <message>
         <source>The profile is gone, but its keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist entfernt, aber sein Schlüsselbundeintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) with their key secrets: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil mit seinem Schlüsselgeheimnis: %1</numerusform>
+            <numerusform>%n Profile mit ihren Schlüsselgeheimnissen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored service password(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeichertes Dienstpasswort</numerusform>
+            <numerusform>%n gespeicherte Dienstpasswörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) of this application in the system keychain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag dieser Anwendung im Systemschlüsselbund</numerusform>
+            <numerusform>%n Einträge dieser Anwendung im Systemschlüsselbund</numerusform>
         </translation>
     </message>
     <message>
         <source>the application&apos;s settings (window layout, last page)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen der Anwendung (Fensteranordnung, letzte Seite)</translation>
     </message>
     <message>
         <source>Everything is forgotten: no profile, secret or setting of this application is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist vergessen: Von dieser Anwendung ist kein Profil, kein Geheimnis und keine Einstellung mehr vorhanden.</translation>
     </message>
     <message>
         <source>Profiles and settings are gone, but some keychain entries could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile und Einstellungen sind entfernt, aber einige Schlüsselbundeinträge konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogModel</name>
     <message>
         <source>bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anfrage</translation>
     </message>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>failed dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagene Abhängigkeit</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Fehler</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>refused: insecure URL</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: unsichere URL</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>interaktiv</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogPanel</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copies the selected request as a curl command. The key is read from the environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die ausgewählte Anfrage als curl-Befehl. Der Schlüssel wird aus den Umgebungsvariablen CLICKHOUSE_CLOUD_API_KEY und CLICKHOUSE_CLOUD_API_SECRET gelesen.</translation>
     </message>
     <message>
         <source>Requests of this session, newest last. Secrets are never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen dieser Sitzung, neueste zuletzt. Geheimnisse werden nie protokolliert.</translation>
     </message>
     <message>
         <source>Copied as curl; set CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert; setzen Sie CLICKHOUSE_CLOUD_API_KEY und CLICKHOUSE_CLOUD_API_SECRET, um den Befehl auszuführen.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsweite Rolle (Legacy-Rollen: eine auswählen)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScalingEditor</name>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Scale to zero when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Leerlauf auf null skalieren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source>Memory per replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Replikat:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate:</translation>
     </message>
     <message>
         <source>Idle scaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf-Skalierung:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ wurde nicht innerhalb von %2 s fertig geladen; der Bildschirminhalt wurde gespeichert.</translation>
     </message>
     <message>
         <source>There is no page “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Seite „%1“.</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saved %1, but the page shows an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert, aber die Seite zeigt einen Fehler: %2</translation>
     </message>
     <message>
         <source>Saved %1. Warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Warnung: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceCreateDialog</name>
     <message>
         <source>Create service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst erstellen</translation>
     </message>
     <message>
         <source>New service</source>

@@ -2326,648 +2326,648 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Dienst</translation>
     </message>
     <message>
         <source>e.g. analytics-production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. analytics-production</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Cloud provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriffsliste</translation>
     </message>
     <message>
         <source>Only these addresses may connect. Add your own network; 0.0.0.0/0 opens the service to the whole internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Adressen können sich verbinden. Fügen Sie Ihr eigenes Netzwerk hinzu; 0.0.0.0/0 öffnet den Dienst für das gesamte Internet.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere IP-Zugriffsliste</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all until you add an address. Create it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren IP-Zugriffsliste nimmt der Dienst keinerlei Verbindungen an, bis Sie eine Adresse hinzufügen. Trotzdem erstellen?</translation>
     </message>
     <message>
         <source>Create without access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zugriff erstellen</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>Vertical: fixed replicas, memory scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal: feste Replikatanzahl, Speicher skaliert</translation>
     </message>
     <message>
         <source>Horizontal: replicas scale, fixed memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal: Replikate skalieren, fester Speicher</translation>
     </message>
     <message>
         <source>Minimum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Replikate:</translation>
     </message>
     <message>
         <source>Maximum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstanzahl Replikate:</translation>
     </message>
     <message>
         <source>Each replica gets the maximum memory above; the replica count scales between these bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Replikat erhält den oben angegebenen maximalen Speicher; die Anzahl der Replikate skaliert zwischen diesen Grenzen.</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoskalierung:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Select a service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse-Einstellungen des Dienstes werden hier vorerst nicht unterstützt: Ändern Sie sie mit SQL oder in der Webkonsole.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Endpunkte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriffsliste</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Endpunkt</translation>
     </message>
     <message>
         <source>Backup schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Zeitplan</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>HH:MM (UTC), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (UTC), optional</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle:</translation>
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung:</translation>
     </message>
     <message>
         <source>Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start um:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Backups&lt;/b&gt;</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-ID</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter / Region</translation>
     </message>
     <message>
         <source>ClickHouse version</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse-Version</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Replikat</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf-Skalierung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Release channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Kanal</translation>
     </message>
     <message>
         <source>empty — no traffic is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>leer – kein Datenverkehr erlaubt</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host und Port kopieren</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Backups.</translation>
     </message>
     <message numerus="yes">
         <source>%n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Backup</numerusform>
+            <numerusform>%n Backups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A backup every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Backup jede Stunde</numerusform>
+            <numerusform>Ein Backup alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup every day at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup täglich um %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>kept for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aufbewahrt für %n Tag.</numerusform>
+            <numerusform>aufbewahrt für %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktdienst: %1</translation>
     </message>
     <message>
         <source>Private DNS host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater DNS-Host: %1</translation>
     </message>
     <message>
         <source>Private endpoints of this service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Endpunkte dieses Dienstes: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere IP-Zugriffsliste</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren IP-Zugriffsliste nimmt der Dienst keinerlei Verbindungen an. Trotzdem anwenden?</translation>
     </message>
     <message>
         <source>Block all traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Datenverkehr blockieren</translation>
     </message>
     <message>
         <source>Open to anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle offen</translation>
     </message>
     <message>
         <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 erlaubt jeder Adresse im Internet, sich mit dem Dienst zu verbinden. Trotzdem anwenden?</translation>
     </message>
     <message>
         <source>Allow from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Von überall erlauben</translation>
     </message>
     <message>
         <source>IP access list updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zugriffsliste aktualisiert.</translation>
     </message>
     <message>
         <source>Scaling updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung aktualisiert.</translation>
     </message>
     <message>
         <source>Tags updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags aktualisiert.</translation>
     </message>
     <message>
         <source>Backup schedule updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Zeitplan aktualisiert.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
     <message>
         <source>The backups could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backups konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The backup schedule could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backup-Zeitplan konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The private endpoint configuration could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der privaten Endpunkte konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Backups are kept for whole days, from 1 to 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups werden ganze Tage lang aufbewahrt, 1 bis 45.</translation>
     </message>
     <message>
         <source>The interval between backups must be at least one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abstand zwischen Backups muss mindestens eine Stunde betragen.</translation>
     </message>
     <message>
         <source>The start time must be HH:MM (UTC), for example 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeit muss im Format HH:MM (UTC) angegeben werden, zum Beispiel 02:30.</translation>
     </message>
     <message>
         <source>No service is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Dienst ausgewählt.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
     <message>
         <source>A tag key is 1–128 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag-Schlüssel besteht aus 1–128 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
         <source>A tag value is up to 256 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag-Wert besteht aus bis zu 256 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Das Passwort wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The password is stored in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist gespeichert in: %1.</translation>
     </message>
     <message>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesPage</name>
     <message>
         <source>The services could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Dienst</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Awake</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwecken</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Filter by name, ID, region, version or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, ID, Region, Version oder Tag filtern</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message numerus="yes">
         <source>%n services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Dienst angezeigt</numerusform>
+            <numerusform>%1 von %n Diensten angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop the service before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie den Dienst, bevor Sie ihn löschen.</translation>
     </message>
     <message>
         <source>Delete the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst löschen</translation>
     </message>
     <message>
         <source>Service %1 is being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird erstellt.</translation>
     </message>
     <message>
         <source>Starting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet.</translation>
     </message>
     <message>
         <source>Waking %1 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgeweckt.</translation>
     </message>
     <message>
         <source>Stop service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst stoppen</translation>
     </message>
     <message>
         <source>Stop %1? Running queries are interrupted and clients cannot connect until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen? Laufende Abfragen werden abgebrochen, und Clients können sich erst wieder verbinden, wenn der Dienst erneut gestartet wurde.</translation>
     </message>
     <message>
         <source>Stopping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestoppt.</translation>
     </message>
     <message>
         <source>Rename service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst umbenennen</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1:</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 umbenannt.</translation>
     </message>
     <message>
         <source>Generate a new password for the default user of %1? The current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für den Benutzer default von %1 erzeugen? Das aktuelle Passwort funktioniert dann sofort nicht mehr.</translation>
     </message>
     <message>
         <source>%1 must be stopped before it can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss gestoppt werden, bevor der Dienst gelöscht werden kann.</translation>
     </message>
     <message>
         <source>Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst löschen</translation>
     </message>
     <message>
         <source>This deletes %1 and all its data for good. Type the service name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden %1 und alle zugehörigen Daten endgültig gelöscht. Geben Sie zur Bestätigung den Dienstnamen ein:</translation>
     </message>
     <message>
         <source>The name typed does not match %1: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name stimmt nicht mit %1 überein: Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter / Region</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Replikat</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf-Skalierung</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>%1 — checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Änderungen werden geprüft</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (%1)</translation>
     </message>
     <message>
         <source>no state</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 GiB</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message numerus="yes">
         <source>On · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An · %n min</numerusform>
+            <numerusform>An · %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Choose a cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Cloud-Anbieter.</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Region.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Dienst konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Diensten konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2975,69 +2975,69 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <name>chcloud::SessionManager</name>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil gibt es nicht.</translation>
     </message>
     <message>
         <source>The secret of profile “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile was removed while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde während der Anmeldung entfernt.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signing in failed: the key does not belong to any organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Schlüssel gehört zu keiner Organisation.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::SessionSecretStore</name>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst hat höchstens %1 Tags.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Key, e.g. environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, z. B. environment</translation>
     </message>
     <message>
         <source>Value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (optional)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
     <message numerus="yes">
         <source>Other (%n services)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sonstige (%n Dienst)</numerusform>
+            <numerusform>Sonstige (%n Dienste)</numerusform>
         </translation>
     </message>
 </context>
@@ -3045,213 +3045,213 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <name>chcloud::UsageChartView</name>
     <message>
         <source>CHC per day</source>
-        <translation type="unfinished"></translation>
+        <translation>CHC pro Tag</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsagePage</name>
     <message>
         <source>Could not load usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>How many services the chart shows; the rest are summed as &quot;Other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Dienste das Diagramm zeigt; die übrigen werden als „Sonstige“ zusammengefasst</translation>
     </message>
     <message>
         <source>Services in chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste im Diagramm:</translation>
     </message>
     <message>
         <source>Filter records by service, ID or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nach Dienst, ID oder Typ filtern</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the records shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Datensätze als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>No usage from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung vom %1 bis %2</translation>
     </message>
     <message>
         <source>%1 CHC from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CHC vom %2 bis %3</translation>
     </message>
     <message>
         <source>Export Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageTableModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse</translation>
     </message>
     <message>
         <source>ClickPipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickPipe</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Not final yet: unlocked records may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht endgültig: Nicht abgeschlossene Datensätze können sich noch ändern.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Total (CHC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (CHC)</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragung</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen gültigen Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::orgtext</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer</translation>
     </message>
 </context>
 <context>
     <name>chcloud::validation</name>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Dienstnamen ein.</translation>
     </message>
     <message>
         <source>A service name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstname hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Replica memory must be between %1 and %2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher pro Replikat muss zwischen %1 und %2 GiB liegen.</translation>
     </message>
     <message>
         <source>Replica memory must be a multiple of %1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher pro Replikat muss ein Vielfaches von %1 GiB sein.</translation>
     </message>
     <message>
         <source>The minimum replica memory must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der minimale Speicher pro Replikat darf den maximalen nicht überschreiten.</translation>
     </message>
     <message>
         <source>The number of replicas must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Replikate muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <source>The minimum number of replicas must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Anzahl der Replikate darf die maximale nicht überschreiten.</translation>
     </message>
     <message>
         <source>The idle timeout must be at least %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit muss mindestens %1 Minuten betragen.</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse oder einen CIDR-Block ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger CIDR-Block.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
         <source>Enter a key name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Schlüsselnamen ein.</translation>
     </message>
     <message>
         <source>A key name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselname hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>A key name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -3260,77 +3260,81 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Desktop console for the ClickHouse Cloud management API.
 
 Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, without touching the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für die ClickHouse Cloud Management API.
+
+Umgebung: CLICKHOUSE_CLOUD_API_KEY und CLICKHOUSE_CLOUD_API_SECRET (und optional CLICKHOUSE_CLOUD_API_URL) melden nur für diese Sitzung an, ohne den Schlüsselbund zu verwenden.</translation>
     </message>
     <message>
         <source>Start a local emulator with demo data and sign in to it (nothing is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Emulator mit Demodaten starten und dort anmelden (nichts wird gespeichert).</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the page has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters speichern, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The page to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Seite: %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>API base URL for new profiles and environment sign-in (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL für neue Profile und die Anmeldung über die Umgebung (Standard: %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unknown page “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>The size must look like 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe muss die Form 1280x800 haben.</translation>
     </message>
     <message>
         <source>The API URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL ist ungültig: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>From environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebung</translation>
     </message>
     <message>
         <source>Demo Emulator Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Emulator beendet</translation>
     </message>
     <message>
         <source>The demo emulator stopped unexpectedly; the demo data is no longer available.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator wurde unerwartet beendet; die Demodaten sind nicht mehr verfügbar.
+
+%1</translation>
     </message>
     <message>
         <source>The default profile uses plain http:// and was not signed in automatically; choose it under File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardprofil verwendet einfaches http:// und wurde nicht automatisch angemeldet; wählen Sie es unter Datei ▸ Profile.</translation>
     </message>
 </context>
 </TS>

@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Provisioning</source>
-        <translation>Wird bereitgestellt</translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>Running</source>
@@ -457,7 +457,7 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>Search activity, actor, IP, service or key</source>
-        <translation>Aktivität, Akteur, IP, Dienst oder Schlüssel suchen</translation>
+        <translation>Aktivität, Akteur, IP, Dienst, Schlüssel suchen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -732,7 +732,7 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation>Zuletzt verwendet</translation>
+        <translation>Letzte Nutzung</translation>
     </message>
     <message>
         <source>Created by</source>
@@ -748,7 +748,7 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>Enabled, expiring soon</source>
-        <translation>Aktiviert, läuft bald ab</translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -779,13 +779,13 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation>läuft heute ab</translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
         <translation>
-            <numerusform>läuft in %n Tag ab</numerusform>
-            <numerusform>läuft in %n Tagen ab</numerusform>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -806,7 +806,7 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>looking up…</source>
-        <translation>wird ermittelt…</translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1035,7 +1035,7 @@ User-Agent: %2</translation>
     </message>
     <message>
         <source>IP address or CIDR, e.g. 203.0.113.0/24</source>
-        <translation>IP-Adresse oder CIDR, z. B. 203.0.113.0/24</translation>
+        <translation>IP oder CIDR, z. B. 203.0.113.0/24</translation>
     </message>
     <message>
         <source>Description (optional)</source>
@@ -3024,7 +3024,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Key, e.g. environment</source>
-        <translation>Schlüssel, z. B. environment</translation>
+        <translation>Schlüssel, z. B. stage</translation>
     </message>
     <message>
         <source>Value (optional)</source>
@@ -3262,7 +3262,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
 Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, without touching the keychain.</source>
         <translation>Desktop-Konsole für die ClickHouse Cloud Management API.
 
-Umgebung: CLICKHOUSE_CLOUD_API_KEY und CLICKHOUSE_CLOUD_API_SECRET (und optional CLICKHOUSE_CLOUD_API_URL) melden nur für diese Sitzung an, ohne den Schlüsselbund zu verwenden.</translation>
+Umgebung: Mit CLICKHOUSE_CLOUD_API_KEY und CLICKHOUSE_CLOUD_API_SECRET (und optional CLICKHOUSE_CLOUD_API_URL) melden Sie sich nur für diese Sitzung an, ohne den Schlüsselbund zu verwenden.</translation>
     </message>
     <message>
         <source>Start a local emulator with demo data and sign in to it (nothing is saved).</source>

@@ -2461,7 +2461,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Private endpoint</source>

@@ -5,819 +5,821 @@
     <name>Activity</name>
     <message>
         <source>Organization created</source>
-        <translation type="unfinished"></translation>
+        <translation>組織が作成されました</translation>
     </message>
     <message>
         <source>Organization renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名が変更されました</translation>
     </message>
     <message>
         <source>Service transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが他の組織から移管されました</translation>
     </message>
     <message>
         <source>Service transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが他の組織へ移管されました</translation>
     </message>
     <message>
         <source>Payment method saved</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い方法が保存されました</translation>
     </message>
     <message>
         <source>Marketplace subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスのサブスクリプション</translation>
     </message>
     <message>
         <source>Marketplace billing migrated in</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス課金へ移行しました</translation>
     </message>
     <message>
         <source>Marketplace billing migrated out</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス課金から移行しました</translation>
     </message>
     <message>
         <source>Organization tier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のティアが変更されました</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>招待が送信されました</translation>
     </message>
     <message>
         <source>Invitation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>招待が削除されました</translation>
     </message>
     <message>
         <source>Member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが参加しました</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが追加されました</translation>
     </message>
     <message>
         <source>Member left</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが脱退しました</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが削除されました</translation>
     </message>
     <message>
         <source>Member role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーのロールが変更されました</translation>
     </message>
     <message>
         <source>Member MFA method changed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの MFA 方式が変更されました</translation>
     </message>
     <message>
         <source>User logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがログインしました</translation>
     </message>
     <message>
         <source>User login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのログインに失敗しました</translation>
     </message>
     <message>
         <source>User logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがログアウトしました</translation>
     </message>
     <message>
         <source>API key created</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが作成されました</translation>
     </message>
     <message>
         <source>API key deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが削除されました</translation>
     </message>
     <message>
         <source>API key updated</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが更新されました</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが作成されました</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが起動されました</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが停止されました</translation>
     </message>
     <message>
         <source>Service woken up</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが復帰しました</translation>
     </message>
     <message>
         <source>Service went idle</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがアイドル状態になりました</translation>
     </message>
     <message>
         <source>Service running</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが実行中になりました</translation>
     </message>
     <message>
         <source>Service partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが一部実行中になりました</translation>
     </message>
     <message>
         <source>Service deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが削除されました</translation>
     </message>
     <message>
         <source>Service renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名が変更されました</translation>
     </message>
     <message>
         <source>Service IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの IP アクセスリストが変更されました</translation>
     </message>
     <message>
         <source>Service memory scaling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメモリスケーリングが変更されました</translation>
     </message>
     <message>
         <source>Service idling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのアイドル設定が変更されました</translation>
     </message>
     <message>
         <source>Service password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのパスワードが変更されました</translation>
     </message>
     <message>
         <source>Service replicas changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレプリカ数が変更されました</translation>
     </message>
     <message>
         <source>Service replica limit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレプリカ上限が変更されました</translation>
     </message>
     <message>
         <source>Service backup configuration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのバックアップ設定が変更されました</translation>
     </message>
     <message>
         <source>Service restored from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがバックアップから復元されました</translation>
     </message>
     <message>
         <source>Service release channel changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのリリースチャネルが変更されました</translation>
     </message>
     <message>
         <source>Service AI consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの AI 利用同意が変更されました</translation>
     </message>
     <message>
         <source>Service private endpoints changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのプライベートエンドポイントが変更されました</translation>
     </message>
     <message>
         <source>Service imported</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがインポートされました</translation>
     </message>
     <message>
         <source>Service exported</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがエクスポートされました</translation>
     </message>
     <message>
         <source>Service maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメンテナンスが開始されました</translation>
     </message>
     <message>
         <source>Service maintenance ended</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメンテナンスが終了しました</translation>
     </message>
     <message>
         <source>Service core dumps changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのコアダンプ設定が変更されました</translation>
     </message>
     <message>
         <source>Backup deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップが削除されました</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Name changed</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状態の変更</translation>
     </message>
     <message>
         <source>Expiry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の変更</translation>
     </message>
     <message>
         <source>IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストの変更</translation>
     </message>
     <message>
         <source>Organization role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロールの変更</translation>
     </message>
     <message>
         <source>Default service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのサービスロールの変更</translation>
     </message>
     <message>
         <source>Service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスロールの変更</translation>
     </message>
     <message>
         <source>Roles changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
 </context>
 <context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への API キーの送信を拒否しました: https:// を使用してください(暗号化されない http:// は、このコンピューター(127.0.0.1 または [::1])宛てにのみ使用できます)。</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
 </context>
 <context>
     <name>SchedulerStatusFormatter</name>
     <message>
         <source>%1/%2 requests in window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ内のリクエスト %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>処理中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>paused %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間一時停止</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
     <message>
         <source>Last refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceState</name>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>終了処理中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>削除中</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>復帰中</translation>
     </message>
     <message>
         <source>Partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>一部実行中</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>機能低下</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
 </context>
 <context>
     <name>UnreadableRows</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Row %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目 (ID %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Actor ID: %1
 User agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者 ID: %1
+ユーザーエージェント: %2</translation>
     </message>
     <message>
         <source>Actor ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者 ID: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者の種類</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityPage</name>
     <message>
         <source>Could not load the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Search activity, actor, IP, service or key</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ、実行者、IP、サービス、キーで検索</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行を CSV ファイルに保存します</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ:</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者:</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアクティビティ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行者</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
         <source>%n activities, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件 (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件中 %1 件 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n activities to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な期間を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>Edit API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの編集</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>Keep the current expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の有効期限を維持</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>Never (clear the expiration)</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限 (有効期限を解除)</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 か月</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年</translation>
     </message>
     <message>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を指定…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;E):</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセス</translation>
     </message>
     <message>
         <source>Allow access from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所からのアクセスを許可</translation>
     </message>
     <message>
         <source>Enable the key as soon as it is created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成と同時にキーを有効にする</translation>
     </message>
     <message>
         <source>Key is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを有効にする</translation>
     </message>
     <message>
         <source>Generate the secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでシークレットを生成する</translation>
     </message>
     <message>
         <source>Advanced: only hashes are sent, so the secret never crosses the network. The API does not document the key format it accepts, so this may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>上級者向け: ハッシュだけが送信されるため、シークレットがネットワーク上を流れることはありません。ただし、API は受け付けるキー形式を公開していないため、拒否される場合があります。</translation>
     </message>
     <message>
         <source>Generate API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを生成</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>This organization has no custom roles: the classic roles are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはカスタムロールがないため、従来のロールを表示しています。</translation>
     </message>
     <message>
         <source>An empty list denies all access to the API with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが空の場合、このキーによる API へのアクセスはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>Deny all access?</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアクセスを拒否しますか?</translation>
     </message>
     <message>
         <source>The IP access list is empty: the key will not be accepted from any address. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です。このキーはどのアドレスからも受け付けられなくなります。このまま保存しますか?</translation>
     </message>
     <message>
         <source>Save with no access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスなしで保存</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが使用しているキーを無効にしますか?</translation>
     </message>
     <message>
         <source>This is the key this profile signs in with. Once it is disabled, this app loses access to the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのサインインに使われているキーです。無効にすると、このアプリは組織にアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
     <message>
         <source>Only from these IP addresses or CIDR ranges (one per line, each optionally followed by a description):</source>
-        <translation type="unfinished"></translation>
+        <translation>次の IP アドレスまたは CIDR 範囲からのみ許可 (1 行に 1 つ。後ろに説明を付けることもできます):</translation>
     </message>
     <message>
         <source>203.0.113.7 Office
 198.51.100.0/24 VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.7 オフィス
+198.51.100.0/24 VPN</translation>
     </message>
     <message>
         <source>When the list changes, saving replaces the key&apos;s whole IP access list with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを変更して保存すると、キーの IP アクセスリスト全体がこの内容に置き換わります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyEditor</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <source>Query endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリエンドポイント</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限を選択してください。</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限には将来の日付を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセス</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Enabled, expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 (まもなく期限切れ)</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>none — all access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — すべてのアクセスを拒否</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日期限切れ</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 日で期限切れ</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>%1 (this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このアプリのキー)</translation>
     </message>
     <message>
         <source>%1 (probably this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (おそらくこのアプリのキー)</translation>
     </message>
     <message>
         <source>looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが表示するのは、キー ID の末尾 4 文字だけです。</translation>
     </message>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾 4 文字が同じキーが他にもあるため、これは推定です。</translation>
     </message>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのサインインに使われているキーです。キーは自分自身を削除できません。</translation>
     </message>
     <message numerus="yes">
         <source>unknown (not found in the last %n months)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
         </translation>
     </message>
 </context>
@@ -825,99 +827,99 @@ User agent: %2</source>
     <name>chcloud::BackupListModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>フル</translation>
     </message>
     <message>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>増分</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T)</translation>
     </message>
     <message>
         <source>(UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UTC)</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日間</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 日間</translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 %n 日間を表示します</numerusform>
         </translation>
     </message>
 </context>
@@ -925,386 +927,386 @@ User agent: %2</source>
     <name>chcloud::DemoEmulator</name>
     <message>
         <source>The demo emulator did not report its port in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが時間内にポート番号を通知しませんでした。</translation>
     </message>
     <message>
         <source>Could not start the demo emulator %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーター %1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>The demo emulator exited (code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが終了しました (コード %1)。%2</translation>
     </message>
     <message>
         <source>The demo emulator printed an unexpected first line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターの最初の出力行が想定外です: %1</translation>
     </message>
     <message>
         <source>The demo emulator did not hand over its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターがキーを渡しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsModel</name>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (期限切れ)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待日</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsViewModel</name>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InviteDialog</name>
     <message>
         <source>Invite a Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの招待</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Send Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を送信</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>The person receives an e-mail and joins the organization when accepting it. Invitations expire after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待された人にはメールが届き、承諾すると組織に参加します。招待には有効期限があります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Allow from anywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所から許可…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>IP address or CIDR, e.g. 203.0.113.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスまたは CIDR (例: 203.0.113.0/24)</translation>
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明 (省略可)</translation>
     </message>
     <message>
         <source>Adds 0.0.0.0/0: every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 を追加します。インターネット上のすべてのアドレスから接続できるようになります。</translation>
     </message>
     <message>
         <source>The list is empty: the service accepts no traffic from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが空です。サービスはどこからの通信も受け付けません。</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message>
         <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストはすべての場所に開放されています (0.0.0.0/0 または ::/0)。インターネット上のすべてのアドレスから接続できます。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListModel</name>
     <message>
         <source>%1 (anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (すべての場所)</translation>
     </message>
     <message>
         <source>This entry lets every address on the internet connect to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリにより、インターネット上のすべてのアドレスからサービスに接続できます。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>接続元</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにリストにあります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The profile could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>The profile could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを作成できませんでした。</translation>
     </message>
     <message>
         <source>The secret could not be saved in the system keychain, so no profile was created. %1 Copy the secret now: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存できなかったため、プロファイルは作成されませんでした。%1 今すぐシークレットをコピーしてください。再表示はできません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRevealDialog</name>
     <message>
         <source>Your new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will not see this secret again.&lt;/b&gt; Copy it now or save it as a profile in the system keychain before you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;このシークレットは二度と表示されません。&lt;/b&gt;このウィンドウを閉じる前に、コピーするか、プロファイルとしてシステムのキーチェーンに保存してください。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID:</translation>
     </message>
     <message>
         <source>Key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレット:</translation>
     </message>
     <message>
         <source>Save as a profile in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルとしてキーチェーンに保存</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存</translation>
     </message>
     <message>
         <source>The secret is on the clipboard; it will be cleared from there shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをクリップボードにコピーしました。まもなくクリップボードから消去されます。</translation>
     </message>
     <message>
         <source>Saving in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存中…</translation>
     </message>
     <message>
         <source>Saved: the profile “%1” now signs in with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。プロファイル「%1」は今後このキーでサインインします。</translation>
     </message>
     <message>
         <source>Close without keeping the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを保管せずに閉じますか?</translation>
     </message>
     <message>
         <source>You have not copied the secret or saved it as a profile. Once this window closes, nobody can show it again: you would have to create another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをコピーも、プロファイルとして保存もしていません。このウィンドウを閉じると、誰も再表示できなくなり、別のキーを作成する必要があります。</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま閉じる</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotation</name>
     <message>
         <source> (rotated %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 にローテーション)</translation>
     </message>
     <message>
         <source>Create the replacement key</source>
-        <translation type="unfinished"></translation>
+        <translation>後継キーを作成</translation>
     </message>
     <message>
         <source>Store its secret for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>そのシークレットをこのプロファイル用に保存</translation>
     </message>
     <message>
         <source>Check that the new key works</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキーが機能することを確認</translation>
     </message>
     <message>
         <source>Disable the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>古いキーを無効化</translation>
     </message>
     <message>
         <source>Delete the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>古いキーを削除</translation>
     </message>
     <message>
         <source>Nothing was changed: there is no signed-in profile to rotate the key of.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: キーをローテーションする対象の、サインイン中のプロファイルがありません。</translation>
     </message>
     <message>
         <source>Nothing was changed: the replacement key could not be created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: 後継キーを作成できませんでした。%1</translation>
     </message>
     <message>
         <source>“%1”, key ID ending in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(キー ID の末尾 %2)</translation>
     </message>
     <message>
         <source>profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが見つかりません</translation>
     </message>
     <message>
         <source>kept in memory for this session only (session-only profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけメモリに保持 (セッション限定プロファイル)</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存済み</translation>
     </message>
     <message>
         <source>the organization answered</source>
-        <translation type="unfinished"></translation>
+        <translation>組織から応答あり</translation>
     </message>
     <message>
         <source>The new key “%1” works and is stored for this profile, and the old key “%2” is disabled, but it could not be deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能し、このプロファイル用に保存されました。古いキー「%2」は無効化されましたが、削除できませんでした: %3</translation>
     </message>
     <message>
         <source>The new secret is kept in memory for this session only, because this profile is session-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルはセッション限定のため、新しいシークレットはこのセッションの間だけメモリに保持されます。</translation>
     </message>
     <message>
         <source>The new secret is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレットはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションが完了しました: 「%1」が「%2」を置き換え、古いキーは削除されました。</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which is now disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションが完了しました: 「%1」が「%2」を置き換え、古いキーは無効化されました。</translation>
     </message>
     <message>
         <source>Switch this profile to the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを新しいキーに切り替え</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” exists, but no session could be opened to check it: delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは変更されておらず、引き続き古いキー (有効なまま) でサインインします。新しいキー「%1」は作成されましたが、確認用のセッションを開けませんでした。このページで削除してください。</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” did not work when checked: %2 Delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは変更されておらず、引き続き古いキー (有効なまま) でサインインします。新しいキー「%1」は確認時に機能しませんでした: %2 このページで削除してください。</translation>
     </message>
     <message>
         <source>The new key “%1” exists and works, but the profile is gone, so its secret was not stored. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は作成され機能しますが、プロファイルが存在しないため、シークレットは保存されませんでした。古いキーは有効なままです。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。新しいキーを使うには、キー ID %2 とそのシークレットでプロファイルを追加してください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but its secret could not be stored: %2 This profile still signs in with the old key, which is still enabled. Copy the new secret from the window that opened: it cannot be shown again. Then either delete “%1” on this page, or edit this profile to use key ID %3 with that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、シークレットを保存できませんでした: %2 このプロファイルは引き続き古いキー (有効なまま) でサインインします。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このページで「%1」を削除するか、このプロファイルを編集してキー ID %3 とそのシークレットを使うようにしてください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but the profile was removed before it could use it. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、プロファイルが使用前に削除されました。古いキーは有効なままです。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。新しいキーを使うには、キー ID %2 とそのシークレットでプロファイルを追加してください。</translation>
     </message>
     <message>
         <source>the profile could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを更新できませんでした</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back. Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %2 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられず、以前のシークレットも元に戻せませんでした。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このプロファイルを編集してキー ID %2 とそのシークレットを使うようにしてください。古いキーは有効なままです。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it; it still signs in with the old key, which is still enabled. Copy the new secret from the window that opened if you want to use it elsewhere; otherwise delete “%1” on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられませんでした。プロファイルは引き続き古いキー (有効なまま) でサインインします。新しいキーを別の用途に使う場合は、開いたウィンドウから新しいシークレットをコピーしてください。使わない場合は、このページで「%1」を削除してください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back: %2 Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %3 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられず、以前のシークレットも元に戻せませんでした: %2 開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このプロファイルを編集してキー ID %3 とそのシークレットを使うようにしてください。古いキーは有効なままです。</translation>
     </message>
     <message>
         <source>now signs in with key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID %1 でサインインするようになりました</translation>
     </message>
     <message>
         <source>The new key “%1” exists, works and is stored for this profile, which now signs in with it, but the old key “%2” is still enabled: %3 Disable it on this page when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は作成・確認済みで、このプロファイル用に保存され、現在このキーでサインインしています。ただし、古いキー「%2」はまだ有効です: %3 可能になったら、このページで無効にしてください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotationDialog</name>
     <message>
         <source>Rotate API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーのローテーション</translation>
     </message>
     <message>
         <source>Replace “%1”, the key this profile signs in with, by a new key with the same roles and IP access list. Each step is checked before the next one starts; if one fails, nothing after it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのサインインに使われているキー「%1」を、同じロールと IP アクセスリストを持つ新しいキーに置き換えます。各手順は次の手順の前に確認され、いずれかが失敗した場合、それ以降の手順は実行されません。</translation>
     </message>
     <message>
         <source>Delete the old key afterwards (otherwise it is only disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了後に古いキーを削除する (オフの場合は無効化のみ)</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 処理中…</translation>
     </message>
     <message>
         <source>%1. %2 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 完了</translation>
     </message>
     <message>
         <source>%1. %2 — failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 失敗</translation>
     </message>
 </context>
 <context>

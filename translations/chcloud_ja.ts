@@ -1313,985 +1313,992 @@ User agent: %2</source>
     <name>chcloud::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeysPage</name>
     <message>
         <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを読み込み中…</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>This organization has no API keys yet.
 Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはまだ API キーがありません。
+スクリプト、CI、またはこのアプリから ClickHouse Cloud API を使うには、キーを作成してください。</translation>
     </message>
     <message>
         <source>Create your first API key</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の API キーを作成</translation>
     </message>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Filter by name, key ID, role or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、キー ID、ロール、作成者で絞り込み</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく期限切れ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にする</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが使用しているキーを無効にしますか?</translation>
     </message>
     <message>
         <source>“%1” is the key this profile signs in with. Once it is disabled, this app loses access to the organization until you sign in with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのプロファイルのサインインに使われているキーです。無効にすると、別のキーでサインインするまで、このアプリは組織にアクセスできなくなります。</translation>
     </message>
     <message>
         <source>This key cannot delete itself</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは自分自身を削除できません</translation>
     </message>
     <message>
         <source>“%1” is (or is probably) the key this profile signs in with, and a key cannot delete itself. Sign in with another key to delete it, or rotate it to replace it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのプロファイルのサインインに使われている (またはその可能性が高い) キーで、キーは自分自身を削除できません。削除するには別のキーでサインインしてください。安全に置き換えるにはローテーションを使ってください。</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを削除しますか?</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (key ID ending in %2)? This is permanent: anything using it loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー「%1」(キー ID の末尾 %2) を削除しますか? この操作は元に戻せません。このキーを使っているものはすべてアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Rotation replaces the key this app uses</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションはこのアプリが使用するキーを置き換えます</translation>
     </message>
     <message>
         <source>Guided rotation replaces the key the current profile signs in with and stores the new secret for it. “%1” is not that key: create a new key and update whatever uses this one, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きローテーションは、現在のプロファイルのサインインに使われているキーを置き換え、新しいシークレットをそのプロファイル用に保存します。「%1」はそのキーではありません。新しいキーを作成し、このキーを使っているものを更新してから、このキーを削除してください。</translation>
     </message>
     <message>
         <source>Looking up who created the keys: %1 of %2 months read…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの作成者を検索中: %2 か月分のうち %1 か月分を読み込みました…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
     <message>
         <source>Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the current page (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のページを再読み込みします (F5)</translation>
     </message>
     <message>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について(&amp;A)</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>%1 %2
 A desktop console for the ClickHouse Cloud management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+ClickHouse Cloud 管理 API のためのデスクトップコンソールです。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>The API allows 10 requests per 10 seconds per key; the app queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>API で送信できるリクエストは、キーごとに 10 秒あたり 10 件までです。超えた分はアプリが待機させます。</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このセッションのみ)</translation>
     </message>
     <message>
         <source>%1 · %2 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · このセッションのみ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去(&amp;F)…</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去</translation>
     </message>
     <message>
         <source>Remove everything this application keeps on this computer and sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーションがこのコンピューターに保存しているものをすべて削除し、サインアウトしますか?</translation>
     </message>
     <message>
         <source>This goes:
 • %1
 
 Nothing changes in ClickHouse Cloud: keys and services stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるもの:
+• %1
+
+ClickHouse Cloud 側は何も変更されません。キーとサービスはそのまま残ります。</translation>
     </message>
     <message>
         <source>%1
 
 You are still signed in with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+引き続き「%2」でサインインしています。</translation>
     </message>
     <message>
         <source>Switching profile failed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを切り替えられませんでした</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MemberRolesDialog</name>
     <message>
         <source>Change Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
     <message>
         <source>Roles of &lt;b&gt;%1&lt;/b&gt; in this organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織での &lt;b&gt;%1&lt;/b&gt; のロール:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersModel</name>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>参加日</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersPage</name>
     <message>
         <source>Could not load members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Member removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除しました。</translation>
     </message>
     <message>
         <source>Roles changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更しました。</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に招待を送信しました。</translation>
     </message>
     <message>
         <source>Invitation revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を取り消しました。</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Filter members by name, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メールアドレス、ロールでメンバーを絞り込み</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Change Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>招待…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し…</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー (%1)</translation>
     </message>
     <message>
         <source>Pending invitations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待 (%1)</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待の取り消し</translation>
     </message>
     <message>
         <source>Revoke the invitation for %1? The link in their e-mail stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への招待を取り消しますか? 招待メール内のリンクは使えなくなります。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を組織から削除しますか? このメンバーは組織とそのサービスにただちにアクセスできなくなります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::NetworkTransport</name>
     <message>
         <source>The reply is larger than %1; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 を超えたため、転送を中止しました。</translation>
     </message>
     <message>
         <source>Refusing to send credentials to %1: only https:// (or http:// to this computer, as 127.0.0.1 or [::1]) is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への認証情報の送信を拒否しました: 使用できるのは https:// (またはこのコンピューター(127.0.0.1 または [::1])宛ての http://) だけです</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Organization renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を %1 に変更しました。</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Copy the organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID をコピーします</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュレポート:</translation>
     </message>
     <message>
         <source>Bring your own cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOC (独自クラウド):</translation>
     </message>
     <message>
         <source>Private endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイント</translation>
     </message>
     <message>
         <source>No private endpoints are allowed for this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織で許可されているプライベートエンドポイントはありません。</translation>
     </message>
     <message>
         <source>Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Endpoint service to connect your private endpoint to</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイントの接続先となるエンドポイントサービス</translation>
     </message>
     <message>
         <source>Endpoint service in</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントサービスの場所:</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>収集する</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>収集しない</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3、%4)</translation>
     </message>
     <message>
         <source>Organization ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID をコピーしました。</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationViewModel</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前が長すぎます。%n 文字以内にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード</translation>
     </message>
     <message>
         <source>This is the password of the &lt;b&gt;default&lt;/b&gt; user of &lt;b&gt;%1&lt;/b&gt;. It is shown only now: copy it or store it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の &lt;b&gt;default&lt;/b&gt; ユーザーのパスワードです。表示されるのは今回だけです。このウィンドウを閉じる前に、コピーまたは保存してください。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Copies the password; the clipboard is cleared after 30 seconds if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをコピーします。30 秒後にクリップボードにまだ残っていれば消去されます。</translation>
     </message>
     <message>
         <source>Keeps the password in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの保存先: %1</translation>
     </message>
     <message>
         <source>No keychain is available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでは利用できるキーチェーンがありません。</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds if it still holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。30 秒後にクリップボードにパスワードがまだ残っていれば消去されます。</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PrivateEndpointsModel</name>
     <message>
         <source>Endpoint ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの編集</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番環境</translation>
     </message>
     <message>
         <source>API key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー ID</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのシークレットを使い続ける場合は空欄のままにします</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレット</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
         <source>Key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID(&amp;I):</translation>
     </message>
     <message>
         <source>Key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレット(&amp;S):</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織:</translation>
     </message>
     <message>
         <source>The key secret is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットはシステムのキーチェーンに保存され、ファイルには書き込まれません。</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
         <source>The profile can still be used until the application quits, with its secret held in memory only. It will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをメモリにのみ保持して、アプリケーションを終了するまでこのプロファイルを使うことはできます。プロファイルは保存されません。</translation>
     </message>
     <message>
         <source>Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ使用</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>This URL uses plain http://: the key secret would travel unencrypted. It is only accepted for a server on this computer, written as 127.0.0.1 or [::1], and such a profile is never signed in automatically at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>この URL は暗号化されない http:// を使用しているため、キーシークレットが暗号化されずに送信されます。127.0.0.1 または [::1] と記述した、このコンピューター上のサーバーに対してのみ使用でき、そのようなプロファイルは起動時に自動でサインインしません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileManagerDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Set as &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトに設定(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (デフォルト)</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このセッションのみ)</translation>
     </message>
     <message>
         <source>Key %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 (%2)</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its key secret from the keychain? The key itself stays valid in ClickHouse Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」とそのキーシークレットをキーチェーンから削除しますか? キー自体は ClickHouse Cloud で引き続き有効です。</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか?</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfilesViewModel</name>
     <message>
         <source>Enter the key ID and the key secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキー ID とキーシークレットを入力してください。</translation>
     </message>
     <message>
         <source>The key works but belongs to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは機能しますが、どの組織にも属していません。</translation>
     </message>
     <message>
         <source>Enter the key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットを入力してください。</translation>
     </message>
     <message>
         <source>The profile could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加できませんでした。</translation>
     </message>
     <message>
         <source>The profile could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを更新できませんでした。</translation>
     </message>
     <message>
         <source>The key secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
         <source>The profile is gone, but its keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは削除されましたが、キーチェーンのエントリを削除できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) with their key secrets: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロファイル %n 件とそのキーシークレット: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored service password(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存済みのサービスパスワード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) of this application in the system keychain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムのキーチェーン内にある、このアプリケーションのエントリ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>the application&apos;s settings (window layout, last page)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの設定 (ウィンドウのレイアウト、最後に開いたページ)</translation>
     </message>
     <message>
         <source>Everything is forgotten: no profile, secret or setting of this application is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去しました。このアプリケーションのプロファイル、シークレット、設定は残っていません。</translation>
     </message>
     <message>
         <source>Profiles and settings are gone, but some keychain entries could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルと設定は削除されましたが、一部のキーチェーンのエントリを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogModel</name>
     <message>
         <source>bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>認証エラー</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>failed dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係エラー</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP エラー</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の応答</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>refused: insecure URL</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: 安全でない URL</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回試行</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>対話操作</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンド</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogPanel</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピー</translation>
     </message>
     <message>
         <source>Copies the selected request as a curl command. The key is read from the environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリクエストを curl コマンドとしてコピーします。キーは環境変数 CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET から読み取られます。</translation>
     </message>
     <message>
         <source>Requests of this session, newest last. Secrets are never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのリクエスト (新しいものが末尾)。シークレットが記録されることはありません。</translation>
     </message>
     <message>
         <source>Copied as curl; set CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピーしました。実行するには CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET を設定してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>組織全体のロール (従来のロール: 1 つ選択)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScalingEditor</name>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Scale to zero when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル時にゼロへスケール</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間</translation>
     </message>
     <message>
         <source>Memory per replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数:</translation>
     </message>
     <message>
         <source>Idle scaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ「%1」の読み込みが %2 秒以内に完了しなかったため、表示中の内容を保存しました。</translation>
     </message>
     <message>
         <source>There is no page “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ「%1」はありません。</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Saved %1, but the page shows an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しましたが、ページにエラーが表示されています: %2</translation>
     </message>
     <message>
         <source>Saved %1. Warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。警告: %2</translation>
     </message>
 </context>
 <context>

@@ -2305,644 +2305,644 @@ You are still signed in with “%2”.</source>
     <name>chcloud::ServiceCreateDialog</name>
     <message>
         <source>Create service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを作成</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサービス</translation>
     </message>
     <message>
         <source>e.g. analytics-production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: analytics-production</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Cloud provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン:</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリング</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリスト</translation>
     </message>
     <message>
         <source>Only these addresses may connect. Add your own network; 0.0.0.0/0 opens the service to the whole internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに記載したアドレスからのみ接続できます。ご自身のネットワークを追加してください。0.0.0.0/0 を指定すると、サービスがインターネット全体に公開されます。</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all until you add an address. Create it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空の場合、アドレスを追加するまでサービスは一切の通信を受け付けません。このまま作成しますか?</translation>
     </message>
     <message>
         <source>Create without access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスなしで作成</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中…</translation>
     </message>
     <message>
         <source>Vertical: fixed replicas, memory scales</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直: レプリカ数は固定、メモリをスケール</translation>
     </message>
     <message>
         <source>Horizontal: replicas scale, fixed memory</source>
-        <translation type="unfinished"></translation>
+        <translation>水平: レプリカ数をスケール、メモリは固定</translation>
     </message>
     <message>
         <source>Minimum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小レプリカ数:</translation>
     </message>
     <message>
         <source>Maximum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大レプリカ数:</translation>
     </message>
     <message>
         <source>Each replica gets the maximum memory above; the replica count scales between these bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>各レプリカには上記の最大メモリが割り当てられ、レプリカ数はこの範囲内でスケールします。</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>オートスケーリング:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Select a service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリング</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの ClickHouse 設定は現在このアプリでは扱いません。SQL または Web コンソールで変更してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;エンドポイント&lt;/b&gt;</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリスト</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイント</translation>
     </message>
     <message>
         <source>Backup schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュール</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>HH:MM (UTC), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (UTC)、省略可</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔:</translation>
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間:</translation>
     </message>
     <message>
         <source>Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バックアップ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス ID</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー / リージョン</translation>
     </message>
     <message>
         <source>ClickHouse version</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse バージョン</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Release channel</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースチャネル</translation>
     </message>
     <message>
         <source>empty — no traffic is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>空 — 通信は一切許可されません</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストとポートをコピー</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーしました</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A backup every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間ごとにバックアップを作成</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup every day at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日 %1 (UTC) にバックアップを作成</translation>
     </message>
     <message numerus="yes">
         <source>kept for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間保持します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントサービス: %1</translation>
     </message>
     <message>
         <source>Private DNS host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート DNS ホスト: %1</translation>
     </message>
     <message>
         <source>Private endpoints of this service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスのプライベートエンドポイント: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空の場合、サービスは一切の通信を受け付けません。このまま適用しますか?</translation>
     </message>
     <message>
         <source>Block all traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての通信を遮断</translation>
     </message>
     <message>
         <source>Open to anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所に公開</translation>
     </message>
     <message>
         <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 を指定すると、インターネット上のすべてのアドレスからサービスに接続できます。このまま適用しますか?</translation>
     </message>
     <message>
         <source>Allow from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所から許可</translation>
     </message>
     <message>
         <source>IP access list updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストを更新しました。</translation>
     </message>
     <message>
         <source>Scaling updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリングを更新しました。</translation>
     </message>
     <message>
         <source>Tags updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを更新しました。</translation>
     </message>
     <message>
         <source>Backup schedule updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュールを更新しました。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
     <message>
         <source>The backups could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The backup schedule could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュールを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The private endpoint configuration could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイントの構成を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Backups are kept for whole days, from 1 to 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの保持期間は 1～45 の日数で指定してください。</translation>
     </message>
     <message>
         <source>The interval between backups must be at least one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの間隔は 1 時間以上にしてください。</translation>
     </message>
     <message>
         <source>The start time must be HH:MM (UTC), for example 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻は HH:MM (UTC) の形式で指定してください (例: 02:30)。</translation>
     </message>
     <message>
         <source>No service is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが選択されていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
     <message>
         <source>A tag key is 1–128 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグキーは、英字、数字、ドット、ダッシュ、アンダースコアで 1～128 文字にしてください。</translation>
     </message>
     <message>
         <source>A tag value is up to 256 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの値は、英字、数字、ドット、ダッシュ、アンダースコアで 256 文字以内にしてください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるキーチェーンがないため、パスワードは保存されませんでした。</translation>
     </message>
     <message>
         <source>The password is stored in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの保存先: %1。</translation>
     </message>
     <message>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは保存されませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesPage</name>
     <message>
         <source>The services could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサービス</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Awake</source>
-        <translation type="unfinished"></translation>
+        <translation>復帰</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Filter by name, ID, region, version or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、リージョン、バージョン、タグで絞り込み</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ:</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロバイダー</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message numerus="yes">
         <source>%n services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop the service before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する前にサービスを停止してください。</translation>
     </message>
     <message>
         <source>Delete the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを削除</translation>
     </message>
     <message>
         <source>Service %1 is being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 を作成しています。</translation>
     </message>
     <message>
         <source>Starting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動しています。</translation>
     </message>
     <message>
         <source>Waking %1 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復帰させています。</translation>
     </message>
     <message>
         <source>Stop service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの停止</translation>
     </message>
     <message>
         <source>Stop %1? Running queries are interrupted and clients cannot connect until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を停止しますか? 実行中のクエリは中断され、再起動するまでクライアントは接続できません。</translation>
     </message>
     <message>
         <source>Stopping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を停止しています。</translation>
     </message>
     <message>
         <source>Rename service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名の変更</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい名前:</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を %1 に変更しました。</translation>
     </message>
     <message>
         <source>Generate a new password for the default user of %1? The current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の default ユーザーの新しいパスワードを生成しますか? 現在のパスワードはただちに使えなくなります。</translation>
     </message>
     <message>
         <source>%1 must be stopped before it can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除するには、先に停止する必要があります。</translation>
     </message>
     <message>
         <source>Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの削除</translation>
     </message>
     <message>
         <source>This deletes %1 and all its data for good. Type the service name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とそのすべてのデータが完全に削除されます。確認のため、サービス名を入力してください:</translation>
     </message>
     <message>
         <source>The name typed does not match %1: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力された名前が %1 と一致しないため、何も削除されませんでした。</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー / リージョン</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>%1 — checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 変更を確認中</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
     <message>
         <source>no state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態なし</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 GiB</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message numerus="yes">
         <source>On · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オン · %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダーを選択してください。</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,68 +2950,68 @@ You are still signed in with “%2”.</source>
     <name>chcloud::SessionManager</name>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
         <source>The secret of profile “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のシークレットを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>The profile was removed while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中にプロファイルが削除されました。</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Signing in failed: the key does not belong to any organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: キーがどの組織にも属していません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::SessionSecretStore</name>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに付けられるタグは %1 個までです。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Key, e.g. environment</source>
-        <translation type="unfinished"></translation>
+        <translation>キー (例: environment)</translation>
     </message>
     <message>
         <source>Value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>値 (省略可)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
     <message numerus="yes">
         <source>Other (%n services)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他 (サービス %n 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -3019,212 +3019,212 @@ You are still signed in with “%2”.</source>
     <name>chcloud::UsageChartView</name>
     <message>
         <source>CHC per day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの CHC</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsagePage</name>
     <message>
         <source>Could not load usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>How many services the chart shows; the rest are summed as &quot;Other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示するサービスの数です。残りは「その他」として合算されます</translation>
     </message>
     <message>
         <source>Services in chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフのサービス数:</translation>
     </message>
     <message>
         <source>Filter records by service, ID or type</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス、ID、種類でレコードを絞り込み</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save the records shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のレコードを CSV ファイルに保存します</translation>
     </message>
     <message>
         <source>No usage from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 の使用量はありません</translation>
     </message>
     <message>
         <source>%1 CHC from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2～%3: %1 CHC</translation>
     </message>
     <message>
         <source>Export Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レコード %n 件を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageTableModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェアハウス</translation>
     </message>
     <message>
         <source>ClickPipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickPipe</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Not final yet: unlocked records may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確定です。ロックされていないレコードは今後変わる可能性があります。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Total (CHC)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (CHC)</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピュート</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>データ転送</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な期間を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::orgtext</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
 </context>
 <context>
     <name>chcloud::validation</name>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名を入力してください。</translation>
     </message>
     <message>
         <source>A service name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <source>Replica memory must be between %1 and %2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカのメモリは %1～%2 GiB の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Replica memory must be a multiple of %1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカのメモリは %1 GiB の倍数で指定してください。</translation>
     </message>
     <message>
         <source>The minimum replica memory must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカの最小メモリが最大メモリを超えないようにしてください。</translation>
     </message>
     <message>
         <source>The number of replicas must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数は %1～%2 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The minimum number of replicas must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小レプリカ数が最大レプリカ数を超えないようにしてください。</translation>
     </message>
     <message>
         <source>The idle timeout must be at least %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルタイムアウトは %1 分以上にしてください。</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスまたは CIDR ブロックを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な CIDR ブロックではありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な IP アドレスではありません。</translation>
     </message>
     <message>
         <source>Enter a key name.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名を入力してください。</translation>
     </message>
     <message>
         <source>A key name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A key name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
     </message>
 </context>
 <context>
@@ -3233,77 +3233,81 @@ You are still signed in with “%2”.</source>
         <source>Desktop console for the ClickHouse Cloud management API.
 
 Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, without touching the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse Cloud 管理 API のためのデスクトップコンソールです。
+
+環境変数: CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET (必要に応じて CLICKHOUSE_CLOUD_API_URL も) を設定すると、キーチェーンを使わずに、このセッションに限ってサインインします。</translation>
     </message>
     <message>
         <source>Start a local emulator with demo data and sign in to it (nothing is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータ入りのローカルエミュレーターを起動してサインインします (何も保存されません)。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the page has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの読み込み後にウィンドウを PNG で保存し、終了します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>The page to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するページ: %1。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウサイズ (例: 1280x800)。</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>幅x高さ</translation>
     </message>
     <message>
         <source>API base URL for new profiles and environment sign-in (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイルと環境変数によるサインインに使う API ベース URL (デフォルト: %1)。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unknown page “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>The size must look like 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズは 1280x800 のような形式で指定してください。</translation>
     </message>
     <message>
         <source>The API URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL が無効です: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>From environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>Demo Emulator Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが停止しました</translation>
     </message>
     <message>
         <source>The demo emulator stopped unexpectedly; the demo data is no longer available.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが予期せず停止しました。デモデータは利用できなくなりました。
+
+%1</translation>
     </message>
     <message>
         <source>The default profile uses plain http:// and was not signed in automatically; choose it under File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのプロファイルは暗号化されない http:// を使用しているため、自動ではサインインしませんでした。「ファイル ▸ プロファイル」から選択してください。</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>Activity</name>
     <message>
         <source>Organization created</source>
-        <translation>組織が作成されました</translation>
+        <translation>組織の作成</translation>
     </message>
     <message>
         <source>Organization renamed</source>
-        <translation>組織名が変更されました</translation>
+        <translation>組織名の変更</translation>
     </message>
     <message>
         <source>Service transferred in</source>
-        <translation>サービスが他の組織から移管されました</translation>
+        <translation>サービスの移管 (受け入れ)</translation>
     </message>
     <message>
         <source>Service transferred out</source>
-        <translation>サービスが他の組織へ移管されました</translation>
+        <translation>サービスの移管 (送り出し)</translation>
     </message>
     <message>
         <source>Payment method saved</source>
-        <translation>支払い方法が保存されました</translation>
+        <translation>支払い方法の保存</translation>
     </message>
     <message>
         <source>Marketplace subscription</source>
@@ -29,175 +29,175 @@
     </message>
     <message>
         <source>Marketplace billing migrated in</source>
-        <translation>マーケットプレイス課金へ移行しました</translation>
+        <translation>マーケットプレイス課金への移行</translation>
     </message>
     <message>
         <source>Marketplace billing migrated out</source>
-        <translation>マーケットプレイス課金から移行しました</translation>
+        <translation>マーケットプレイス課金からの移行</translation>
     </message>
     <message>
         <source>Organization tier changed</source>
-        <translation>組織のティアが変更されました</translation>
+        <translation>組織のティアの変更</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation>招待が送信されました</translation>
+        <translation>招待の送信</translation>
     </message>
     <message>
         <source>Invitation deleted</source>
-        <translation>招待が削除されました</translation>
+        <translation>招待の削除</translation>
     </message>
     <message>
         <source>Member joined</source>
-        <translation>メンバーが参加しました</translation>
+        <translation>メンバーの参加</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation>メンバーが追加されました</translation>
+        <translation>メンバーの追加</translation>
     </message>
     <message>
         <source>Member left</source>
-        <translation>メンバーが脱退しました</translation>
+        <translation>メンバーの脱退</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation>メンバーが削除されました</translation>
+        <translation>メンバーの削除</translation>
     </message>
     <message>
         <source>Member role changed</source>
-        <translation>メンバーのロールが変更されました</translation>
+        <translation>メンバーのロールの変更</translation>
     </message>
     <message>
         <source>Member MFA method changed</source>
-        <translation>メンバーの MFA 方式が変更されました</translation>
+        <translation>メンバーの MFA 方式の変更</translation>
     </message>
     <message>
         <source>User logged in</source>
-        <translation>ユーザーがログインしました</translation>
+        <translation>ユーザーのログイン</translation>
     </message>
     <message>
         <source>User login failed</source>
-        <translation>ユーザーのログインに失敗しました</translation>
+        <translation>ユーザーのログイン失敗</translation>
     </message>
     <message>
         <source>User logged out</source>
-        <translation>ユーザーがログアウトしました</translation>
+        <translation>ユーザーのログアウト</translation>
     </message>
     <message>
         <source>API key created</source>
-        <translation>API キーが作成されました</translation>
+        <translation>API キーの作成</translation>
     </message>
     <message>
         <source>API key deleted</source>
-        <translation>API キーが削除されました</translation>
+        <translation>API キーの削除</translation>
     </message>
     <message>
         <source>API key updated</source>
-        <translation>API キーが更新されました</translation>
+        <translation>API キーの更新</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation>サービスが作成されました</translation>
+        <translation>サービスの作成</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation>サービスが起動されました</translation>
+        <translation>サービスの起動</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation>サービスが停止されました</translation>
+        <translation>サービスの停止</translation>
     </message>
     <message>
         <source>Service woken up</source>
-        <translation>サービスが復帰しました</translation>
+        <translation>サービスの復帰</translation>
     </message>
     <message>
         <source>Service went idle</source>
-        <translation>サービスがアイドル状態になりました</translation>
+        <translation>サービスのアイドル化</translation>
     </message>
     <message>
         <source>Service running</source>
-        <translation>サービスが実行中になりました</translation>
+        <translation>サービスの実行開始</translation>
     </message>
     <message>
         <source>Service partially running</source>
-        <translation>サービスが一部実行中になりました</translation>
+        <translation>サービスの一部実行</translation>
     </message>
     <message>
         <source>Service deleted</source>
-        <translation>サービスが削除されました</translation>
+        <translation>サービスの削除</translation>
     </message>
     <message>
         <source>Service renamed</source>
-        <translation>サービス名が変更されました</translation>
+        <translation>サービス名の変更</translation>
     </message>
     <message>
         <source>Service IP access list changed</source>
-        <translation>サービスの IP アクセスリストが変更されました</translation>
+        <translation>サービスの IP アクセスリストの変更</translation>
     </message>
     <message>
         <source>Service memory scaling changed</source>
-        <translation>サービスのメモリスケーリングが変更されました</translation>
+        <translation>サービスのメモリスケーリングの変更</translation>
     </message>
     <message>
         <source>Service idling changed</source>
-        <translation>サービスのアイドル設定が変更されました</translation>
+        <translation>サービスのアイドル設定の変更</translation>
     </message>
     <message>
         <source>Service password changed</source>
-        <translation>サービスのパスワードが変更されました</translation>
+        <translation>サービスのパスワードの変更</translation>
     </message>
     <message>
         <source>Service replicas changed</source>
-        <translation>サービスのレプリカ数が変更されました</translation>
+        <translation>サービスのレプリカ数の変更</translation>
     </message>
     <message>
         <source>Service replica limit changed</source>
-        <translation>サービスのレプリカ上限が変更されました</translation>
+        <translation>サービスのレプリカ上限の変更</translation>
     </message>
     <message>
         <source>Service backup configuration changed</source>
-        <translation>サービスのバックアップ設定が変更されました</translation>
+        <translation>サービスのバックアップ設定の変更</translation>
     </message>
     <message>
         <source>Service restored from backup</source>
-        <translation>サービスがバックアップから復元されました</translation>
+        <translation>バックアップからのサービスの復元</translation>
     </message>
     <message>
         <source>Service release channel changed</source>
-        <translation>サービスのリリースチャネルが変更されました</translation>
+        <translation>サービスのリリースチャネルの変更</translation>
     </message>
     <message>
         <source>Service AI consent changed</source>
-        <translation>サービスの AI 利用同意が変更されました</translation>
+        <translation>サービスの AI 利用同意の変更</translation>
     </message>
     <message>
         <source>Service private endpoints changed</source>
-        <translation>サービスのプライベートエンドポイントが変更されました</translation>
+        <translation>サービスのプライベートエンドポイントの変更</translation>
     </message>
     <message>
         <source>Service imported</source>
-        <translation>サービスがインポートされました</translation>
+        <translation>サービスのインポート</translation>
     </message>
     <message>
         <source>Service exported</source>
-        <translation>サービスがエクスポートされました</translation>
+        <translation>サービスのエクスポート</translation>
     </message>
     <message>
         <source>Service maintenance started</source>
-        <translation>サービスのメンテナンスが開始されました</translation>
+        <translation>サービスのメンテナンス開始</translation>
     </message>
     <message>
         <source>Service maintenance ended</source>
-        <translation>サービスのメンテナンスが終了しました</translation>
+        <translation>サービスのメンテナンス終了</translation>
     </message>
     <message>
         <source>Service core dumps changed</source>
-        <translation>サービスのコアダンプ設定が変更されました</translation>
+        <translation>サービスのコアダンプ設定の変更</translation>
     </message>
     <message>
         <source>Backup deleted</source>
-        <translation>バックアップが削除されました</translation>
+        <translation>バックアップの削除</translation>
     </message>
     <message>
         <source>Created</source>
@@ -454,7 +454,7 @@ User agent: %2</source>
     </message>
     <message>
         <source>Search activity, actor, IP, service or key</source>
-        <translation>アクティビティ、実行者、IP、サービス、キーで検索</translation>
+        <translation>アクティビティ・実行者・IP・サービス・キー</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -742,7 +742,7 @@ User agent: %2</source>
     </message>
     <message>
         <source>Enabled, expiring soon</source>
-        <translation>有効 (まもなく期限切れ)</translation>
+        <translation>有効 (期限間近)</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -772,12 +772,12 @@ User agent: %2</source>
     </message>
     <message>
         <source>expires today</source>
-        <translation>本日期限切れ</translation>
+        <translation>本日まで</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
         <translation>
-            <numerusform>あと %n 日で期限切れ</numerusform>
+            <numerusform>残り %n 日</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,7 +1358,7 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
     </message>
     <message>
         <source>Filter by name, key ID, role or creator</source>
-        <translation>名前、キー ID、ロール、作成者で絞り込み</translation>
+        <translation>名前・キー ID・ロール・作成者</translation>
     </message>
     <message>
         <source>All states</source>

@@ -1358,7 +1358,7 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
     </message>
     <message>
         <source>Filter by name, key ID, role or creator</source>
-        <translation>名前・キー ID・ロール・作成者</translation>
+        <translation>名前・ID・ロール・作成者</translation>
     </message>
     <message>
         <source>All states</source>
@@ -1759,11 +1759,11 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Collected</source>
-        <translation>収集する</translation>
+        <translation>収集あり</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation>収集しない</translation>
+        <translation>収集なし</translation>
     </message>
     <message>
         <source>None</source>

@@ -3247,7 +3247,7 @@ Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optio
     </message>
     <message>
         <source>file</source>
-        <translation>ファイル</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The page to show: %1.</source>
@@ -3255,7 +3255,7 @@ Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optio
     </message>
     <message>
         <source>name</source>
-        <translation>名前</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
@@ -3263,7 +3263,7 @@ Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optio
     </message>
     <message>
         <source>WxH</source>
-        <translation>幅x高さ</translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>API base URL for new profiles and environment sign-in (default %1).</source>
@@ -3271,7 +3271,7 @@ Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optio
     </message>
     <message>
         <source>url</source>
-        <translation>URL</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Unknown page “%1”; use one of: %2.</source>

@@ -5,819 +5,821 @@
     <name>Activity</name>
     <message>
         <source>Organization created</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の作成</translation>
     </message>
     <message>
         <source>Organization renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名の変更</translation>
     </message>
     <message>
         <source>Service transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの移管 (受け入れ)</translation>
     </message>
     <message>
         <source>Service transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの移管 (送り出し)</translation>
     </message>
     <message>
         <source>Payment method saved</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い方法の保存</translation>
     </message>
     <message>
         <source>Marketplace subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスのサブスクリプション</translation>
     </message>
     <message>
         <source>Marketplace billing migrated in</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス課金への移行</translation>
     </message>
     <message>
         <source>Marketplace billing migrated out</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス課金からの移行</translation>
     </message>
     <message>
         <source>Organization tier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のティアの変更</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>招待の送信</translation>
     </message>
     <message>
         <source>Invitation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>招待の削除</translation>
     </message>
     <message>
         <source>Member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの参加</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの追加</translation>
     </message>
     <message>
         <source>Member left</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの脱退</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの削除</translation>
     </message>
     <message>
         <source>Member role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーのロールの変更</translation>
     </message>
     <message>
         <source>Member MFA method changed</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの MFA 方式の変更</translation>
     </message>
     <message>
         <source>User logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのログイン</translation>
     </message>
     <message>
         <source>User login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのログイン失敗</translation>
     </message>
     <message>
         <source>User logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのログアウト</translation>
     </message>
     <message>
         <source>API key created</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの作成</translation>
     </message>
     <message>
         <source>API key deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの削除</translation>
     </message>
     <message>
         <source>API key updated</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの更新</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの作成</translation>
     </message>
     <message>
         <source>Service started</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの起動</translation>
     </message>
     <message>
         <source>Service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの停止</translation>
     </message>
     <message>
         <source>Service woken up</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの復帰</translation>
     </message>
     <message>
         <source>Service went idle</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのアイドル化</translation>
     </message>
     <message>
         <source>Service running</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの実行開始</translation>
     </message>
     <message>
         <source>Service partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの一部実行</translation>
     </message>
     <message>
         <source>Service deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの削除</translation>
     </message>
     <message>
         <source>Service renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名の変更</translation>
     </message>
     <message>
         <source>Service IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの IP アクセスリストの変更</translation>
     </message>
     <message>
         <source>Service memory scaling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメモリスケーリングの変更</translation>
     </message>
     <message>
         <source>Service idling changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのアイドル設定の変更</translation>
     </message>
     <message>
         <source>Service password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのパスワードの変更</translation>
     </message>
     <message>
         <source>Service replicas changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレプリカ数の変更</translation>
     </message>
     <message>
         <source>Service replica limit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのレプリカ上限の変更</translation>
     </message>
     <message>
         <source>Service backup configuration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのバックアップ設定の変更</translation>
     </message>
     <message>
         <source>Service restored from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからのサービスの復元</translation>
     </message>
     <message>
         <source>Service release channel changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのリリースチャネルの変更</translation>
     </message>
     <message>
         <source>Service AI consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの AI 利用同意の変更</translation>
     </message>
     <message>
         <source>Service private endpoints changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのプライベートエンドポイントの変更</translation>
     </message>
     <message>
         <source>Service imported</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのインポート</translation>
     </message>
     <message>
         <source>Service exported</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのエクスポート</translation>
     </message>
     <message>
         <source>Service maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメンテナンス開始</translation>
     </message>
     <message>
         <source>Service maintenance ended</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのメンテナンス終了</translation>
     </message>
     <message>
         <source>Service core dumps changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのコアダンプ設定の変更</translation>
     </message>
     <message>
         <source>Backup deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの削除</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Name changed</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状態の変更</translation>
     </message>
     <message>
         <source>Expiry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の変更</translation>
     </message>
     <message>
         <source>IP access list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストの変更</translation>
     </message>
     <message>
         <source>Organization role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロールの変更</translation>
     </message>
     <message>
         <source>Default service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのサービスロールの変更</translation>
     </message>
     <message>
         <source>Service role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスロールの変更</translation>
     </message>
     <message>
         <source>Roles changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
 </context>
 <context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への API キーの送信を拒否しました: https:// を使用してください(暗号化されない http:// は、このコンピューター(127.0.0.1 または [::1])宛てにのみ使用できます)。</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
 </context>
 <context>
     <name>SchedulerStatusFormatter</name>
     <message>
         <source>%1/%2 requests in window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ内のリクエスト %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>処理中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>paused %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間一時停止</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
     <message>
         <source>Last refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceState</name>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>終了処理中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>削除中</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>復帰中</translation>
     </message>
     <message>
         <source>Partially running</source>
-        <translation type="unfinished"></translation>
+        <translation>一部実行中</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>機能低下</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
 </context>
 <context>
     <name>UnreadableRows</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Row %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目 (ID %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Actor ID: %1
 User agent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者 ID: %1
+ユーザーエージェント: %2</translation>
     </message>
     <message>
         <source>Actor ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者 ID: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者の種類</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityPage</name>
     <message>
         <source>Could not load the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Search activity, actor, IP, service or key</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ・実行者・IP・サービス・キー</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行を CSV ファイルに保存します</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ:</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者:</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアクティビティ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行者</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
         <source>%n activities, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件 (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件中 %1 件 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n activities to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な期間を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>Edit API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの編集</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>Keep the current expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の有効期限を維持</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>Never (clear the expiration)</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限 (有効期限を解除)</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 か月</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年</translation>
     </message>
     <message>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を指定…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;E):</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセス</translation>
     </message>
     <message>
         <source>Allow access from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所からのアクセスを許可</translation>
     </message>
     <message>
         <source>Enable the key as soon as it is created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成と同時にキーを有効にする</translation>
     </message>
     <message>
         <source>Key is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを有効にする</translation>
     </message>
     <message>
         <source>Generate the secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでシークレットを生成する</translation>
     </message>
     <message>
         <source>Advanced: only hashes are sent, so the secret never crosses the network. The API does not document the key format it accepts, so this may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>上級者向け: ハッシュだけが送信されるため、シークレットがネットワーク上を流れることはありません。ただし、API は受け付けるキー形式を公開していないため、拒否される場合があります。</translation>
     </message>
     <message>
         <source>Generate API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを生成</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>This organization has no custom roles: the classic roles are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはカスタムロールがないため、従来のロールを表示しています。</translation>
     </message>
     <message>
         <source>An empty list denies all access to the API with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが空の場合、このキーによる API へのアクセスはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>Deny all access?</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアクセスを拒否しますか?</translation>
     </message>
     <message>
         <source>The IP access list is empty: the key will not be accepted from any address. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です。このキーはどのアドレスからも受け付けられなくなります。このまま保存しますか?</translation>
     </message>
     <message>
         <source>Save with no access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスなしで保存</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが使用しているキーを無効にしますか?</translation>
     </message>
     <message>
         <source>This is the key this profile signs in with. Once it is disabled, this app loses access to the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのサインインに使われているキーです。無効にすると、このアプリは組織にアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
     <message>
         <source>Only from these IP addresses or CIDR ranges (one per line, each optionally followed by a description):</source>
-        <translation type="unfinished"></translation>
+        <translation>次の IP アドレスまたは CIDR 範囲からのみ許可 (1 行に 1 つ。後ろに説明を付けることもできます):</translation>
     </message>
     <message>
         <source>203.0.113.7 Office
 198.51.100.0/24 VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.7 オフィス
+198.51.100.0/24 VPN</translation>
     </message>
     <message>
         <source>When the list changes, saving replaces the key&apos;s whole IP access list with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを変更して保存すると、キーの IP アクセスリスト全体がこの内容に置き換わります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeyEditor</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <source>Query endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリエンドポイント</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限を選択してください。</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限には将来の日付を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>IP access</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセス</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Enabled, expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 (期限間近)</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>none — all access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — すべてのアクセスを拒否</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日まで</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>%1 (this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このアプリのキー)</translation>
     </message>
     <message>
         <source>%1 (probably this app&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (おそらくこのアプリのキー)</translation>
     </message>
     <message>
         <source>looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが表示するのは、キー ID の末尾 4 文字だけです。</translation>
     </message>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾 4 文字が同じキーが他にもあるため、これは推定です。</translation>
     </message>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのサインインに使われているキーです。キーは自分自身を削除できません。</translation>
     </message>
     <message numerus="yes">
         <source>unknown (not found in the last %n months)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
         </translation>
     </message>
 </context>
@@ -825,99 +827,99 @@ User agent: %2</source>
     <name>chcloud::BackupListModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>フル</translation>
     </message>
     <message>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>増分</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T)</translation>
     </message>
     <message>
         <source>(UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UTC)</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日間</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 日間</translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 %n 日間を表示します</numerusform>
         </translation>
     </message>
 </context>
@@ -925,2015 +927,2022 @@ User agent: %2</source>
     <name>chcloud::DemoEmulator</name>
     <message>
         <source>The demo emulator did not report its port in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが時間内にポート番号を通知しませんでした。</translation>
     </message>
     <message>
         <source>Could not start the demo emulator %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーター %1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>The demo emulator exited (code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが終了しました (コード %1)。%2</translation>
     </message>
     <message>
         <source>The demo emulator printed an unexpected first line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターの最初の出力行が想定外です: %1</translation>
     </message>
     <message>
         <source>The demo emulator did not hand over its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターがキーを渡しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsModel</name>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (期限切れ)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待日</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InvitationsViewModel</name>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::InviteDialog</name>
     <message>
         <source>Invite a Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの招待</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Send Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を送信</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>The person receives an e-mail and joins the organization when accepting it. Invitations expire after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待された人にはメールが届き、承諾すると組織に参加します。招待には有効期限があります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Allow from anywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所から許可…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>IP address or CIDR, e.g. 203.0.113.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスまたは CIDR (例: 203.0.113.0/24)</translation>
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明 (省略可)</translation>
     </message>
     <message>
         <source>Adds 0.0.0.0/0: every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 を追加します。インターネット上のすべてのアドレスから接続できるようになります。</translation>
     </message>
     <message>
         <source>The list is empty: the service accepts no traffic from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが空です。サービスはどこからの通信も受け付けません。</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message>
         <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストはすべての場所に開放されています (0.0.0.0/0 または ::/0)。インターネット上のすべてのアドレスから接続できます。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::IpAccessListModel</name>
     <message>
         <source>%1 (anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (すべての場所)</translation>
     </message>
     <message>
         <source>This entry lets every address on the internet connect to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリにより、インターネット上のすべてのアドレスからサービスに接続できます。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>接続元</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにリストにあります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The profile could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>The profile could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを作成できませんでした。</translation>
     </message>
     <message>
         <source>The secret could not be saved in the system keychain, so no profile was created. %1 Copy the secret now: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存できなかったため、プロファイルは作成されませんでした。%1 今すぐシークレットをコピーしてください。再表示はできません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRevealDialog</name>
     <message>
         <source>Your new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will not see this secret again.&lt;/b&gt; Copy it now or save it as a profile in the system keychain before you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;このシークレットは二度と表示されません。&lt;/b&gt;このウィンドウを閉じる前に、コピーするか、プロファイルとしてシステムのキーチェーンに保存してください。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID:</translation>
     </message>
     <message>
         <source>Key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレット:</translation>
     </message>
     <message>
         <source>Save as a profile in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルとしてキーチェーンに保存</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存</translation>
     </message>
     <message>
         <source>The secret is on the clipboard; it will be cleared from there shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをクリップボードにコピーしました。まもなくクリップボードから消去されます。</translation>
     </message>
     <message>
         <source>Saving in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存中…</translation>
     </message>
     <message>
         <source>Saved: the profile “%1” now signs in with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。プロファイル「%1」は今後このキーでサインインします。</translation>
     </message>
     <message>
         <source>Close without keeping the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを保管せずに閉じますか?</translation>
     </message>
     <message>
         <source>You have not copied the secret or saved it as a profile. Once this window closes, nobody can show it again: you would have to create another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをコピーも、プロファイルとして保存もしていません。このウィンドウを閉じると、誰も再表示できなくなり、別のキーを作成する必要があります。</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま閉じる</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotation</name>
     <message>
         <source> (rotated %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 にローテーション)</translation>
     </message>
     <message>
         <source>Create the replacement key</source>
-        <translation type="unfinished"></translation>
+        <translation>後継キーを作成</translation>
     </message>
     <message>
         <source>Store its secret for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>そのシークレットをこのプロファイル用に保存</translation>
     </message>
     <message>
         <source>Check that the new key works</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキーが機能することを確認</translation>
     </message>
     <message>
         <source>Disable the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>古いキーを無効化</translation>
     </message>
     <message>
         <source>Delete the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>古いキーを削除</translation>
     </message>
     <message>
         <source>Nothing was changed: there is no signed-in profile to rotate the key of.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: キーをローテーションする対象の、サインイン中のプロファイルがありません。</translation>
     </message>
     <message>
         <source>Nothing was changed: the replacement key could not be created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: 後継キーを作成できませんでした。%1</translation>
     </message>
     <message>
         <source>“%1”, key ID ending in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(キー ID の末尾 %2)</translation>
     </message>
     <message>
         <source>profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが見つかりません</translation>
     </message>
     <message>
         <source>kept in memory for this session only (session-only profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけメモリに保持 (セッション限定プロファイル)</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存済み</translation>
     </message>
     <message>
         <source>the organization answered</source>
-        <translation type="unfinished"></translation>
+        <translation>組織から応答あり</translation>
     </message>
     <message>
         <source>The new key “%1” works and is stored for this profile, and the old key “%2” is disabled, but it could not be deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能し、このプロファイル用に保存されました。古いキー「%2」は無効化されましたが、削除できませんでした: %3</translation>
     </message>
     <message>
         <source>The new secret is kept in memory for this session only, because this profile is session-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルはセッション限定のため、新しいシークレットはこのセッションの間だけメモリに保持されます。</translation>
     </message>
     <message>
         <source>The new secret is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレットはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションが完了しました: 「%1」が「%2」を置き換え、古いキーは削除されました。</translation>
     </message>
     <message>
         <source>Rotation complete: “%1” replaces “%2”, which is now disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションが完了しました: 「%1」が「%2」を置き換え、古いキーは無効化されました。</translation>
     </message>
     <message>
         <source>Switch this profile to the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを新しいキーに切り替え</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” exists, but no session could be opened to check it: delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは変更されておらず、引き続き古いキー (有効なまま) でサインインします。新しいキー「%1」は作成されましたが、確認用のセッションを開けませんでした。このページで削除してください。</translation>
     </message>
     <message>
         <source>This profile was not changed and still signs in with the old key, which is still enabled. The new key “%1” did not work when checked: %2 Delete it on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは変更されておらず、引き続き古いキー (有効なまま) でサインインします。新しいキー「%1」は確認時に機能しませんでした: %2 このページで削除してください。</translation>
     </message>
     <message>
         <source>The new key “%1” exists and works, but the profile is gone, so its secret was not stored. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は作成され機能しますが、プロファイルが存在しないため、シークレットは保存されませんでした。古いキーは有効なままです。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。新しいキーを使うには、キー ID %2 とそのシークレットでプロファイルを追加してください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but its secret could not be stored: %2 This profile still signs in with the old key, which is still enabled. Copy the new secret from the window that opened: it cannot be shown again. Then either delete “%1” on this page, or edit this profile to use key ID %3 with that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、シークレットを保存できませんでした: %2 このプロファイルは引き続き古いキー (有効なまま) でサインインします。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このページで「%1」を削除するか、このプロファイルを編集してキー ID %3 とそのシークレットを使うようにしてください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but the profile was removed before it could use it. The old key is still enabled. Copy the new secret from the window that opened: it cannot be shown again. To use the new key, add a profile with key ID %2 and that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、プロファイルが使用前に削除されました。古いキーは有効なままです。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。新しいキーを使うには、キー ID %2 とそのシークレットでプロファイルを追加してください。</translation>
     </message>
     <message>
         <source>the profile could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを更新できませんでした</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back. Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %2 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられず、以前のシークレットも元に戻せませんでした。開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このプロファイルを編集してキー ID %2 とそのシークレットを使うようにしてください。古いキーは有効なままです。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it; it still signs in with the old key, which is still enabled. Copy the new secret from the window that opened if you want to use it elsewhere; otherwise delete “%1” on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられませんでした。プロファイルは引き続き古いキー (有効なまま) でサインインします。新しいキーを別の用途に使う場合は、開いたウィンドウから新しいシークレットをコピーしてください。使わない場合は、このページで「%1」を削除してください。</translation>
     </message>
     <message>
         <source>The new key “%1” works, but this profile could not be switched to it, and its previous secret could not be put back: %2 Copy the new secret from the window that opened: it cannot be shown again. Then edit this profile to use key ID %3 with that secret; the old key is still enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は機能しますが、このプロファイルを切り替えられず、以前のシークレットも元に戻せませんでした: %2 開いたウィンドウから新しいシークレットをコピーしてください。再表示はできません。その後、このプロファイルを編集してキー ID %3 とそのシークレットを使うようにしてください。古いキーは有効なままです。</translation>
     </message>
     <message>
         <source>now signs in with key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID %1 でサインインするようになりました</translation>
     </message>
     <message>
         <source>The new key “%1” exists, works and is stored for this profile, which now signs in with it, but the old key “%2” is still enabled: %3 Disable it on this page when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキー「%1」は作成・確認済みで、このプロファイル用に保存され、現在このキーでサインインしています。ただし、古いキー「%2」はまだ有効です: %3 可能になったら、このページで無効にしてください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeyRotationDialog</name>
     <message>
         <source>Rotate API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーのローテーション</translation>
     </message>
     <message>
         <source>Replace “%1”, the key this profile signs in with, by a new key with the same roles and IP access list. Each step is checked before the next one starts; if one fails, nothing after it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのサインインに使われているキー「%1」を、同じロールと IP アクセスリストを持つ新しいキーに置き換えます。各手順は次の手順の前に確認され、いずれかが失敗した場合、それ以降の手順は実行されません。</translation>
     </message>
     <message>
         <source>Delete the old key afterwards (otherwise it is only disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了後に古いキーを削除する (オフの場合は無効化のみ)</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 処理中…</translation>
     </message>
     <message>
         <source>%1. %2 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 完了</translation>
     </message>
     <message>
         <source>%1. %2 — failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 失敗</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン</translation>
     </message>
 </context>
 <context>
     <name>chcloud::KeysPage</name>
     <message>
         <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを読み込み中…</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>This organization has no API keys yet.
 Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはまだ API キーがありません。
+スクリプト、CI、またはこのアプリから ClickHouse Cloud API を使うには、キーを作成してください。</translation>
     </message>
     <message>
         <source>Create your first API key</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の API キーを作成</translation>
     </message>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Filter by name, key ID, role or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・ID・ロール・作成者</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく期限切れ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にする</translation>
     </message>
     <message>
         <source>Disable the key this app uses?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリが使用しているキーを無効にしますか?</translation>
     </message>
     <message>
         <source>“%1” is the key this profile signs in with. Once it is disabled, this app loses access to the organization until you sign in with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのプロファイルのサインインに使われているキーです。無効にすると、別のキーでサインインするまで、このアプリは組織にアクセスできなくなります。</translation>
     </message>
     <message>
         <source>This key cannot delete itself</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは自分自身を削除できません</translation>
     </message>
     <message>
         <source>“%1” is (or is probably) the key this profile signs in with, and a key cannot delete itself. Sign in with another key to delete it, or rotate it to replace it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのプロファイルのサインインに使われている (またはその可能性が高い) キーで、キーは自分自身を削除できません。削除するには別のキーでサインインしてください。安全に置き換えるにはローテーションを使ってください。</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを削除しますか?</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (key ID ending in %2)? This is permanent: anything using it loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー「%1」(キー ID の末尾 %2) を削除しますか? この操作は元に戻せません。このキーを使っているものはすべてアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Rotation replaces the key this app uses</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションはこのアプリが使用するキーを置き換えます</translation>
     </message>
     <message>
         <source>Guided rotation replaces the key the current profile signs in with and stores the new secret for it. “%1” is not that key: create a new key and update whatever uses this one, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きローテーションは、現在のプロファイルのサインインに使われているキーを置き換え、新しいシークレットをそのプロファイル用に保存します。「%1」はそのキーではありません。新しいキーを作成し、このキーを使っているものを更新してから、このキーを削除してください。</translation>
     </message>
     <message>
         <source>Looking up who created the keys: %1 of %2 months read…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの作成者を検索中: %2 か月分のうち %1 か月分を読み込みました…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
     <message>
         <source>Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the current page (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のページを再読み込みします (F5)</translation>
     </message>
     <message>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について(&amp;A)</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>%1 %2
 A desktop console for the ClickHouse Cloud management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+ClickHouse Cloud 管理 API のためのデスクトップコンソールです。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>The API allows 10 requests per 10 seconds per key; the app queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>API で送信できるリクエストは、キーごとに 10 秒あたり 10 件までです。超えた分はアプリが待機させます。</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このセッションのみ)</translation>
     </message>
     <message>
         <source>%1 · %2 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · このセッションのみ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去(&amp;F)…</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去</translation>
     </message>
     <message>
         <source>Remove everything this application keeps on this computer and sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーションがこのコンピューターに保存しているものをすべて削除し、サインアウトしますか?</translation>
     </message>
     <message>
         <source>This goes:
 • %1
 
 Nothing changes in ClickHouse Cloud: keys and services stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるもの:
+• %1
+
+ClickHouse Cloud 側は何も変更されません。キーとサービスはそのまま残ります。</translation>
     </message>
     <message>
         <source>%1
 
 You are still signed in with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+引き続き「%2」でサインインしています。</translation>
     </message>
     <message>
         <source>Switching profile failed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを切り替えられませんでした</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MemberRolesDialog</name>
     <message>
         <source>Change Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの変更</translation>
     </message>
     <message>
         <source>Roles of &lt;b&gt;%1&lt;/b&gt; in this organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織での &lt;b&gt;%1&lt;/b&gt; のロール:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersModel</name>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>参加日</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersPage</name>
     <message>
         <source>Could not load members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Member removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除しました。</translation>
     </message>
     <message>
         <source>Roles changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更しました。</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に招待を送信しました。</translation>
     </message>
     <message>
         <source>Invitation revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を取り消しました。</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Filter members by name, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メールアドレス、ロールでメンバーを絞り込み</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Change Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>招待…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し…</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー (%1)</translation>
     </message>
     <message>
         <source>Pending invitations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待 (%1)</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待の取り消し</translation>
     </message>
     <message>
         <source>Revoke the invitation for %1? The link in their e-mail stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への招待を取り消しますか? 招待メール内のリンクは使えなくなります。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を組織から削除しますか? このメンバーは組織とそのサービスにただちにアクセスできなくなります。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::NetworkTransport</name>
     <message>
         <source>The reply is larger than %1; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 を超えたため、転送を中止しました。</translation>
     </message>
     <message>
         <source>Refusing to send credentials to %1: only https:// (or http:// to this computer, as 127.0.0.1 or [::1]) is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への認証情報の送信を拒否しました: 使用できるのは https:// (またはこのコンピューター(127.0.0.1 または [::1])宛ての http://) だけです</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Organization renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名を %1 に変更しました。</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Copy the organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID をコピーします</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュレポート:</translation>
     </message>
     <message>
         <source>Bring your own cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOC (独自クラウド):</translation>
     </message>
     <message>
         <source>Private endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイント</translation>
     </message>
     <message>
         <source>No private endpoints are allowed for this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織で許可されているプライベートエンドポイントはありません。</translation>
     </message>
     <message>
         <source>Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Endpoint service to connect your private endpoint to</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイントの接続先となるエンドポイントサービス</translation>
     </message>
     <message>
         <source>Endpoint service in</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントサービスの場所:</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>収集あり</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>収集なし</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3、%4)</translation>
     </message>
     <message>
         <source>Organization ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID をコピーしました。</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::OrganizationViewModel</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前が長すぎます。%n 文字以内にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード</translation>
     </message>
     <message>
         <source>This is the password of the &lt;b&gt;default&lt;/b&gt; user of &lt;b&gt;%1&lt;/b&gt;. It is shown only now: copy it or store it before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の &lt;b&gt;default&lt;/b&gt; ユーザーのパスワードです。表示されるのは今回だけです。このウィンドウを閉じる前に、コピーまたは保存してください。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Copies the password; the clipboard is cleared after 30 seconds if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをコピーします。30 秒後にクリップボードにまだ残っていれば消去されます。</translation>
     </message>
     <message>
         <source>Keeps the password in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの保存先: %1</translation>
     </message>
     <message>
         <source>No keychain is available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでは利用できるキーチェーンがありません。</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds if it still holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。30 秒後にクリップボードにパスワードがまだ残っていれば消去されます。</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::PrivateEndpointsModel</name>
     <message>
         <source>Endpoint ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの編集</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番環境</translation>
     </message>
     <message>
         <source>API key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー ID</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのシークレットを使い続ける場合は空欄のままにします</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレット</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
         <source>Key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID(&amp;I):</translation>
     </message>
     <message>
         <source>Key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレット(&amp;S):</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織:</translation>
     </message>
     <message>
         <source>The key secret is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットはシステムのキーチェーンに保存され、ファイルには書き込まれません。</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
         <source>The profile can still be used until the application quits, with its secret held in memory only. It will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをメモリにのみ保持して、アプリケーションを終了するまでこのプロファイルを使うことはできます。プロファイルは保存されません。</translation>
     </message>
     <message>
         <source>Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ使用</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>This URL uses plain http://: the key secret would travel unencrypted. It is only accepted for a server on this computer, written as 127.0.0.1 or [::1], and such a profile is never signed in automatically at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>この URL は暗号化されない http:// を使用しているため、キーシークレットが暗号化されずに送信されます。127.0.0.1 または [::1] と記述した、このコンピューター上のサーバーに対してのみ使用でき、そのようなプロファイルは起動時に自動でサインインしません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfileManagerDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Set as &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトに設定(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (デフォルト)</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (このセッションのみ)</translation>
     </message>
     <message>
         <source>Key %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 (%2)</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its key secret from the keychain? The key itself stays valid in ClickHouse Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」とそのキーシークレットをキーチェーンから削除しますか? キー自体は ClickHouse Cloud で引き続き有効です。</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか?</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ProfilesViewModel</name>
     <message>
         <source>Enter the key ID and the key secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキー ID とキーシークレットを入力してください。</translation>
     </message>
     <message>
         <source>The key works but belongs to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは機能しますが、どの組織にも属していません。</translation>
     </message>
     <message>
         <source>Enter the key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットを入力してください。</translation>
     </message>
     <message>
         <source>The profile could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加できませんでした。</translation>
     </message>
     <message>
         <source>The profile could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを更新できませんでした。</translation>
     </message>
     <message>
         <source>The key secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーシークレットを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
         <source>The profile is gone, but its keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは削除されましたが、キーチェーンのエントリを削除できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) with their key secrets: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロファイル %n 件とそのキーシークレット: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored service password(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存済みのサービスパスワード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) of this application in the system keychain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムのキーチェーン内にある、このアプリケーションのエントリ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>the application&apos;s settings (window layout, last page)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの設定 (ウィンドウのレイアウト、最後に開いたページ)</translation>
     </message>
     <message>
         <source>Everything is forgotten: no profile, secret or setting of this application is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて消去しました。このアプリケーションのプロファイル、シークレット、設定は残っていません。</translation>
     </message>
     <message>
         <source>Profiles and settings are gone, but some keychain entries could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルと設定は削除されましたが、一部のキーチェーンのエントリを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogModel</name>
     <message>
         <source>bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>認証エラー</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>failed dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係エラー</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP エラー</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の応答</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>refused: insecure URL</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: 安全でない URL</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回試行</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>対話操作</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンド</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RequestLogPanel</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピー</translation>
     </message>
     <message>
         <source>Copies the selected request as a curl command. The key is read from the environment variables CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリクエストを curl コマンドとしてコピーします。キーは環境変数 CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET から読み取られます。</translation>
     </message>
     <message>
         <source>Requests of this session, newest last. Secrets are never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのリクエスト (新しいものが末尾)。シークレットが記録されることはありません。</translation>
     </message>
     <message>
         <source>Copied as curl; set CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピーしました。実行するには CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET を設定してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>組織全体のロール (従来のロール: 1 つ選択)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScalingEditor</name>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Scale to zero when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル時にゼロへスケール</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間</translation>
     </message>
     <message>
         <source>Memory per replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数:</translation>
     </message>
     <message>
         <source>Idle scaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ「%1」の読み込みが %2 秒以内に完了しなかったため、表示中の内容を保存しました。</translation>
     </message>
     <message>
         <source>There is no page “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ「%1」はありません。</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Saved %1, but the page shows an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しましたが、ページにエラーが表示されています: %2</translation>
     </message>
     <message>
         <source>Saved %1. Warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。警告: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceCreateDialog</name>
     <message>
         <source>Create service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを作成</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサービス</translation>
     </message>
     <message>
         <source>e.g. analytics-production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: analytics-production</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Cloud provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン:</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリング</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリスト</translation>
     </message>
     <message>
         <source>Only these addresses may connect. Add your own network; 0.0.0.0/0 opens the service to the whole internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに記載したアドレスからのみ接続できます。ご自身のネットワークを追加してください。0.0.0.0/0 を指定すると、サービスがインターネット全体に公開されます。</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all until you add an address. Create it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空の場合、アドレスを追加するまでサービスは一切の通信を受け付けません。このまま作成しますか?</translation>
     </message>
     <message>
         <source>Create without access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスなしで作成</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中…</translation>
     </message>
     <message>
         <source>Vertical: fixed replicas, memory scales</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直: レプリカ数は固定、メモリをスケール</translation>
     </message>
     <message>
         <source>Horizontal: replicas scale, fixed memory</source>
-        <translation type="unfinished"></translation>
+        <translation>水平: レプリカ数をスケール、メモリは固定</translation>
     </message>
     <message>
         <source>Minimum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小レプリカ数:</translation>
     </message>
     <message>
         <source>Maximum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大レプリカ数:</translation>
     </message>
     <message>
         <source>Each replica gets the maximum memory above; the replica count scales between these bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>各レプリカには上記の最大メモリが割り当てられ、レプリカ数はこの範囲内でスケールします。</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>オートスケーリング:</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Select a service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリング</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの ClickHouse 設定は現在このアプリでは扱いません。SQL または Web コンソールで変更してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;エンドポイント&lt;/b&gt;</translation>
     </message>
     <message>
         <source>IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリスト</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイント</translation>
     </message>
     <message>
         <source>Backup schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュール</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>HH:MM (UTC), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (UTC)、省略可</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔:</translation>
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間:</translation>
     </message>
     <message>
         <source>Start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バックアップ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス ID</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー / リージョン</translation>
     </message>
     <message>
         <source>ClickHouse version</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse バージョン</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Release channel</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースチャネル</translation>
     </message>
     <message>
         <source>empty — no traffic is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>空 — 通信は一切許可されません</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストとポートをコピー</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーしました</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n backups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A backup every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間ごとにバックアップを作成</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup every day at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日 %1 (UTC) にバックアップを作成</translation>
     </message>
     <message numerus="yes">
         <source>kept for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間保持します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントサービス: %1</translation>
     </message>
     <message>
         <source>Private DNS host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート DNS ホスト: %1</translation>
     </message>
     <message>
         <source>Private endpoints of this service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスのプライベートエンドポイント: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空です</translation>
     </message>
     <message>
         <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストが空の場合、サービスは一切の通信を受け付けません。このまま適用しますか?</translation>
     </message>
     <message>
         <source>Block all traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての通信を遮断</translation>
     </message>
     <message>
         <source>Open to anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所に公開</translation>
     </message>
     <message>
         <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 を指定すると、インターネット上のすべてのアドレスからサービスに接続できます。このまま適用しますか?</translation>
     </message>
     <message>
         <source>Allow from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所から許可</translation>
     </message>
     <message>
         <source>IP access list updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アクセスリストを更新しました。</translation>
     </message>
     <message>
         <source>Scaling updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリングを更新しました。</translation>
     </message>
     <message>
         <source>Tags updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを更新しました。</translation>
     </message>
     <message>
         <source>Backup schedule updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュールを更新しました。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
     <message>
         <source>The backups could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The backup schedule could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップスケジュールを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The private endpoint configuration could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートエンドポイントの構成を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Backups are kept for whole days, from 1 to 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの保持期間は 1～45 の日数で指定してください。</translation>
     </message>
     <message>
         <source>The interval between backups must be at least one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの間隔は 1 時間以上にしてください。</translation>
     </message>
     <message>
         <source>The start time must be HH:MM (UTC), for example 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻は HH:MM (UTC) の形式で指定してください (例: 02:30)。</translation>
     </message>
     <message>
         <source>No service is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが選択されていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
     <message>
         <source>A tag key is 1–128 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグキーは、英字、数字、ドット、ダッシュ、アンダースコアで 1～128 文字にしてください。</translation>
     </message>
     <message>
         <source>A tag value is up to 256 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの値は、英字、数字、ドット、ダッシュ、アンダースコアで 256 文字以内にしてください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるキーチェーンがないため、パスワードは保存されませんでした。</translation>
     </message>
     <message>
         <source>The password is stored in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの保存先: %1。</translation>
     </message>
     <message>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは保存されませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesPage</name>
     <message>
         <source>The services could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサービス</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Awake</source>
-        <translation type="unfinished"></translation>
+        <translation>復帰</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Filter by name, ID, region, version or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、リージョン、バージョン、タグで絞り込み</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ:</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロバイダー</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message numerus="yes">
         <source>%n services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop the service before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する前にサービスを停止してください。</translation>
     </message>
     <message>
         <source>Delete the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを削除</translation>
     </message>
     <message>
         <source>Service %1 is being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 を作成しています。</translation>
     </message>
     <message>
         <source>Starting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動しています。</translation>
     </message>
     <message>
         <source>Waking %1 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復帰させています。</translation>
     </message>
     <message>
         <source>Stop service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの停止</translation>
     </message>
     <message>
         <source>Stop %1? Running queries are interrupted and clients cannot connect until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を停止しますか? 実行中のクエリは中断され、再起動するまでクライアントは接続できません。</translation>
     </message>
     <message>
         <source>Stopping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を停止しています。</translation>
     </message>
     <message>
         <source>Rename service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名の変更</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい名前:</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を %1 に変更しました。</translation>
     </message>
     <message>
         <source>Generate a new password for the default user of %1? The current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の default ユーザーの新しいパスワードを生成しますか? 現在のパスワードはただちに使えなくなります。</translation>
     </message>
     <message>
         <source>%1 must be stopped before it can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除するには、先に停止する必要があります。</translation>
     </message>
     <message>
         <source>Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの削除</translation>
     </message>
     <message>
         <source>This deletes %1 and all its data for good. Type the service name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とそのすべてのデータが完全に削除されます。確認のため、サービス名を入力してください:</translation>
     </message>
     <message>
         <source>The name typed does not match %1: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力された名前が %1 と一致しないため、何も削除されませんでした。</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Provider / region</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー / リージョン</translation>
     </message>
     <message>
         <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカあたりのメモリ</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数</translation>
     </message>
     <message>
         <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルスケーリング</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>%1 — checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 変更を確認中</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (%1)</translation>
     </message>
     <message>
         <source>no state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態なし</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 GiB</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message numerus="yes">
         <source>On · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オン · %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダーを選択してください。</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n services could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービス %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -2941,68 +2950,68 @@ You are still signed in with “%2”.</source>
     <name>chcloud::SessionManager</name>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
         <source>The secret of profile “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のシークレットを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>The profile was removed while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中にプロファイルが削除されました。</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Signing in failed: the key does not belong to any organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: キーがどの組織にも属していません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::SessionSecretStore</name>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに付けられるタグは %1 個までです。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::TagsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Key, e.g. environment</source>
-        <translation type="unfinished"></translation>
+        <translation>キー (例: environment)</translation>
     </message>
     <message>
         <source>Value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>値 (省略可)</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
     <message numerus="yes">
         <source>Other (%n services)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他 (サービス %n 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -3010,212 +3019,212 @@ You are still signed in with “%2”.</source>
     <name>chcloud::UsageChartView</name>
     <message>
         <source>CHC per day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの CHC</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsagePage</name>
     <message>
         <source>Could not load usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>How many services the chart shows; the rest are summed as &quot;Other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示するサービスの数です。残りは「その他」として合算されます</translation>
     </message>
     <message>
         <source>Services in chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフのサービス数:</translation>
     </message>
     <message>
         <source>Filter records by service, ID or type</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス、ID、種類でレコードを絞り込み</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save the records shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のレコードを CSV ファイルに保存します</translation>
     </message>
     <message>
         <source>No usage from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 の使用量はありません</translation>
     </message>
     <message>
         <source>%1 CHC from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2～%3: %1 CHC</translation>
     </message>
     <message>
         <source>Export Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レコード %n 件を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageTableModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェアハウス</translation>
     </message>
     <message>
         <source>ClickPipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickPipe</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Not final yet: unlocked records may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確定です。ロックされていないレコードは今後変わる可能性があります。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Total (CHC)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (CHC)</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピュート</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>データ転送</translation>
     </message>
 </context>
 <context>
     <name>chcloud::UsageViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Choose a valid date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な期間を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::orgtext</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
 </context>
 <context>
     <name>chcloud::validation</name>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名を入力してください。</translation>
     </message>
     <message>
         <source>A service name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <source>Replica memory must be between %1 and %2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカのメモリは %1～%2 GiB の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Replica memory must be a multiple of %1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカのメモリは %1 GiB の倍数で指定してください。</translation>
     </message>
     <message>
         <source>The minimum replica memory must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカの最小メモリが最大メモリを超えないようにしてください。</translation>
     </message>
     <message>
         <source>The number of replicas must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数は %1～%2 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The minimum number of replicas must not exceed the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小レプリカ数が最大レプリカ数を超えないようにしてください。</translation>
     </message>
     <message>
         <source>The idle timeout must be at least %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルタイムアウトは %1 分以上にしてください。</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスまたは CIDR ブロックを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な CIDR ブロックではありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な IP アドレスではありません。</translation>
     </message>
     <message>
         <source>Enter a key name.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名を入力してください。</translation>
     </message>
     <message>
         <source>A key name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A key name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
     </message>
 </context>
 <context>
@@ -3224,77 +3233,81 @@ You are still signed in with “%2”.</source>
         <source>Desktop console for the ClickHouse Cloud management API.
 
 Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, without touching the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse Cloud 管理 API のためのデスクトップコンソールです。
+
+環境変数: CLICKHOUSE_CLOUD_API_KEY と CLICKHOUSE_CLOUD_API_SECRET (必要に応じて CLICKHOUSE_CLOUD_API_URL も) を設定すると、キーチェーンを使わずに、このセッションに限ってサインインします。</translation>
     </message>
     <message>
         <source>Start a local emulator with demo data and sign in to it (nothing is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータ入りのローカルエミュレーターを起動してサインインします (何も保存されません)。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the page has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの読み込み後にウィンドウを PNG で保存し、終了します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The page to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するページ: %1。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウサイズ (例: 1280x800)。</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>API base URL for new profiles and environment sign-in (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイルと環境変数によるサインインに使う API ベース URL (デフォルト: %1)。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Unknown page “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>The size must look like 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズは 1280x800 のような形式で指定してください。</translation>
     </message>
     <message>
         <source>The API URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL が無効です: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>From environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>Demo Emulator Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが停止しました</translation>
     </message>
     <message>
         <source>The demo emulator stopped unexpectedly; the demo data is no longer available.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用エミュレーターが予期せず停止しました。デモデータは利用できなくなりました。
+
+%1</translation>
     </message>
     <message>
         <source>The default profile uses plain http:// and was not signed in automatically; choose it under File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのプロファイルは暗号化されない http:// を使用しているため、自動ではサインインしませんでした。「ファイル ▸ プロファイル」から選択してください。</translation>
     </message>
 </context>
 </TS>

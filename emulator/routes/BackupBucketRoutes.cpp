@@ -45,7 +45,7 @@ QString applyBody(BodyReader &body, BackupBucket &bucket, bool complete)
         return u"bucketProvider is required: one of AWS, GCP, AZURE"_s;
     // A bucket of another provider is a new bucket: every field of that provider is needed.
     const bool replacing = complete || bucket.provider != *provider;
-    const QString p = *provider;
+    const QString &p = *provider;
     bucket.provider = p;
     const QStringList foreign = p == u"AWS"_s
         ? QStringList { u"accessKeyId"_s, u"secretAccessKey"_s, u"containerName"_s, u"connectionString"_s }

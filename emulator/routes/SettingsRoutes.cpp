@@ -346,8 +346,10 @@ ApiReply update(RequestContext &context)
 
     QJsonObject applied;
     QJsonArray warnings;
-    for (const auto &[spec, value] : std::as_const(changes)) {
-        service->clickhouseSettings.removeIf([&](const auto &setting) { return setting.first == spec->name; });
+    for (const auto &change : std::as_const(changes)) {
+        const SettingSpec *spec = change.first;
+        const QString &value = change.second;
+        service->clickhouseSettings.removeIf([spec](const auto &setting) { return setting.first == spec->name; });
         if (value != spec->defaultValue)
             service->clickhouseSettings.append({ spec->name, value });
         applied.insert(spec->name, value);

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void backupBucketRejected();
     void privateEndpoints();
     void mutationsRecordActivities();
+    void configurationSurvivesRestart();
 
 private:
     QJsonValue rawResult(const QString &path);
@@ -694,6 +695,82 @@ void ServiceConfigApiTest::mutationsRecordActivities()
     QCOMPARE(
         types,
         (QStringList { QStringLiteral("service_update_core_dump"), QStringLiteral("service_update_release_channel") }));
+}
+
+void ServiceConfigApiTest::configurationSurvivesRestart()
+{
+    // A second emulator of its own, restarted on the same state file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList arguments { QStringLiteral("--rate-limit"), QStringLiteral("1000"),
+                                  QStringLiteral("--state"),      dir.filePath(QStringLiteral("state.json")),
+                                  QStringLiteral("--key-id"),     QStringLiteral("RESTARTKEY0123456789"),
+                                  QStringLiteral("--key-secret"), QStringLiteral("restart-secret-0123456789abcdef") };
+    auto first = std::make_unique<EmulatorProcess>(arguments);
+    QVERIFY2(first->start(), qPrintable(first->errorString()));
+    const QString org
+        = first->raw("GET", QStringLiteral("/v1/organizations")).value(u"result").toArray().first()[u"id"].toString();
+    const QString service = first->raw("GET", CloudApi::organizationPath(org, QStringLiteral("/services")))
+                                .value(u"result")
+                                .toArray()
+                                .last()[u"id"]
+                                .toString();
+    const QString path = CloudApi::servicePath(org, service);
+    QCOMPARE(first
+                 ->raw("PATCH", path + QStringLiteral("/clickhouseSettings"),
+                       QJsonObject { { QStringLiteral("settings"), QStringLiteral("{\"max_threads\":12}") } })
+                 .value(u"httpStatus")
+                 .toInt(),
+             200);
+    const QJsonObject entry { { QStringLiteral("name"), QStringLiteral("Evenings") },
+                              { QStringLiteral("weekdays"), QJsonArray { 2, 4 } },
+                              { QStringLiteral("startHourUtc"), 18 },
+                              { QStringLiteral("endHourUtc"), 23 },
+                              { QStringLiteral("numReplicas"), 2 },
+                              { QStringLiteral("idleScaling"), false } };
+    const QJsonObject schedule = first->raw("POST", path + QStringLiteral("/scalingSchedule"),
+                                            QJsonObject { { QStringLiteral("entries"), QJsonArray { entry } } });
+    QCOMPARE(schedule.value(u"httpStatus").toInt(), 200);
+    QCOMPARE(first
+                 ->raw("PUT", path + QStringLiteral("/upgradeWindow"),
+                       QJsonObject { { QStringLiteral("weekday"), 5 }, { QStringLiteral("startHourUtc"), 18 } })
+                 .value(u"httpStatus")
+                 .toInt(),
+             200);
+    const QJsonObject bucket
+        = first->raw("POST", path + QStringLiteral("/backupBucket"),
+                     QJsonObject { { QStringLiteral("bucketProvider"), QStringLiteral("AZURE") },
+                                   { QStringLiteral("containerName"), QStringLiteral("nightly-backups") },
+                                   { QStringLiteral("connectionString"), kConnectionString } });
+    QCOMPARE(bucket.value(u"httpStatus").toInt(), 200);
+    first->stop();
+    first.reset();
+
+    EmulatorProcess second(arguments);
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    QCOMPARE(second.raw("GET", path + QStringLiteral("/clickhouseSettings/max_threads"))
+                 .value(u"result")[u"value"]
+                 .toString(),
+             QStringLiteral("12"));
+    // isActiveNow follows the clock: compare everything else.
+    auto withoutClock = [](QJsonValue entries) {
+        QJsonArray array = entries.toArray();
+        for (qsizetype k = 0; k < array.size(); ++k) {
+            QJsonObject object = array.at(k).toObject();
+            object.remove(QStringLiteral("isActiveNow"));
+            array[k] = object;
+        }
+        return array;
+    };
+    const QJsonArray reread
+        = withoutClock(second.raw("GET", path + QStringLiteral("/scalingSchedule")).value(u"result")[u"entries"]);
+    QCOMPARE(reread.size(), 1);
+    QCOMPARE(reread, withoutClock(schedule.value(u"result")[u"entries"]));
+    QCOMPARE(second.raw("GET", path + QStringLiteral("/upgradeWindow")).value(u"result")[u"weekday"].toInt(), 5);
+    QCOMPARE(second.raw("GET", path + QStringLiteral("/backupBucket")).value(u"result"), bucket.value(u"result"));
+    QFile state(dir.filePath(QStringLiteral("state.json")));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(!state.readAll().contains("Conn-Secret-Sentinel"));
 }
 
 QTEST_GUILESS_MAIN(ServiceConfigApiTest)

@@ -27,6 +27,10 @@ Emulator::Emulator(const EmulatorOptions &options)
     registerKeyRoutes(m_router);
     registerMemberRoutes(m_router);
     registerActivityRoutes(m_router);
+    registerSettingsRoutes(m_router);
+    registerScheduleRoutes(m_router);
+    registerBackupBucketRoutes(m_router);
+    registerPrivateEndpointRoutes(m_router);
 }
 
 bool Emulator::seed(QString *error)

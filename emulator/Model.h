@@ -3,8 +3,11 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace chcloud::emulator {
 
@@ -64,6 +67,45 @@ struct BackupConfiguration
     QString startTime; ///< "HH:MM" or empty
 };
 
+/// One entry of a service's scaling schedule; a count or a bound of 0 means "not set".
+struct ScalingScheduleEntry
+{
+    QString id;
+    QString name;
+    QList<int> weekdays; ///< 0 = Sunday … 6 = Saturday
+    int startHourUtc = 0; ///< inclusive
+    int endHourUtc = 24; ///< exclusive; below startHourUtc spans midnight
+    QString autoscalingMode = QStringLiteral("vertical");
+    double minReplicaMemoryGb = 0;
+    double maxReplicaMemoryGb = 0;
+    int minReplicas = 0;
+    int maxReplicas = 0;
+    bool hasIdleScaling = false;
+    bool idleScaling = false;
+    int idleTimeoutMinutes = 0; ///< 0 = not set
+};
+
+/// The weekly window in which a service may be upgraded (always 6 hours long).
+struct UpgradeWindow
+{
+    int weekday = 0; ///< 0 = Sunday
+    int startHourUtc = 0; ///< 0, 6, 12 or 18
+};
+
+/// The customer's own bucket for backups. Its credentials (HMAC secret, connection
+/// string) are checked when sent and then dropped: they are never kept, in memory or
+/// in the state file, and never returned.
+struct BackupBucket
+{
+    QString id;
+    QString provider; ///< AWS, GCP, AZURE
+    QString bucketPath; ///< AWS, GCP
+    QString iamRoleArn; ///< AWS
+    QString iamRoleSessionName; ///< AWS
+    QString accessKeyId; ///< GCP: the HMAC key's public half, listed by the API
+    QString containerName; ///< AZURE
+};
+
 struct Service
 {
     QString id;
@@ -96,6 +138,13 @@ struct Service
     BackupConfiguration backupConfiguration;
     /// Days of usage history the seed gives this service (0 = from createdAt).
     int usageHistoryDays = 0;
+
+    // Service configuration: ClickHouse settings, scaling schedule, upgrade window, backup bucket.
+    /// Settings changed from their defaults: name → value, as text.
+    QList<QPair<QString, QString>> clickhouseSettings;
+    QList<ScalingScheduleEntry> scalingSchedule;
+    std::optional<UpgradeWindow> upgradeWindow;
+    std::optional<BackupBucket> backupBucket;
 
     /// Pending transition: `state` becomes `targetState` at `transitionDueMs` (monotonic clock).
     QString targetState;

@@ -61,5 +61,10 @@ void registerBackupRoutes(Router &router);
 void registerKeyRoutes(Router &router);
 void registerMemberRoutes(Router &router);
 void registerActivityRoutes(Router &router);
+// Service configuration: ClickHouse settings, schedules, backup bucket, private endpoints.
+void registerSettingsRoutes(Router &router);
+void registerScheduleRoutes(Router &router);
+void registerBackupBucketRoutes(Router &router);
+void registerPrivateEndpointRoutes(Router &router);
 
 } // namespace chcloud::emulator

@@ -5,6 +5,7 @@
 #include "Validation.h"
 
 #include <QCryptographicHash>
+#include <QUuid>
 
 namespace chcloud::emulator {
 
@@ -208,6 +209,48 @@ ResourceTag tag(const QString &key, const QString &value)
     return ResourceTag { key, value, true };
 }
 
+/// Non-default ClickHouse settings, a scaling schedule and an upgrade window, so the
+/// service's configuration tabs have something to show. Entry ids derive from the
+/// service id (no draw from the seed's random sequence, which the rest relies on).
+void seedServiceConfiguration(Service &service)
+{
+    service.clickhouseSettings
+        = { { u"compatibility"_s, u"24.8"_s }, { u"async_insert"_s, u"1"_s }, { u"max_execution_time"_s, u"600"_s } };
+    auto entryId = [&](const QString &name) {
+        return QUuid::createUuidV5(QUuid::fromString(service.id), name).toString(QUuid::WithoutBraces);
+    };
+    ScalingScheduleEntry business;
+    business.id = entryId(u"business-hours"_s);
+    business.name = u"Business hours"_s;
+    business.weekdays = { 1, 2, 3, 4, 5 };
+    business.startHourUtc = 8;
+    business.endHourUtc = 18;
+    business.minReplicaMemoryGb = 32;
+    business.maxReplicaMemoryGb = 64;
+    business.minReplicas = business.maxReplicas = 3;
+    ScalingScheduleEntry nightly;
+    nightly.id = entryId(u"nightly-etl"_s);
+    nightly.name = u"Nightly ETL"_s;
+    nightly.weekdays = { 1, 2, 3, 4, 5 };
+    nightly.startHourUtc = 22;
+    nightly.endHourUtc = 4;
+    nightly.minReplicaMemoryGb = 48;
+    nightly.maxReplicaMemoryGb = 96;
+    ScalingScheduleEntry weekend;
+    weekend.id = entryId(u"weekend"_s);
+    weekend.name = u"Weekend"_s;
+    weekend.weekdays = { 0, 6 };
+    weekend.startHourUtc = 0;
+    weekend.endHourUtc = 24;
+    weekend.minReplicaMemoryGb = weekend.maxReplicaMemoryGb = 16;
+    weekend.minReplicas = weekend.maxReplicas = 2;
+    weekend.hasIdleScaling = true;
+    weekend.idleScaling = true;
+    weekend.idleTimeoutMinutes = 30;
+    service.scalingSchedule = { business, nightly, weekend };
+    service.upgradeWindow = UpgradeWindow { 0, 6 }; // Sunday 06:00–12:00 UTC
+}
+
 void seedDemo(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
 {
     Store &store = context.store;
@@ -317,8 +360,10 @@ void seedDemo(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
         Service &service = addService(context, spec, *creators[index++ % 3]);
         if (spec.state == u"provisioning"_s)
             service.targetState = u"running"_s; // the state machine arms it at start
-        if (spec.name == u"production-analytics"_s)
+        if (spec.name == u"production-analytics"_s) {
             service.mysqlEndpoint = true;
+            seedServiceConfiguration(service);
+        }
         const QString id = service.id;
         const QString state = spec.state;
         if (state == u"stopped"_s) {

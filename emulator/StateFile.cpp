@@ -56,6 +56,88 @@ QList<IpAccessEntry> entries(const QJsonValue &v)
     return list;
 }
 
+/// A service's configuration (settings, schedule, upgrade window, backup bucket).
+/// The bucket carries no credentials: the emulator never keeps them.
+QJsonObject configurationJson(const Service &s)
+{
+    QJsonObject settings;
+    for (const auto &[name, value] : s.clickhouseSettings)
+        settings.insert(name, value);
+    QJsonArray schedule;
+    for (const ScalingScheduleEntry &e : s.scalingSchedule) {
+        QJsonArray weekdays;
+        for (int day : e.weekdays)
+            weekdays.append(day);
+        schedule.append(QJsonObject { { u"id"_s, e.id },
+                                      { u"name"_s, e.name },
+                                      { u"weekdays"_s, weekdays },
+                                      { u"startHourUtc"_s, e.startHourUtc },
+                                      { u"endHourUtc"_s, e.endHourUtc },
+                                      { u"autoscalingMode"_s, e.autoscalingMode },
+                                      { u"minReplicaMemoryGb"_s, e.minReplicaMemoryGb },
+                                      { u"maxReplicaMemoryGb"_s, e.maxReplicaMemoryGb },
+                                      { u"minReplicas"_s, e.minReplicas },
+                                      { u"maxReplicas"_s, e.maxReplicas },
+                                      { u"hasIdleScaling"_s, e.hasIdleScaling },
+                                      { u"idleScaling"_s, e.idleScaling },
+                                      { u"idleTimeoutMinutes"_s, e.idleTimeoutMinutes } });
+    }
+    QJsonObject object { { u"clickhouseSettings"_s, settings }, { u"scalingSchedule"_s, schedule } };
+    if (s.upgradeWindow) {
+        object.insert(u"upgradeWindow"_s,
+                      QJsonObject { { u"weekday"_s, s.upgradeWindow->weekday },
+                                    { u"startHourUtc"_s, s.upgradeWindow->startHourUtc } });
+    }
+    if (const auto &b = s.backupBucket) {
+        object.insert(u"backupBucket"_s,
+                      QJsonObject { { u"id"_s, b->id },
+                                    { u"provider"_s, b->provider },
+                                    { u"bucketPath"_s, b->bucketPath },
+                                    { u"iamRoleArn"_s, b->iamRoleArn },
+                                    { u"iamRoleSessionName"_s, b->iamRoleSessionName },
+                                    { u"accessKeyId"_s, b->accessKeyId },
+                                    { u"containerName"_s, b->containerName } });
+    }
+    return object;
+}
+
+void readConfiguration(const QJsonObject &o, Service &s)
+{
+    const QJsonObject settings = o[u"clickhouseSettings"_s].toObject();
+    for (auto it = settings.begin(); it != settings.end(); ++it)
+        s.clickhouseSettings.append({ it.key(), it.value().toString() });
+    for (const QJsonValue &v : o[u"scalingSchedule"_s].toArray()) {
+        ScalingScheduleEntry e;
+        e.id = v[u"id"_s].toString();
+        e.name = v[u"name"_s].toString();
+        for (const QJsonValue &day : v[u"weekdays"_s].toArray())
+            e.weekdays.append(day.toInt());
+        e.startHourUtc = v[u"startHourUtc"_s].toInt();
+        e.endHourUtc = v[u"endHourUtc"_s].toInt(24);
+        e.autoscalingMode = v[u"autoscalingMode"_s].toString(u"vertical"_s);
+        e.minReplicaMemoryGb = v[u"minReplicaMemoryGb"_s].toDouble();
+        e.maxReplicaMemoryGb = v[u"maxReplicaMemoryGb"_s].toDouble();
+        e.minReplicas = v[u"minReplicas"_s].toInt();
+        e.maxReplicas = v[u"maxReplicas"_s].toInt();
+        e.hasIdleScaling = v[u"hasIdleScaling"_s].toBool();
+        e.idleScaling = v[u"idleScaling"_s].toBool();
+        e.idleTimeoutMinutes = v[u"idleTimeoutMinutes"_s].toInt();
+        s.scalingSchedule.append(e);
+    }
+    if (o[u"upgradeWindow"_s].isObject()) {
+        const QJsonObject w = o[u"upgradeWindow"_s].toObject();
+        s.upgradeWindow = UpgradeWindow { w[u"weekday"_s].toInt(), w[u"startHourUtc"_s].toInt() };
+    }
+    if (o[u"backupBucket"_s].isObject()) {
+        const QJsonObject b = o[u"backupBucket"_s].toObject();
+        s.backupBucket = BackupBucket {
+            b[u"id"_s].toString(),           b[u"provider"_s].toString(),           b[u"bucketPath"_s].toString(),
+            b[u"iamRoleArn"_s].toString(),   b[u"iamRoleSessionName"_s].toString(), b[u"accessKeyId"_s].toString(),
+            b[u"containerName"_s].toString()
+        };
+    }
+}
+
 QJsonObject toJson(const Service &s)
 {
     QJsonArray tags;
@@ -93,7 +175,8 @@ QJsonObject toJson(const Service &s)
                          { u"backupPeriodInHours"_s, s.backupConfiguration.periodInHours },
                          { u"backupRetentionPeriodInHours"_s, s.backupConfiguration.retentionPeriodInHours },
                          { u"backupStartTime"_s, s.backupConfiguration.startTime },
-                         { u"usageHistoryDays"_s, s.usageHistoryDays } };
+                         { u"usageHistoryDays"_s, s.usageHistoryDays },
+                         { u"configuration"_s, configurationJson(s) } };
 }
 
 Service serviceFrom(const QJsonObject &o)
@@ -130,6 +213,7 @@ Service serviceFrom(const QJsonObject &o)
     s.backupConfiguration = { o[u"backupPeriodInHours"_s].toInt(24), o[u"backupRetentionPeriodInHours"_s].toInt(48),
                               o[u"backupStartTime"_s].toString() };
     s.usageHistoryDays = o[u"usageHistoryDays"_s].toInt();
+    readConfiguration(o[u"configuration"_s].toObject(), s);
     return s;
 }
 

@@ -708,4 +708,183 @@ ApiCall CloudApi::usageCostGetRange(const QString &organizationId, QDate from, Q
     return ApiCall(call);
 }
 
+// ---- Service configuration: ClickHouse settings, scaling schedule, upgrade window,
+// ---- backup bucket, per-service private endpoints.
+
+namespace {
+
+QString settingPath(const QString &settingName)
+{
+    return QLatin1String("/clickhouseSettings/") + CloudApi::encodeSegment(settingName);
+}
+
+} // namespace
+
+ApiCall CloudApi::serviceClickhouseSettingsListGet(const QString &organizationId, const QString &serviceId,
+                                                   RequestPriority priority, QObject *context,
+                                                   ApiCallback<ClickhouseSettingsList> done)
+{
+    return submitObject<ClickhouseSettingsList>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/clickhouseSettings")), priority,
+                    "serviceClickhouseSettingsListGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::serviceClickhouseSettingsSchemaGet(const QString &organizationId, const QString &serviceId,
+                                                     RequestPriority priority, QObject *context,
+                                                     ApiCallback<ClickhouseSettingsSchema> done)
+{
+    return submitObject<ClickhouseSettingsSchema>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/clickhouseSettings/schema")),
+                    priority, "serviceClickhouseSettingsSchemaGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::serviceClickhouseSettingGet(const QString &organizationId, const QString &serviceId,
+                                              const QString &settingName, RequestPriority priority, QObject *context,
+                                              ApiCallback<ClickhouseSetting> done)
+{
+    return submitObject<ClickhouseSetting>(makeRequest("GET",
+                                                       servicePath(organizationId, serviceId, settingPath(settingName)),
+                                                       priority, "serviceClickhouseSettingGet"),
+                                           context, std::move(done));
+}
+
+ApiCall CloudApi::serviceClickhouseSettingsUpdate(const QString &organizationId, const QString &serviceId,
+                                                  const ClickhouseSettingsUpdateRequest &body, RequestPriority priority,
+                                                  QObject *context, ApiCallback<ClickhouseSettingsUpdateResult> done)
+{
+    return submitObject<ClickhouseSettingsUpdateResult>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/clickhouseSettings")),
+                             priority, "serviceClickhouseSettingsUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::serviceClickhouseSettingDelete(const QString &organizationId, const QString &serviceId,
+                                                 const QString &settingName, RequestPriority priority, QObject *context,
+                                                 ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE", servicePath(organizationId, serviceId, settingPath(settingName)),
+                                     priority, "serviceClickhouseSettingDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::scalingScheduleGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                     QObject *context, ApiCallback<ScalingSchedule> done)
+{
+    return submitObject<ScalingSchedule>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/scalingSchedule")), priority,
+                    "scalingScheduleGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::scalingScheduleUpsert(const QString &organizationId, const QString &serviceId,
+                                        const ScalingScheduleRequest &body, RequestPriority priority, QObject *context,
+                                        ApiCallback<ScalingSchedule> done)
+{
+    return submitObject<ScalingSchedule>(
+        withBody(makeRequest("POST", servicePath(organizationId, serviceId, QStringLiteral("/scalingSchedule")),
+                             priority, "scalingScheduleUpsert"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::scalingScheduleDelete(const QString &organizationId, const QString &serviceId,
+                                        RequestPriority priority, QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE",
+                                     servicePath(organizationId, serviceId, QStringLiteral("/scalingSchedule")),
+                                     priority, "scalingScheduleDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::upgradeWindowGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                   QObject *context, ApiCallback<UpgradeWindow> done)
+{
+    return submitObject<UpgradeWindow>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/upgradeWindow")), priority,
+                    "upgradeWindowGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::upgradeWindowUpdate(const QString &organizationId, const QString &serviceId,
+                                      const UpgradeWindowRequest &body, RequestPriority priority, QObject *context,
+                                      ApiCallback<UpgradeWindow> done)
+{
+    return submitObject<UpgradeWindow>(
+        withBody(makeRequest("PUT", servicePath(organizationId, serviceId, QStringLiteral("/upgradeWindow")), priority,
+                             "upgradeWindowUpdate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::upgradeWindowDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                      QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE", servicePath(organizationId, serviceId, QStringLiteral("/upgradeWindow")),
+                                     priority, "upgradeWindowDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::backupBucketGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                  QObject *context, ApiCallback<BackupBucket> done)
+{
+    return submitObject<BackupBucket>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/backupBucket")), priority,
+                    "backupBucketGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::backupBucketCreate(const QString &organizationId, const QString &serviceId,
+                                     const BackupBucketRequest &body, RequestPriority priority, QObject *context,
+                                     ApiCallback<BackupBucket> done)
+{
+    return submitObject<BackupBucket>(
+        withBody(makeRequest("POST", servicePath(organizationId, serviceId, QStringLiteral("/backupBucket")), priority,
+                             "backupBucketCreate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::backupBucketUpdate(const QString &organizationId, const QString &serviceId,
+                                     const BackupBucketRequest &body, RequestPriority priority, QObject *context,
+                                     ApiCallback<BackupBucket> done)
+{
+    return submitObject<BackupBucket>(
+        withBody(makeRequest("PATCH", servicePath(organizationId, serviceId, QStringLiteral("/backupBucket")), priority,
+                             "backupBucketUpdate"),
+                 body.toJson(true)),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::backupBucketDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                     QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE", servicePath(organizationId, serviceId, QStringLiteral("/backupBucket")),
+                                     priority, "backupBucketDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::instancePrivateEndpointConfigGet(const QString &organizationId, const QString &serviceId,
+                                                   RequestPriority priority, QObject *context,
+                                                   ApiCallback<PrivateEndpointConfig> done)
+{
+    return submitObject<PrivateEndpointConfig>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/privateEndpointConfig")), priority,
+                    "instancePrivateEndpointConfigGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instancePrivateEndpointCreate(const QString &organizationId, const QString &serviceId,
+                                                const ServicePrivateEndpointRequest &body, RequestPriority priority,
+                                                QObject *context, ApiCallback<ServicePrivateEndpoint> done)
+{
+    return submitObject<ServicePrivateEndpoint>(
+        withBody(makeRequest("POST", servicePath(organizationId, serviceId, QStringLiteral("/privateEndpoint")),
+                             priority, "instancePrivateEndpointCreate"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
 } // namespace chcloud

@@ -6,11 +6,15 @@
 #include "domain/Activity.h"
 #include "domain/ApiKey.h"
 #include "domain/Backup.h"
+#include "domain/BackupBucket.h"
+#include "domain/ClickhouseSettings.h"
 #include "domain/JsonFields.h"
 #include "domain/Member.h"
 #include "domain/Organization.h"
 #include "domain/Role.h"
+#include "domain/ScalingSchedule.h"
 #include "domain/Service.h"
+#include "domain/ServicePrivateEndpoint.h"
 #include "domain/ServiceRequests.h"
 #include "domain/UsageCost.h"
 
@@ -189,6 +193,67 @@ public:
     static QString servicePath(const QString &organizationId, const QString &serviceId, const QString &rest = {});
     /// A path segment, percent-encoded.
     static QString encodeSegment(const QString &segment);
+
+    // ---- Service configuration: ClickHouse settings, scaling schedule, upgrade window,
+    // ---- backup bucket, per-service private endpoints.
+
+    /// The settings changed from their defaults.
+    ApiCall serviceClickhouseSettingsListGet(const QString &organizationId, const QString &serviceId,
+                                             RequestPriority priority, QObject *context,
+                                             ApiCallback<ClickhouseSettingsList> done);
+    /// Every configurable setting with its type, allowed values and warnings.
+    ApiCall serviceClickhouseSettingsSchemaGet(const QString &organizationId, const QString &serviceId,
+                                               RequestPriority priority, QObject *context,
+                                               ApiCallback<ClickhouseSettingsSchema> done);
+    /// One setting's current value (its default when never changed).
+    ApiCall serviceClickhouseSettingGet(const QString &organizationId, const QString &serviceId,
+                                        const QString &settingName, RequestPriority priority, QObject *context,
+                                        ApiCallback<ClickhouseSetting> done);
+    /// The result carries the applied values and the server's warnings about them.
+    ApiCall serviceClickhouseSettingsUpdate(const QString &organizationId, const QString &serviceId,
+                                            const ClickhouseSettingsUpdateRequest &body, RequestPriority priority,
+                                            QObject *context, ApiCallback<ClickhouseSettingsUpdateResult> done);
+    /// Resets one setting to its default.
+    ApiCall serviceClickhouseSettingDelete(const QString &organizationId, const QString &serviceId,
+                                           const QString &settingName, RequestPriority priority, QObject *context,
+                                           ApiCallback<Nothing> done);
+
+    ApiCall scalingScheduleGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                               QObject *context, ApiCallback<ScalingSchedule> done);
+    /// Replaces the whole schedule (an empty list clears it).
+    ApiCall scalingScheduleUpsert(const QString &organizationId, const QString &serviceId,
+                                  const ScalingScheduleRequest &body, RequestPriority priority, QObject *context,
+                                  ApiCallback<ScalingSchedule> done);
+    ApiCall scalingScheduleDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                  QObject *context, ApiCallback<Nothing> done);
+
+    /// NotFound while no window is set.
+    ApiCall upgradeWindowGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                             QObject *context, ApiCallback<UpgradeWindow> done);
+    ApiCall upgradeWindowUpdate(const QString &organizationId, const QString &serviceId,
+                                const UpgradeWindowRequest &body, RequestPriority priority, QObject *context,
+                                ApiCallback<UpgradeWindow> done);
+    ApiCall upgradeWindowDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                QObject *context, ApiCallback<Nothing> done);
+
+    /// NotFound while the service has no bucket of its own.
+    ApiCall backupBucketGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                            QObject *context, ApiCallback<BackupBucket> done);
+    /// The body's credentials are sent once; the request log masks them.
+    ApiCall backupBucketCreate(const QString &organizationId, const QString &serviceId, const BackupBucketRequest &body,
+                               RequestPriority priority, QObject *context, ApiCallback<BackupBucket> done);
+    ApiCall backupBucketUpdate(const QString &organizationId, const QString &serviceId, const BackupBucketRequest &body,
+                               RequestPriority priority, QObject *context, ApiCallback<BackupBucket> done);
+    ApiCall backupBucketDelete(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                               QObject *context, ApiCallback<Nothing> done);
+
+    /// The endpoint service to connect to and the service's private DNS name.
+    ApiCall instancePrivateEndpointConfigGet(const QString &organizationId, const QString &serviceId,
+                                             RequestPriority priority, QObject *context,
+                                             ApiCallback<PrivateEndpointConfig> done);
+    ApiCall instancePrivateEndpointCreate(const QString &organizationId, const QString &serviceId,
+                                          const ServicePrivateEndpointRequest &body, RequestPriority priority,
+                                          QObject *context, ApiCallback<ServicePrivateEndpoint> done);
 
 private:
     template<typename T, typename Parse>

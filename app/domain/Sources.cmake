@@ -20,6 +20,11 @@ set(CHCLOUD_DOMAIN_SOURCES
     Validation.h Validation.cpp
     DisplayText.h DisplayText.cpp
     IpAccess.h IpAccess.cpp
+    # Service configuration
+    ClickhouseSettings.h ClickhouseSettings.cpp
+    ScalingSchedule.h ScalingSchedule.cpp
+    BackupBucket.h BackupBucket.cpp
+    ServicePrivateEndpoint.h ServicePrivateEndpoint.cpp
 )
 list(TRANSFORM CHCLOUD_DOMAIN_SOURCES PREPEND "${CMAKE_CURRENT_LIST_DIR}/")
 set(CHCLOUD_DOMAIN_SOURCES ${CHCLOUD_DOMAIN_SOURCES} PARENT_SCOPE)

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void keys();
     void membersAndInvitations();
     void activitiesAndUsage();
+    void serviceConfiguration();
+    void serviceConfigurationErrors();
     void errorPaths();
     void zeroViolations();
 
@@ -321,6 +323,128 @@ void TestContractEmulator::activitiesAndUsage()
     expect(m_client->get(org(u"/usageCost?from_date="_s + today.addDays(-5).toString(Qt::ISODate) + u"&to_date="_s
                              + today.toString(Qt::ISODate) + u"&filter=tag:env=production"_s)),
            200, "usageCostGet filter");
+}
+
+void TestContractEmulator::serviceConfiguration()
+{
+    // Across providers: every seeded service's settings, schedule and private endpoint config.
+    QString configured;
+    QString plain;
+    for (const QJsonValue &service : m_client->get(org(u"/services"_s)).result().toArray()) {
+        const QString path = org(u"/services/"_s + service[u"id"_s].toString());
+        expect(m_client->get(path + u"/clickhouseSettings"_s), 200, "serviceClickhouseSettingsListGet");
+        expect(m_client->get(path + u"/scalingSchedule"_s), 200, "scalingScheduleGet");
+        expect(m_client->get(path + u"/privateEndpointConfig"_s), 200, "instancePrivateEndpointConfigGet");
+        if (service[u"name"_s].toString() == u"production-analytics"_s)
+            configured = path;
+        else if (plain.isEmpty() && service[u"state"_s].toString() == u"running"_s)
+            plain = path;
+    }
+    QVERIFY(!configured.isEmpty() && !plain.isEmpty());
+
+    expect(m_client->get(configured + u"/clickhouseSettings/schema"_s), 200, "serviceClickhouseSettingsSchemaGet");
+    expect(m_client->get(configured + u"/clickhouseSettings/compatibility"_s), 200, "serviceClickhouseSettingGet");
+    expect(m_client->get(configured + u"/clickhouseSettings/max_threads"_s), 200,
+           "serviceClickhouseSettingGet default");
+    const HttpResult updated = m_client->patch(
+        configured + u"/clickhouseSettings"_s,
+        QJsonObject { { u"settings"_s, u"{\"compatibility\":\"25.1\",\"max_threads\":8,\"log_queries\":false}"_s } });
+    expect(updated, 200, "serviceClickhouseSettingsUpdate");
+    QCOMPARE(updated.result()[u"warnings"_s].toArray().size(), 2);
+    expect(m_client->del(configured + u"/clickhouseSettings/max_threads"_s), 200, "serviceClickhouseSettingDelete");
+
+    expect(
+        m_client->post(plain + u"/scalingSchedule"_s,
+                       QJsonObject { { u"entries"_s,
+                                       QJsonArray { QJsonObject { { u"name"_s, u"Business hours"_s },
+                                                                  { u"weekdays"_s, QJsonArray { 1, 2, 3, 4, 5 } },
+                                                                  { u"startHourUtc"_s, 9 },
+                                                                  { u"endHourUtc"_s, 17 },
+                                                                  { u"autoscalingMode"_s, u"vertical"_s },
+                                                                  { u"minReplicaMemoryGb"_s, 16 },
+                                                                  { u"maxReplicaMemoryGb"_s, 32 },
+                                                                  { u"numReplicas"_s, 3 } },
+                                                    QJsonObject { { u"name"_s, u"All week"_s },
+                                                                  { u"weekdays"_s, QJsonArray { 0, 1, 2, 3, 4, 5, 6 } },
+                                                                  { u"startHourUtc"_s, 0 },
+                                                                  { u"endHourUtc"_s, 24 },
+                                                                  { u"autoscalingMode"_s, u"horizontal"_s },
+                                                                  { u"minReplicaMemoryGb"_s, 24 },
+                                                                  { u"maxReplicaMemoryGb"_s, 24 },
+                                                                  { u"minReplicas"_s, 2 },
+                                                                  { u"maxReplicas"_s, 4 },
+                                                                  { u"idleScaling"_s, true },
+                                                                  { u"idleTimeoutMinutes"_s, 15 } } } } }),
+        200, "scalingScheduleUpsert");
+    expect(m_client->get(plain + u"/scalingSchedule"_s), 200, "scalingScheduleGet with an active entry");
+    expect(m_client->post(plain + u"/scalingSchedule"_s, QJsonObject { { u"entries"_s, QJsonArray {} } }), 200,
+           "scalingScheduleUpsert empty");
+    expect(m_client->del(configured + u"/scalingSchedule"_s), 200, "scalingScheduleDelete");
+
+    expect(m_client->get(configured + u"/upgradeWindow"_s), 200, "upgradeWindowGet");
+    expect(m_client->raw("PUT", plain + u"/upgradeWindow"_s,
+                         QJsonDocument(QJsonObject { { u"weekday"_s, 3 }, { u"startHourUtc"_s, 12 } })
+                             .toJson(QJsonDocument::Compact)),
+           200, "upgradeWindowUpdate");
+    expect(m_client->get(plain + u"/upgradeWindow"_s), 200, "upgradeWindowGet after update");
+    expect(m_client->del(plain + u"/upgradeWindow"_s), 200, "upgradeWindowDelete");
+
+    // Each provider's bucket shape, in and out.
+    expect(m_client->post(plain + u"/backupBucket"_s,
+                          QJsonObject { { u"bucketProvider"_s, u"AWS"_s },
+                                        { u"bucketPath"_s, u"s3://acme-backups/contract"_s },
+                                        { u"iamRoleArn"_s, u"arn:aws:iam::123456789012:role/Backups"_s },
+                                        { u"iamRoleSessionName"_s, u"contract"_s } }),
+           200, "backupBucketCreate AWS");
+    expect(m_client->get(plain + u"/backupBucket"_s), 200, "backupBucketGet AWS");
+    expect(
+        m_client->patch(plain + u"/backupBucket"_s,
+                        QJsonObject { { u"bucketProvider"_s, u"AWS"_s }, { u"iamRoleSessionName"_s, QJsonValue() } }),
+        200, "backupBucketUpdate AWS clear session name");
+    expect(m_client->patch(plain + u"/backupBucket"_s,
+                           QJsonObject { { u"bucketProvider"_s, u"GCP"_s },
+                                         { u"bucketPath"_s, u"gs://acme-backups/contract"_s },
+                                         { u"accessKeyId"_s, u"GOOG1ECONTRACT"_s },
+                                         { u"secretAccessKey"_s, u"contract-hmac-secret-0123456789"_s } }),
+           200, "backupBucketUpdate to GCP");
+    expect(m_client->get(plain + u"/backupBucket"_s), 200, "backupBucketGet GCP");
+    expect(m_client->patch(plain + u"/backupBucket"_s,
+                           QJsonObject { { u"bucketProvider"_s, u"AZURE"_s },
+                                         { u"containerName"_s, u"acme-backups"_s },
+                                         { u"connectionString"_s,
+                                           u"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=eA=="_s } }),
+           200, "backupBucketUpdate to AZURE");
+    expect(m_client->get(plain + u"/backupBucket"_s), 200, "backupBucketGet AZURE");
+    expect(m_client->del(plain + u"/backupBucket"_s), 200, "backupBucketDelete");
+
+    expect(
+        m_client->post(plain + u"/privateEndpoint"_s,
+                       QJsonObject { { u"id"_s, u"vpce-0c0ffee0c0ffee001"_s }, { u"description"_s, u"contract"_s } }),
+        200, "instancePrivateEndpointCreate");
+}
+
+void TestContractEmulator::serviceConfigurationErrors()
+{
+    // Requests the spec's schemas accept but the server's own rules refuse: 400, in the envelope.
+    const QString path = org(u"/services/"_s + firstId(org(u"/services"_s)));
+    expect(m_client->patch(path + u"/clickhouseSettings"_s,
+                           QJsonObject { { u"settings"_s, u"{\"no_such_setting\":1}"_s } }),
+           400, "serviceClickhouseSettingsUpdate unknown setting");
+    expect(m_client->patch(path + u"/clickhouseSettings"_s, QJsonObject { { u"settings"_s, u"not json"_s } }), 400,
+           "serviceClickhouseSettingsUpdate not an object");
+    expect(m_client->get(path + u"/clickhouseSettings/no_such_setting"_s), 404, "serviceClickhouseSettingGet unknown");
+    expect(m_client->post(path + u"/scalingSchedule"_s,
+                          QJsonObject { { u"entries"_s,
+                                          QJsonArray { QJsonObject { { u"name"_s, u"x"_s },
+                                                                     { u"weekdays"_s, QJsonArray { 1 } },
+                                                                     { u"startHourUtc"_s, 9 },
+                                                                     { u"endHourUtc"_s, 9 } } } } }),
+           400, "scalingScheduleUpsert empty window");
+    expect(m_client->post(path + u"/backupBucket"_s,
+                          QJsonObject { { u"bucketProvider"_s, u"GCP"_s }, { u"bucketPath"_s, u"gs://b/p"_s } }),
+           400, "backupBucketCreate without credentials");
+    expect(m_client->post(path + u"/privateEndpoint"_s, QJsonObject { { u"description"_s, u"no id"_s } }), 400,
+           "instancePrivateEndpointCreate without an id");
 }
 
 void TestContractEmulator::errorPaths()

@@ -68,7 +68,7 @@ public:
     static Expected<bool, Error> removeKey(const ClickhousectlCredentials &imported);
 
     /// Files larger than this are refused unread.
-    static constexpr qint64 maximumSize = 1024 * 1024;
+    static constexpr qint64 maximumSize = qint64(1024) * 1024;
 };
 
 } // namespace chcloud

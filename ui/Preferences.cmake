@@ -3,4 +3,5 @@ target_sources(chcloud_ui PRIVATE
     Appearance.h Appearance.cpp
     dialogs/PreferencesDialog.h dialogs/PreferencesDialog.cpp
     dialogs/ClickhousectlImportDialog.h dialogs/ClickhousectlImportDialog.cpp
+    PreferenceActions.h PreferenceActions.cpp
 )

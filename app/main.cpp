@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "Appearance.h"
 #include "DemoEmulator.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
@@ -10,6 +11,7 @@
 #include "dialogs/ProfileManagerDialog.h"
 #include "pages/KeysPage.h"
 #include "pages/Page.h"
+#include "preferences/Preferences.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
@@ -39,16 +41,16 @@ namespace {
 /// English comes first, whatever the locale: the source texts are English, and
 /// its catalogue holds only their plural forms ("1 entry", "2 entries"), which
 /// any language without a catalogue of its own falls back to.
-void installTranslations(QApplication &app)
+void installTranslations(QApplication &app, const QLocale &locale)
 {
     auto *english = new QTranslator(&app);
     if (english->load(QStringLiteral("chcloud_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("chcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("chcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
 }
@@ -84,7 +86,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(AppInfo::applicationName());
     QApplication::setApplicationVersion(AppInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("chcloud-desktop"));
-    installTranslations(app);
+    const Preferences preferences = Preferences::load(); // after the organization name: it names the settings
+    QLocale::setDefault(preferences.locale());
+    installTranslations(app, preferences.locale());
+    Appearance::apply(preferences.appearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -252,6 +252,72 @@
     </message>
 </context>
 <context>
+    <name>ClickhousectlCredentialsFile</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds another key; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceActions</name>
+    <message>
+        <source>&amp;Import from clickhousectl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>AWS</source>
@@ -884,6 +950,132 @@ User agent: %2</source>
     <message>
         <source>Finished</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ClickhousectlImport</name>
+    <message>
+        <source>The key from the file does not work, so it was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the file was left as it is. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a credentials file that holds a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is only taken out of the file once it is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from %1; its other entries were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ClickhousectlImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">詳細設定</translation>
+    </message>
+    <message>
+        <source>Import from clickhousectl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ClickHouse Cloud CLI keeps its API key and secret in plain text in %1 inside the directory it runs in. The key can move to the system keychain as a new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer may read this file: the secret may have been seen. Consider rotating the key after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation type="unfinished">API ベース URL:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished">キー ID:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clickhousectl Credentials File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the profile to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Plaintext Key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is now in the system keychain. Remove it from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clickhousectl will then ask for a key again. Other entries of the file are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Plaintext Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2040,65 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Storing…</source>
         <translation>保存中…</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::PreferencesDialog</name>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the application starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copied key secret or password is taken off the clipboard after this time. It cannot be turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 日</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about keys expiring &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "PreferenceActions.h"
 #include "api/ApiSession.h"
 #include "api/RequestScheduler.h"
 #include "secrets/ProfileStore.h"
@@ -114,6 +115,7 @@ void MainWindow::buildActions()
     auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
+    PreferenceActions::addImportAction(fileMenu, this, m_sessions->profileStore());
     auto *forgetAction = fileMenu->addAction(tr("&Forget Everything…"));
     forgetAction->setObjectName(QStringLiteral("forgetEverythingAction"));
     connect(forgetAction, &QAction::triggered, this, [this] {
@@ -150,6 +152,7 @@ void MainWindow::buildActions()
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    PreferenceActions::addEditMenu(menuBar(), this);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));

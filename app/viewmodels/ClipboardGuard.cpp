@@ -1,5 +1,7 @@
 #include "ClipboardGuard.h"
 
+#include "preferences/Preferences.h"
+
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
@@ -26,6 +28,11 @@ ClipboardGuard::~ClipboardGuard()
 void ClipboardGuard::setClearAfter(std::chrono::milliseconds clearAfter)
 {
     m_clearAfter = clearAfter;
+}
+
+std::chrono::milliseconds ClipboardGuard::clearAfter() const
+{
+    return m_clearAfter.value_or(Preferences::load().clipboardClearDelay());
 }
 
 QClipboard *ClipboardGuard::clipboard() const
@@ -62,7 +69,7 @@ void ClipboardGuard::copySecret(const QString &text)
 #endif
     board->setMimeData(data, QClipboard::Clipboard);
     m_digest = digestOf(text);
-    m_timer.start(m_clearAfter);
+    m_timer.start(clearAfter());
     Q_EMIT secretCopied();
 }
 

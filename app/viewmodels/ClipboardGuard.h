@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace chcloud {
 
@@ -26,14 +27,14 @@ class ClipboardGuard : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds defaultClearAfter { 30000 };
-
     /// clipboard null means the application's clipboard.
     explicit ClipboardGuard(QObject *parent = nullptr, QClipboard *clipboard = nullptr);
     ~ClipboardGuard() override;
 
-    std::chrono::milliseconds clearAfter() const { return m_clearAfter; }
-    /// How long a copied secret stays on the clipboard (tests use a few ms).
+    /// How long a copied secret stays on the clipboard: the user's preference
+    /// (read at each copy), unless setClearAfter() fixed it.
+    std::chrono::milliseconds clearAfter() const;
+    /// Fixes the delay whatever the preference says (tests use a few ms).
     void setClearAfter(std::chrono::milliseconds clearAfter);
 
     /// True while a secret this guard copied may still be on the clipboard.
@@ -64,7 +65,7 @@ private:
 
     QPointer<QClipboard> m_clipboard;
     QTimer m_timer;
-    std::chrono::milliseconds m_clearAfter = defaultClearAfter;
+    std::optional<std::chrono::milliseconds> m_clearAfter; ///< set by setClearAfter()
     QByteArray m_digest; ///< SHA-256 of the secret on the clipboard, empty when none
 };
 

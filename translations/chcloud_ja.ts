@@ -528,6 +528,12 @@ User agent: %2</source>
         <source>Choose a valid date range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n activities could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
@@ -820,6 +826,12 @@ User agent: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n API keys could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::BackupListModel</name>
@@ -976,6 +988,12 @@ User agent: %2</source>
     <message>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invitations could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1683,12 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2672,12 @@ You are still signed in with “%2”.</source>
         <source>No service is selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n backups could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
@@ -3138,6 +3168,12 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose a valid date range.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n usage records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #   chcloud_add_test(<Name>
 #       SOURCES tst_name.cpp [more.cpp ...]
 #       LIBS <libraries to link>
-#       LABELS <ctest labels: unit, integration, contract, keychain, ui>
+#       LABELS <ctest labels: unit, integration, contract, keychain, ui, chaos>
 #       [WRAPPER <script>]          run the test through a wrapper (keychain session)
 #       [ENVIRONMENT VAR=value ...]
 #       [TIMEOUT seconds])

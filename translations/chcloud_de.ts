@@ -601,6 +601,13 @@ User-Agent: %2</translation>
         <source>Choose a valid date range.</source>
         <translation>Wählen Sie einen gültigen Zeitraum.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n activities could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
@@ -897,6 +904,13 @@ User-Agent: %2</translation>
             <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n API keys could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::BackupListModel</name>
@@ -1182,6 +1196,13 @@ User-Agent: %2</translation>
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invitations could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1899,13 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Choose at least one role.</source>
         <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2957,13 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>No service is selected.</source>
         <translation>Es ist kein Dienst ausgewählt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n backups could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
@@ -3425,6 +3460,13 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Choose a valid date range.</source>
         <translation>Wählen Sie einen gültigen Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n usage records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

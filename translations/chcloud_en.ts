@@ -600,6 +600,13 @@ User agent: %2</source>
         <source>Choose a valid date range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n activities could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n activity could not be read.</numerusform>
+            <numerusform>%1 of %n activities could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
@@ -895,6 +902,13 @@ User agent: %2</source>
             <numerusform>unknown (not found in the last %n months)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n API keys could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n API key could not be read.</numerusform>
+            <numerusform>%1 of %n API keys could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::BackupListModel</name>
@@ -1180,6 +1194,13 @@ User agent: %2</source>
     <message>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invitations could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n invitation could not be read.</numerusform>
+            <numerusform>%1 of %n invitations could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1890,13 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n member could not be read.</numerusform>
+            <numerusform>%1 of %n members could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2948,13 @@ You are still signed in with “%2”.</source>
         <source>No service is selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n backups could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n backup could not be read.</numerusform>
+            <numerusform>%1 of %n backups could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
@@ -3416,6 +3451,13 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose a valid date range.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n usage records could not be read.</source>
+        <translation>
+            <numerusform>%1 of %n usage record could not be read.</numerusform>
+            <numerusform>%1 of %n usage records could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

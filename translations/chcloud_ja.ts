@@ -595,6 +595,12 @@ User agent: %2</source>
         <source>Choose a valid date range.</source>
         <translation>有効な期間を選択してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n activities could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ApiKeyDialog</name>
@@ -888,6 +894,12 @@ User agent: %2</source>
             <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n API keys could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::BackupListModel</name>
@@ -1170,6 +1182,12 @@ User agent: %2</source>
     <message>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invitations could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1884,12 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose at least one role.</source>
         <translation>ロールを 1 つ以上選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2932,12 @@ You are still signed in with “%2”.</source>
         <source>No service is selected.</source>
         <translation>サービスが選択されていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n backups could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceInputRules</name>
@@ -3398,6 +3428,12 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Choose a valid date range.</source>
         <translation>有効な期間を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n usage records could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

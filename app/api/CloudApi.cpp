@@ -317,9 +317,9 @@ ApiCall CloudApi::organizationPrometheusGet(const QString &organizationId, bool 
 }
 
 ApiCall CloudApi::organizationRolesGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                                           ApiCallback<QList<Role>> done)
+                                           ApiCallback<json::RowList<Role>> done)
 {
-    return submitList<Role>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/roles")), priority,
+    return submitRows<Role>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/roles")), priority,
                                         "organizationRolesGetList"),
                             context, std::move(done));
 }
@@ -446,9 +446,9 @@ ApiCall CloudApi::instancePrometheusGet(const QString &organizationId, const QSt
 // Backups
 
 ApiCall CloudApi::backupGetList(const QString &organizationId, const QString &serviceId, RequestPriority priority,
-                                QObject *context, ApiCallback<QList<Backup>> done)
+                                QObject *context, ApiCallback<json::RowList<Backup>> done)
 {
-    return submitList<Backup>(makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/backups")),
+    return submitRows<Backup>(makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/backups")),
                                           priority, "backupGetList"),
                               context, std::move(done));
 }
@@ -486,9 +486,9 @@ ApiCall CloudApi::backupConfigurationUpdate(const QString &organizationId, const
 // API keys
 
 ApiCall CloudApi::openapiKeyGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                                    ApiCallback<QList<ApiKey>> done)
+                                    ApiCallback<json::RowList<ApiKey>> done)
 {
-    return submitList<ApiKey>(
+    return submitRows<ApiKey>(
         makeRequest("GET", organizationPath(organizationId, QStringLiteral("/keys")), priority, "openapiKeyGetList"),
         context, std::move(done));
 }
@@ -534,9 +534,9 @@ ApiCall CloudApi::openapiKeyDelete(const QString &organizationId, const QString 
 // Members and invitations
 
 ApiCall CloudApi::memberGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                                ApiCallback<QList<Member>> done)
+                                ApiCallback<json::RowList<Member>> done)
 {
-    return submitList<Member>(
+    return submitRows<Member>(
         makeRequest("GET", organizationPath(organizationId, QStringLiteral("/members")), priority, "memberGetList"),
         context, std::move(done));
 }
@@ -571,9 +571,9 @@ ApiCall CloudApi::memberDelete(const QString &organizationId, const QString &use
 }
 
 ApiCall CloudApi::invitationGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                                    ApiCallback<QList<Invitation>> done)
+                                    ApiCallback<json::RowList<Invitation>> done)
 {
-    return submitList<Invitation>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/invitations")),
+    return submitRows<Invitation>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/invitations")),
                                               priority, "invitationGetList"),
                                   context, std::move(done));
 }
@@ -611,7 +611,7 @@ ApiCall CloudApi::invitationDelete(const QString &organizationId, const QString 
 // Activity and usage
 
 ApiCall CloudApi::activityGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
-                                  RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done)
+                                  RequestPriority priority, QObject *context, ApiCallback<json::RowList<Activity>> done)
 {
     ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/activities")), priority,
                                      "activityGetList");
@@ -619,7 +619,7 @@ ApiCall CloudApi::activityGetList(const QString &organizationId, const QDateTime
         request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
     if (to.isValid())
         request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
-    return submitList<Activity>(std::move(request), context, std::move(done));
+    return submitRows<Activity>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::activityGet(const QString &organizationId, const QString &activityId, RequestPriority priority,
@@ -669,27 +669,36 @@ QList<QPair<QDateTime, QDateTime>> CloudApi::dateTimeWindows(const QDateTime &fr
 }
 
 ApiCall CloudApi::activityGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
-                                   RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done)
+                                   RequestPriority priority, QObject *context,
+                                   ApiCallback<json::RowList<Activity>> done)
 {
     const auto windows = dateTimeWindows(from, to);
-    auto merge = [](QList<QList<Activity>> parts) {
-        QList<Activity> merged;
+    auto merge = [](QList<json::RowList<Activity>> parts) {
+        json::RowList<Activity> merged;
         QSet<QString> seen;
-        for (QList<Activity> &part : parts) {
-            for (Activity &activity : part) {
+        QSet<QString> seenUnreadable;
+        for (json::RowList<Activity> &part : parts) {
+            for (Activity &activity : part.rows) {
                 // Windows share their edges: an activity exactly there comes twice.
                 if (!seen.contains(activity.id)) {
                     seen.insert(activity.id);
-                    merged.append(std::move(activity));
+                    merged.rows.append(std::move(activity));
+                }
+            }
+            for (json::UnreadableRow &row : part.unreadable) {
+                if (row.id.isEmpty() || !seenUnreadable.contains(row.id)) {
+                    seenUnreadable.insert(row.id);
+                    merged.unreadable.append(std::move(row));
                 }
             }
         }
-        std::stable_sort(merged.begin(), merged.end(),
+        std::stable_sort(merged.rows.begin(), merged.rows.end(),
                          [](const Activity &a, const Activity &b) { return a.createdAt < b.createdAt; });
         return merged;
     };
-    auto *call = new WindowedCall<QList<Activity>, QList<Activity>>(context, std::move(done), merge, this);
-    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<QList<Activity>> partDone) {
+    using Rows = json::RowList<Activity>;
+    auto *call = new WindowedCall<Rows, Rows>(context, std::move(done), merge, this);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<Rows> partDone) {
         return activityGetList(organizationId, windows[window].first, windows[window].second, priority, receiver,
                                std::move(partDone));
     });

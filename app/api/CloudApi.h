@@ -56,9 +56,11 @@ class RequestScheduler;
 ///                                       m_model->setServices(std::move(result).value().rows);
 ///                                   });
 ///
-/// Lists of the pages' main tables come as json::RowList: a row that does not
+/// Lists come as json::RowList (services, keys, members, invitations, roles,
+/// activities, backups; usage records inside UsageCost): a row that does not
 /// decode is set aside (with its id and field path) and the others still show;
 /// only an unreadable envelope or a result that is not an array is an error.
+/// (organizationGetList stays strict: signing in needs every organization read.)
 ///     …
 ///     m_call.cancel(); // page closed
 class CloudApi : public QObject
@@ -86,7 +88,7 @@ public:
     ApiCall organizationPrometheusGet(const QString &organizationId, bool filteredMetrics, RequestPriority priority,
                                       QObject *context, ApiCallback<QString> done);
     ApiCall organizationRolesGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                                     ApiCallback<QList<Role>> done);
+                                     ApiCallback<json::RowList<Role>> done);
     ApiCall organizationRoleGet(const QString &organizationId, const QString &roleId, RequestPriority priority,
                                 QObject *context, ApiCallback<Role> done);
     ApiCall organizationPrivateEndpointConfigGetList(const QString &organizationId, const QString &cloudProvider,
@@ -122,7 +124,7 @@ public:
 
     // Backups
     ApiCall backupGetList(const QString &organizationId, const QString &serviceId, RequestPriority priority,
-                          QObject *context, ApiCallback<QList<Backup>> done);
+                          QObject *context, ApiCallback<json::RowList<Backup>> done);
     ApiCall backupGet(const QString &organizationId, const QString &serviceId, const QString &backupId,
                       RequestPriority priority, QObject *context, ApiCallback<Backup> done);
     ApiCall backupConfigurationGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
@@ -133,7 +135,7 @@ public:
 
     // API keys
     ApiCall openapiKeyGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                              ApiCallback<QList<ApiKey>> done);
+                              ApiCallback<json::RowList<ApiKey>> done);
     /// The result holds the key secret once; it is never logged.
     ApiCall openapiKeyCreate(const QString &organizationId, const ApiKeyCreateRequest &body, RequestPriority priority,
                              QObject *context, ApiCallback<ApiKeyCreateResult> done);
@@ -146,7 +148,7 @@ public:
 
     // Members and invitations
     ApiCall memberGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                          ApiCallback<QList<Member>> done);
+                          ApiCallback<json::RowList<Member>> done);
     ApiCall memberGet(const QString &organizationId, const QString &userId, RequestPriority priority, QObject *context,
                       ApiCallback<Member> done);
     ApiCall memberUpdate(const QString &organizationId, const QString &userId, const MemberUpdateRequest &body,
@@ -154,7 +156,7 @@ public:
     ApiCall memberDelete(const QString &organizationId, const QString &userId, RequestPriority priority,
                          QObject *context, ApiCallback<Nothing> done);
     ApiCall invitationGetList(const QString &organizationId, RequestPriority priority, QObject *context,
-                              ApiCallback<QList<Invitation>> done);
+                              ApiCallback<json::RowList<Invitation>> done);
     ApiCall invitationCreate(const QString &organizationId, const InvitationCreateRequest &body,
                              RequestPriority priority, QObject *context, ApiCallback<Invitation> done);
     ApiCall invitationGet(const QString &organizationId, const QString &invitationId, RequestPriority priority,
@@ -165,7 +167,7 @@ public:
     // Activity and usage
     /// One request; from/to may be invalid to leave them out. Keep ranges ≤ 31 days or use activityGetRange.
     ApiCall activityGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
-                            RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done);
+                            RequestPriority priority, QObject *context, ApiCallback<json::RowList<Activity>> done);
     ApiCall activityGet(const QString &organizationId, const QString &activityId, RequestPriority priority,
                         QObject *context, ApiCallback<Activity> done);
     /// One request; to is inclusive and at most 30 days after from.
@@ -173,10 +175,11 @@ public:
                          QObject *context, ApiCallback<UsageCost> done);
 
     /// Activities over any range, fetched in windows of at most 31 days and merged
-    /// (sorted by createdAt, duplicates at window edges dropped). One callback at
-    /// the end; an error in any window fails the whole with that error.
+    /// (sorted by createdAt, duplicates at window edges dropped; the unreadable rows
+    /// of every window kept). One callback at the end; an error in any window fails
+    /// the whole with that error.
     ApiCall activityGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
-                             RequestPriority priority, QObject *context, ApiCallback<QList<Activity>> done);
+                             RequestPriority priority, QObject *context, ApiCallback<json::RowList<Activity>> done);
     /// Usage over any date range (to inclusive), fetched in windows of at most 31
     /// days and merged with UsageCost::merge. Same error rule as activityGetRange.
     ApiCall usageCostGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,

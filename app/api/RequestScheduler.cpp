@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -20,6 +22,11 @@
 #include <utility>
 
 namespace chcloud {
+
+// Every change of the published status as a JSON line (debug level, off by default:
+// QT_LOGGING_RULES="chcloud.scheduler.debug=true"), so a run of the executable can
+// be checked for how deep its queue grew.
+Q_LOGGING_CATEGORY(lcScheduler, "chcloud.scheduler", QtWarningMsg)
 
 namespace {
 
@@ -582,6 +589,16 @@ struct RequestScheduler::Private
         if (lastStatus && *lastStatus == status)
             return;
         lastStatus = status;
+        if (lcScheduler().isDebugEnabled()) {
+            const QJsonObject line {
+                { QStringLiteral("queued"), QJsonArray { status.queued[0], status.queued[1], status.queued[2] } },
+                { QStringLiteral("inFlight"), status.inFlight },
+                { QStringLiteral("usedInWindow"), status.usedInWindow },
+                { QStringLiteral("limit"), status.limit },
+                { QStringLiteral("pausedForMs"), status.pausedForMs },
+            };
+            qCDebug(lcScheduler).noquote() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+        }
         Q_EMIT q->statusChanged(status);
     }
 };

@@ -84,6 +84,7 @@ public Q_SLOTS:
     void cancelAll();
 
 Q_SIGNALS:
+    /// Also written as a JSON line to the logging category "chcloud.scheduler" (debug level, off by default).
     void statusChanged(const chcloud::SchedulerStatus &status);
 
 private:

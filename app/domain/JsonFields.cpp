@@ -9,8 +9,13 @@ namespace chcloud::json {
 
 QString rowId(const QJsonValue &value)
 {
-    const QJsonValue id = value.toObject().value(QLatin1String("id"));
-    return id.isString() ? id.toString() : QString();
+    const QJsonObject object = value.toObject();
+    for (const QLatin1String key : { QLatin1String("id"), QLatin1String("userId") }) {
+        const QJsonValue id = object.value(key);
+        if (id.isString())
+            return id.toString();
+    }
+    return {};
 }
 
 QString typeName(const QJsonValue &value)

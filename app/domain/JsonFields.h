@@ -42,6 +42,17 @@ QString formatDate(QDate date);
 /// A JSON array of strings, or an error naming the offending element.
 Expected<QStringList, ParseError> parseStringList(const QJsonValue &value, const QString &path);
 
+/// A row of a list that did not decode: where it was, its id when it has one,
+/// and why (the path of the field and what was wrong there).
+struct UnreadableRow
+{
+    qsizetype index = -1;
+    QString id;
+    ParseError error;
+
+    bool operator==(const UnreadableRow &) const = default;
+};
+
 /// Reads the members of one JSON object, remembering the first error; once an
 /// error is recorded, later reads do nothing.
 class ObjectReader
@@ -77,6 +88,10 @@ public:
     /// An array of objects parsed by T::fromJson.
     template<typename T>
     void optionalList(const QString &key, QList<T> &out);
+    /// An array of objects read row by row (see parseRows()): an element that does
+    /// not decode goes to unreadable instead of failing the whole object.
+    template<typename T>
+    void optionalRows(const QString &key, QList<T> &rows, QList<UnreadableRow> &unreadable);
     /// An object parsed by T::fromJson.
     template<typename T>
     void optionalObject(const QString &key, std::optional<T> &out);
@@ -113,15 +128,6 @@ Expected<QList<T>, ParseError> parseList(const QJsonValue &value, const QString 
     return items;
 }
 
-/// A row of a list that did not decode: where it was, its id when it has one,
-/// and why (the path of the field and what was wrong there).
-struct UnreadableRow
-{
-    qsizetype index = -1;
-    QString id;
-    ParseError error;
-};
-
 /// A list read row by row: the rows that decoded, in order, and the ones set
 /// aside. One odd row never hides the others.
 template<typename T>
@@ -134,7 +140,8 @@ struct RowList
     qsizetype total() const { return rows.size() + unreadable.size(); }
 };
 
-/// The "id" member of a list element that is an object with a string id, else empty.
+/// The "id" (or, for members, "userId") member of a list element that is an
+/// object with such a string, else empty.
 QString rowId(const QJsonValue &value);
 
 /// Tolerant inside, strict at the edge: value must be an array (else the error),
@@ -169,6 +176,21 @@ void ObjectReader::optionalList(const QString &key, QList<T> &out)
         fail(std::move(items).error());
     else
         out = std::move(items).value();
+}
+
+template<typename T>
+void ObjectReader::optionalRows(const QString &key, QList<T> &rows, QList<UnreadableRow> &unreadable)
+{
+    const auto value = member(key, QJsonValue::Array, "an array");
+    if (!value)
+        return;
+    auto list = parseRows<T>(*value, memberPath(m_path, key));
+    if (!list) {
+        fail(std::move(list).error());
+        return;
+    }
+    rows = std::move(list->rows);
+    unreadable = std::move(list->unreadable);
 }
 
 template<typename T>

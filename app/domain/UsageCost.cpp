@@ -53,7 +53,7 @@ Expected<UsageCost, ParseError> UsageCost::fromJson(const QJsonValue &json, cons
     ObjectReader reader(json, path);
     UsageCost cost;
     reader.optional(QStringLiteral("grandTotalCHC"), cost.grandTotalCHC);
-    reader.optionalList(QStringLiteral("costs"), cost.costs);
+    reader.optionalRows(QStringLiteral("costs"), cost.costs, cost.unreadable);
     if (!reader.ok())
         return unexpected(reader.error());
     return cost;
@@ -65,6 +65,7 @@ UsageCost UsageCost::merge(const QList<UsageCost> &parts)
     for (const UsageCost &part : parts) {
         merged.grandTotalCHC += part.grandTotalCHC;
         merged.costs.append(part.costs);
+        merged.unreadable.append(part.unreadable);
     }
     std::stable_sort(merged.costs.begin(), merged.costs.end(),
                      [](const UsageCostRecord &a, const UsageCostRecord &b) { return a.date < b.date; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Expected.h"
+#include "JsonFields.h"
 #include "ParseError.h"
 
 #include <QDate>
@@ -52,9 +53,12 @@ struct UsageCost
 {
     double grandTotalCHC = 0;
     QList<UsageCostRecord> costs;
+    /// Records that did not decode; the others are in costs (grandTotalCHC is the server's).
+    QList<json::UnreadableRow> unreadable;
 
     static Expected<UsageCost, ParseError> fromJson(const QJsonValue &json, const QString &path);
-    /// Joins reports of consecutive windows: totals add up, records are ordered by date.
+    /// Joins reports of consecutive windows: totals add up, records are ordered by
+    /// date, the unreadable records of every window are kept.
     static UsageCost merge(const QList<UsageCost> &parts);
     bool operator==(const UsageCost &) const = default;
 };

@@ -71,7 +71,7 @@ void ApiKeyEditor::loadRoles()
         return;
     api->organizationRolesGetList(
         m_keys->organizationId(), RequestPriority::Visible, this,
-        [this](ApiResult<QList<Role>> result) { applyRoles(result ? result.value() : QList<Role>()); });
+        [this](ApiResult<json::RowList<Role>> result) { applyRoles(result ? result.value().rows : QList<Role>()); });
 }
 
 void ApiKeyEditor::applyRoles(const QList<Role> &roles)

@@ -88,6 +88,7 @@ void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizati
     m_organizationId = organizationId;
     m_authKeyId = authKeyId;
     m_keys.clear();
+    m_unreadable.clear();
     m_currentMatch.clear();
     m_creatorLookup->setContext(session, organizationId);
     endResetModel();
@@ -548,13 +549,15 @@ void ApiKeysViewModel::refresh()
         beginPending();
     const quint64 generation = m_contextGeneration;
     m_loadCall = cloud->openapiKeyGetList(m_organizationId, RequestPriority::Visible, this,
-                                          [this, generation, serial](ApiResult<QList<ApiKey>> result) {
+                                          [this, generation, serial](ApiResult<json::RowList<ApiKey>> result) {
                                               if (m_contextGeneration != generation || serial != m_loadSerial)
                                                   return;
                                               m_loadCall = ApiCall();
                                               const bool succeeded = result.hasValue();
                                               if (succeeded) {
-                                                  applyKeys(std::move(result).value());
+                                                  json::RowList<ApiKey> keys = std::move(result).value();
+                                                  m_unreadable = std::move(keys.unreadable);
+                                                  applyKeys(std::move(keys.rows));
                                                   setLoadError(std::nullopt);
                                               } else if (result.error().kind != ApiErrorKind::Cancelled) {
                                                   setLoadError(result.error());
@@ -569,6 +572,14 @@ void ApiKeysViewModel::refresh()
                                                   m_creatorLookup->lookUp(m_keys);
                                           });
     m_calls.add(m_loadCall);
+}
+
+QString ApiKeysViewModel::unreadableText() const
+{
+    if (m_unreadable.isEmpty())
+        return {};
+    const int total = int(m_keys.size() + m_unreadable.size());
+    return tr("%1 of %n API keys could not be read.", nullptr, total).arg(m_unreadable.size());
 }
 
 void ApiKeysViewModel::creatorsChanged()

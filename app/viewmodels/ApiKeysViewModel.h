@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/ApiKey.h"
+#include "domain/JsonFields.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -162,6 +163,10 @@ public:
     const std::optional<ApiError> &loadError() const { return m_loadError; }
     /// True once the first load after setContext() finished, with data or an error.
     bool isLoaded() const { return m_loaded; }
+    /// Keys of the last load that could not be read; the others show.
+    const QList<json::UnreadableRow> &unreadableRows() const { return m_unreadable; }
+    /// "1 of 100 API keys could not be read." after a partly readable load, else empty.
+    QString unreadableText() const;
     /// True while the "created by" lookup still has windows to read for the keys shown.
     bool isResolvingCreators() const;
     /// The "created by" lookup of this context (progress: windows read / planned).
@@ -243,6 +248,7 @@ private:
     KeyCreatorLookup *m_creatorLookup = nullptr; ///< child; reset by setContext()
     QList<CurrentKeyMatch> m_currentMatch; ///< per row
     std::optional<ApiError> m_loadError;
+    QList<json::UnreadableRow> m_unreadable;
     int m_pending = 0;
     bool m_loaded = false;
     ApiCallGroup m_calls; ///< loads and commands of the current context; setContext() cancels them

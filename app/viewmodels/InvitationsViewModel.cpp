@@ -34,12 +34,17 @@ void InvitationsViewModel::refresh()
         return endLoad(tr("Not signed in."));
     const quint64 generation = this->generation();
     track(cloud->invitationGetList(organizationId(), RequestPriority::Visible, this,
-                                   [this, generation](ApiResult<QList<Invitation>> result) {
+                                   [this, generation](ApiResult<json::RowList<Invitation>> result) {
                                        if (!isCurrent(generation))
                                            return;
                                        if (!result)
                                            return endLoad(result.error());
-                                       m_model->setInvitations(std::move(result).value());
+                                       json::RowList<Invitation> invitations = std::move(result).value();
+                                       setUnreadable(invitations.unreadable,
+                                                     tr("%1 of %n invitations could not be read.", nullptr,
+                                                        int(invitations.total()))
+                                                         .arg(invitations.unreadable.size()));
+                                       m_model->setInvitations(std::move(invitations.rows));
                                        endLoad();
                                    }));
 }

@@ -153,11 +153,11 @@ void KeyCreatorLookup::readNextWindow()
     const quint64 generation = m_calls.generation();
     m_windowCall = cloud->activityGetList(
         m_organizationId, from, to, RequestPriority::Background, this,
-        [this, generation](ApiResult<QList<Activity>> result) { onWindow(std::move(result), generation); });
+        [this, generation](ApiResult<json::RowList<Activity>> result) { onWindow(std::move(result), generation); });
     m_calls.add(m_windowCall);
 }
 
-void KeyCreatorLookup::onWindow(ApiResult<QList<Activity>> result, quint64 generation)
+void KeyCreatorLookup::onWindow(ApiResult<json::RowList<Activity>> result, quint64 generation)
 {
     if (!m_calls.isCurrent(generation))
         return;
@@ -171,7 +171,8 @@ void KeyCreatorLookup::onWindow(ApiResult<QList<Activity>> result, quint64 gener
         return;
     }
     ++m_windowsRead;
-    for (const Activity &activity : std::as_const(result.value())) {
+    // An activity that cannot be read names no creator; the others still do.
+    for (const Activity &activity : std::as_const(result.value().rows)) {
         if (activity.type != u"key_create"_s || activity.targetKeyId.isEmpty())
             continue;
         const QString who = activity.actorDetails.isEmpty() ? activity.actorId : activity.actorDetails;

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "domain/Activity.h"
 #include "domain/ApiKey.h"
+#include "domain/JsonFields.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -94,7 +95,7 @@ private:
     int lastNeededWindow() const;
     void settleKeys();
     void readNextWindow();
-    void onWindow(ApiResult<QList<Activity>> result, quint64 generation);
+    void onWindow(ApiResult<json::RowList<Activity>> result, quint64 generation);
 
     QPointer<ApiSession> m_session;
     QString m_organizationId;

@@ -35,21 +35,26 @@ void MembersViewModel::refresh()
     const quint64 generation = this->generation();
     beginLoad();
     beginLoad();
-    track(cloud->memberGetList(organizationId(), RequestPriority::Visible, this,
-                               [this, generation](ApiResult<QList<Member>> result) {
-                                   if (!isCurrent(generation))
-                                       return;
-                                   if (!result)
-                                       return endLoad(result.error());
-                                   m_model->setMembers(std::move(result).value());
-                                   endLoad();
-                               }));
-    track(cloud->organizationRolesGetList(
-        organizationId(), RequestPriority::Visible, this, [this, generation](ApiResult<QList<Role>> result) {
+    track(cloud->memberGetList(
+        organizationId(), RequestPriority::Visible, this, [this, generation](ApiResult<json::RowList<Member>> result) {
             if (!isCurrent(generation))
                 return;
-            // Without a role list the legacy roles still work: not an error.
-            m_roles = result ? RoleChoice::fromRoles(result.value()) : QList<RoleChoice>();
+            if (!result)
+                return endLoad(result.error());
+            json::RowList<Member> members = std::move(result).value();
+            setUnreadable(members.unreadable,
+                          tr("%1 of %n members could not be read.", nullptr, int(members.total()))
+                              .arg(members.unreadable.size()));
+            m_model->setMembers(std::move(members.rows));
+            endLoad();
+        }));
+    track(cloud->organizationRolesGetList(
+        organizationId(), RequestPriority::Visible, this, [this, generation](ApiResult<json::RowList<Role>> result) {
+            if (!isCurrent(generation))
+                return;
+            // Without a role list the legacy roles still work: not an error. A role
+            // that cannot be read is only not offered.
+            m_roles = result ? RoleChoice::fromRoles(result.value().rows) : QList<RoleChoice>();
             Q_EMIT roleChoicesChanged();
             endLoad();
         }));

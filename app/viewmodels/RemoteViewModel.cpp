@@ -19,6 +19,7 @@ void RemoteViewModel::setContext(ApiSession *session, const QString &organizatio
     m_organizationId = organizationId;
     const bool wasBusy = isBusy();
     m_pendingLoads = 0;
+    setUnreadable({}, {});
     clearData();
     if (wasBusy)
         Q_EMIT busyChanged(false);
@@ -94,6 +95,12 @@ void RemoteViewModel::reportCommandError(const ApiError &error)
     if (error.kind == ApiErrorKind::Cancelled)
         return;
     Q_EMIT commandFailed(error.displayText());
+}
+
+void RemoteViewModel::setUnreadable(QList<json::UnreadableRow> rows, QString text)
+{
+    m_unreadable = std::move(rows);
+    m_unreadableText = m_unreadable.isEmpty() ? QString() : std::move(text);
 }
 
 } // namespace chcloud

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
+#include "domain/JsonFields.h"
 
 #include <QList>
 #include <QObject>
@@ -40,6 +41,10 @@ public:
     QString errorText() const { return m_errorText; }
     /// True once the first load after setContext() has ended (with data or an error).
     bool isLoaded() const { return m_loaded; }
+    /// Rows of the last load that could not be read; the others show.
+    const QList<json::UnreadableRow> &unreadableRows() const { return m_unreadable; }
+    /// "1 of 40 members could not be read." after a partly readable load, else empty.
+    QString unreadableText() const { return m_unreadableText; }
 
 public Q_SLOTS:
     /// Reloads at visible priority.
@@ -77,6 +82,9 @@ protected:
     void endLoad(const ApiError &error);
     /// The error of a command, unless it was a cancellation.
     void reportCommandError(const ApiError &error);
+    /// What the last load could not read: the rows and the sentence that counts them
+    /// (both empty when everything was read). Cleared by setContext().
+    void setUnreadable(QList<json::UnreadableRow> rows, QString text);
 
 private:
     QPointer<ApiSession> m_session;
@@ -85,6 +93,8 @@ private:
     int m_pendingLoads = 0;
     QString m_errorText;
     QString m_roundError;
+    QList<json::UnreadableRow> m_unreadable;
+    QString m_unreadableText;
     bool m_loaded = false;
 };
 

@@ -49,6 +49,8 @@ void ServiceDetailsViewModel::setServiceId(const QString &serviceId)
     m_selectionCalls.cancelAll();
     m_serviceId = serviceId;
     m_backups->setBackups({});
+    m_backupsWarning.clear();
+    m_unreadableBackups.clear();
     m_backupsState = PartState::NotLoaded;
     m_backupsError.clear();
     m_backupConfiguration.reset();
@@ -88,11 +90,17 @@ void ServiceDetailsViewModel::refreshBackups()
     Q_EMIT backupsChanged();
     m_backupsCall = cloud->backupGetList(
         m_organizationId, m_serviceId, RequestPriority::Visible, this,
-        [this, generation, serial](ApiResult<QList<Backup>> result) {
+        [this, generation, serial](ApiResult<json::RowList<Backup>> result) {
             if (!m_selectionCalls.isCurrent(generation) || serial != m_backupsSerial)
                 return; // another service, or superseded by a newer load
             if (result) {
-                m_backups->setBackups(std::move(result).value());
+                json::RowList<Backup> backups = std::move(result).value();
+                m_unreadableBackups = backups.unreadable;
+                m_backupsWarning = backups.unreadable.isEmpty()
+                    ? QString()
+                    : tr("%1 of %n backups could not be read.", nullptr, int(backups.total()))
+                          .arg(backups.unreadable.size());
+                m_backups->setBackups(std::move(backups.rows));
                 m_backupsState = PartState::Loaded;
                 m_backupsError.clear();
             } else {

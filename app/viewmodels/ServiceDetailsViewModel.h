@@ -4,6 +4,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/Backup.h"
+#include "domain/JsonFields.h"
 #include "domain/Service.h"
 
 #include <QObject>
@@ -51,6 +52,10 @@ public:
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
     QString backupsError() const { return m_backupsError; }
+    /// "1 of 12 backups could not be read." after a partly readable load, else empty.
+    QString backupsWarning() const { return m_backupsWarning; }
+    /// The backups of the last load that could not be read; the others are listed.
+    const QList<json::UnreadableRow> &unreadableBackups() const { return m_unreadableBackups; }
 
     const std::optional<BackupConfiguration> &backupConfiguration() const { return m_backupConfiguration; }
     PartState backupConfigurationState() const { return m_backupConfigurationState; }
@@ -102,6 +107,8 @@ private:
     BackupListModel *m_backups;
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;
+    QString m_backupsWarning;
+    QList<json::UnreadableRow> m_unreadableBackups;
     std::optional<BackupConfiguration> m_backupConfiguration;
     PartState m_backupConfigurationState = PartState::NotLoaded;
     QString m_backupConfigurationError;

@@ -72,6 +72,10 @@ void UsageViewModel::refresh()
                                        if (!result)
                                            return endLoad(result.error());
                                        const UsageCost usage = std::move(result).value();
+                                       setUnreadable(usage.unreadable,
+                                                     tr("%1 of %n usage records could not be read.", nullptr,
+                                                        int(usage.costs.size() + usage.unreadable.size()))
+                                                         .arg(usage.unreadable.size()));
                                        m_model->setRecords(usage.costs);
                                        m_grandTotal = usage.grandTotalCHC;
                                        m_loadedFrom = from;

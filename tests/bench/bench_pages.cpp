@@ -209,7 +209,7 @@ int main(int argc, char **argv)
     report("services_sort", serviceProxy.rowCount(), timed([&] { serviceProxy.sort(3, Qt::DescendingOrder); }));
 
     // --- Keys: 100 rows.
-    auto keys = fetch<QList<ApiKey>>(
+    auto keys = fetch<json::RowList<ApiKey>>(
         [&](auto done) { api->openapiKeyGetList(org, RequestPriority::Visible, nullptr, done); });
     if (!keys || !*keys)
         return fail("openapiKeyGetList", keys ? keys->error() : ApiError {});
@@ -221,11 +221,11 @@ int main(int argc, char **argv)
         5);
     QSortFilterProxyModel keyProxy;
     setUpProxy(keyProxy, keyTable);
-    report("keys_load", keys->value().size(), timed([&] { keyTable.setRows(keys->value()); }));
+    report("keys_load", keys->value().rows.size(), timed([&] { keyTable.setRows(keys->value().rows); }));
 
     // --- Activity: 50,000 rows over a year, fetched in 31-day windows.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto activities = fetch<QList<Activity>>([&](auto done) {
+    auto activities = fetch<json::RowList<Activity>>([&](auto done) {
         api->activityGetRange(org, now.addDays(-366), now.addSecs(60), RequestPriority::Visible, nullptr, done);
     });
     if (!activities || !*activities)
@@ -234,7 +234,7 @@ int main(int argc, char **argv)
     ActivityFilterModel activityProxy;
     activityProxy.setSourceModel(&activityModel);
     activityProxy.sort(ActivityModel::TimeColumn, Qt::DescendingOrder); // as the page shows it
-    QList<Activity> activityRows = std::move(*activities).value();
+    QList<Activity> activityRows = std::move(*activities).value().rows;
     const qsizetype activityCount = activityRows.size();
     report("activity_load", activityCount, timed([&] { activityModel.setActivities(std::move(activityRows)); }));
     report("activity_sort", activityProxy.rowCount(),

@@ -55,6 +55,29 @@ static quint16 freeLoopbackPort()
 
 bool PrismProxy::start(int timeoutMs)
 {
+    return launch({ QStringLiteral("proxy"), QStringLiteral("--errors"), specPath(),
+                    m_upstream.toString(QUrl::StripTrailingSlash) },
+                  timeoutMs);
+}
+
+bool PrismProxy::startMock(const QString &seed, int timeoutMs)
+{
+    return beginMock(seed) && waitUntilListening(timeoutMs);
+}
+
+bool PrismProxy::beginMock(const QString &seed)
+{
+    return begin({ QStringLiteral("mock"), QStringLiteral("--dynamic"), QStringLiteral("--seed"), seed, specPath() },
+                 60000);
+}
+
+bool PrismProxy::launch(const QStringList &arguments, int timeoutMs)
+{
+    return begin(arguments, timeoutMs) && waitUntilListening(timeoutMs);
+}
+
+bool PrismProxy::begin(const QStringList &arguments, int timeoutMs)
+{
     if (!isAvailable(&m_error))
         return false;
     const quint16 port = freeLoopbackPort();
@@ -63,14 +86,22 @@ bool PrismProxy::start(int timeoutMs)
         return false;
     }
     // Prism is started directly (not through npx) so that the PID we stop is Prism's.
+    m_output.clear();
     m_process.start(prismPath(),
-                    { QStringLiteral("proxy"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("-p"), QString::number(port), QStringLiteral("--errors"), specPath(),
-                      m_upstream.toString(QUrl::StripTrailingSlash) });
+                    QStringList { arguments.first(), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("-p"), QString::number(port) }
+                        + arguments.mid(1));
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("could not start Prism: %1").arg(m_process.errorString());
         return false;
     }
+    m_port = port;
+    return true;
+}
+
+bool PrismProxy::waitUntilListening(int timeoutMs)
+{
+    const quint16 port = m_port;
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 500)));

@@ -20,10 +20,13 @@ struct PrismViolation
 /// Any request or response that breaks the OpenAPI document is reported in the
 /// `sl-violations` header (a non-conformant response also becomes a 500, a
 /// non-conformant request a 422 that is not forwarded).
+///
+/// Without an upstream, startMock() runs Prism as a dynamic mock instead: random
+/// data that obeys the document, drawn from a seed so a run can be replayed.
 class PrismProxy
 {
 public:
-    explicit PrismProxy(QUrl upstream);
+    explicit PrismProxy(QUrl upstream = {});
     ~PrismProxy();
 
     PrismProxy(const PrismProxy &) = delete;
@@ -36,6 +39,13 @@ public:
 
     /// Starts Prism on a free loopback port and waits until it listens.
     bool start(int timeoutMs = 60000);
+    /// Starts `prism mock --dynamic --seed seed` on a free loopback port and waits until
+    /// it listens. The same seed answers the same request with the same data.
+    bool startMock(const QString &seed, int timeoutMs = 60000);
+    /// startMock() in two steps, so that several Prisms can start side by side:
+    /// beginMock() starts the process, waitUntilListening() waits for it.
+    bool beginMock(const QString &seed);
+    bool waitUntilListening(int timeoutMs = 60000);
     void stop();
 
     QUrl baseUrl() const { return m_baseUrl; }
@@ -49,9 +59,13 @@ public:
     static QList<PrismViolation> errorViolations(const QByteArray &headerValue);
 
 private:
+    bool launch(const QStringList &arguments, int timeoutMs);
+    bool begin(const QStringList &arguments, int timeoutMs);
+
     QProcess m_process;
     QUrl m_upstream;
     QUrl m_baseUrl;
+    quint16 m_port = 0;
     QString m_error;
     QByteArray m_output;
 };

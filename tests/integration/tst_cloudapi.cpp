@@ -283,7 +283,7 @@ void CloudApiTest::organizations()
 void CloudApiTest::roles()
 {
     const auto roles
-        = await<QList<Role>>([&](auto done) { return api()->organizationRolesGetList(m_orgId, P, this, done); });
+        = awaitRows<Role>([&](auto done) { return api()->organizationRolesGetList(m_orgId, P, this, done); });
     VERIFY_OK(roles);
     QVERIFY(!roles->isEmpty());
     QStringList typedIds;
@@ -459,7 +459,7 @@ void CloudApiTest::backups()
     bool sawBackup = false;
     for (const Service &service : *services) {
         const auto backups
-            = await<QList<Backup>>([&](auto done) { return api()->backupGetList(m_orgId, service.id, P, this, done); });
+            = awaitRows<Backup>([&](auto done) { return api()->backupGetList(m_orgId, service.id, P, this, done); });
         VERIFY_OK(backups);
         if (backups->isEmpty())
             continue;
@@ -487,7 +487,7 @@ void CloudApiTest::backups()
 
 void CloudApiTest::keys()
 {
-    const auto keys = await<QList<ApiKey>>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
+    const auto keys = awaitRows<ApiKey>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
     VERIFY_OK(keys);
     QStringList typedIds;
     int matchingOwnKey = 0;
@@ -528,7 +528,7 @@ void CloudApiTest::keys()
     QCOMPARE(updated->state, ApiKeyState::Disabled);
 
     // "Created by" comes from the key_create activity.
-    const auto activities = await<QList<Activity>>([&](auto done) {
+    const auto activities = awaitRows<Activity>([&](auto done) {
         return api()->activityGetList(m_orgId, QDateTime::currentDateTimeUtc().addSecs(-3600), {}, P, this, done);
     });
     VERIFY_OK(activities);
@@ -569,7 +569,7 @@ void CloudApiTest::keyCreatedFromHashData()
 
 void CloudApiTest::membersAndInvitations()
 {
-    const auto members = await<QList<Member>>([&](auto done) { return api()->memberGetList(m_orgId, P, this, done); });
+    const auto members = awaitRows<Member>([&](auto done) { return api()->memberGetList(m_orgId, P, this, done); });
     VERIFY_OK(members);
     QStringList typedIds;
     for (const Member &member : *members)
@@ -609,7 +609,7 @@ void CloudApiTest::membersAndInvitations()
     QVERIFY(invitation->expireAt > invitation->createdAt);
 
     const auto invitations
-        = await<QList<Invitation>>([&](auto done) { return api()->invitationGetList(m_orgId, P, this, done); });
+        = awaitRows<Invitation>([&](auto done) { return api()->invitationGetList(m_orgId, P, this, done); });
     VERIFY_OK(invitations);
     QVERIFY(invitations->contains(*invitation));
     const auto fetched
@@ -625,7 +625,7 @@ void CloudApiTest::activities()
     const QDateTime to = QDateTime::currentDateTimeUtc();
     const QDateTime from = to.addDays(-30);
     const auto activities
-        = await<QList<Activity>>([&](auto done) { return api()->activityGetList(m_orgId, from, to, P, this, done); });
+        = awaitRows<Activity>([&](auto done) { return api()->activityGetList(m_orgId, from, to, P, this, done); });
     VERIFY_OK(activities);
     QVERIFY(!activities->isEmpty());
     QUrlQuery query;
@@ -795,10 +795,10 @@ void CloudApiTest::windowedActivitiesOver90Days()
     const QDateTime to = QDateTime::currentDateTimeUtc();
     const QDateTime from = to.addDays(-90);
     const auto windowed
-        = await<QList<Activity>>([&](auto done) { return api()->activityGetRange(m_orgId, from, to, P, this, done); });
+        = awaitRows<Activity>([&](auto done) { return api()->activityGetRange(m_orgId, from, to, P, this, done); });
     VERIFY_OK(windowed);
     const auto all
-        = await<QList<Activity>>([&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
+        = awaitRows<Activity>([&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
     VERIFY_OK(all);
 
     QSet<QString> expected;
@@ -950,9 +950,10 @@ void CloudApiTest::windowedCallWithoutWindowsEndsOnce()
     QList<std::optional<ApiErrorKind>> outcomes; // nullopt: success
     ApiCall call;
     if (activities) {
-        call = api()->activityGetRange(
-            m_orgId, from.startOfDay(Qt::UTC), to.startOfDay(Qt::UTC), RequestPriority::Background, this,
-            [&](ApiResult<QList<Activity>> r) { outcomes.append(r ? std::nullopt : std::optional(r.error().kind)); });
+        call = api()->activityGetRange(m_orgId, from.startOfDay(Qt::UTC), to.startOfDay(Qt::UTC),
+                                       RequestPriority::Background, this, [&](ApiResult<json::RowList<Activity>> r) {
+                                           outcomes.append(r ? std::nullopt : std::optional(r.error().kind));
+                                       });
     } else {
         call = api()->usageCostGetRange(
             m_orgId, from, to, RequestPriority::Background, this,

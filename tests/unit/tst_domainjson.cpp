@@ -110,6 +110,8 @@ private Q_SLOTS:
     void keyUpdateExpireAtTriState();
     void rowsToleratesOneOddRow();
     void rowsStrictAtTheEdge();
+    void rowsNameMembersByUserId();
+    void usageCostToleratesOneOddRecord();
 };
 
 void DomainJsonTest::parse_data()
@@ -240,16 +242,51 @@ void DomainJsonTest::parse_data()
         << "Activity" << QByteArray(R"({"id":"a","createdAt":1})") << "result.createdAt";
     QTest::newRow("usage cost total string")
         << "UsageCost" << QByteArray(R"({"grandTotalCHC":"1"})") << "result.grandTotalCHC";
-    QTest::newRow("usage cost record date invalid")
-        << "UsageCost" << QByteArray(R"({"costs":[{"date":"2024-13-45"}]})") << "result.costs[0].date";
-    QTest::newRow("usage cost metrics wrong")
-        << "UsageCost" << QByteArray(R"({"costs":[{},{"metrics":{"computeCHC":"x"}}]})")
-        << "result.costs[1].metrics.computeCHC";
+    // An odd record is set aside (see usageCostToleratesOneOddRecord); costs that are no list is an error.
+    QTest::newRow("usage cost costs not a list")
+        << "UsageCost" << QByteArray(R"({"costs":{"date":"2024-01-01"}})") << "result.costs";
     QTest::newRow("backup size string") << "Backup" << QByteArray(R"({"id":"b","sizeInBytes":"big"})")
                                         << "result.sizeInBytes";
     QTest::newRow("backup bucket string") << "Backup" << QByteArray(R"({"id":"b","bucket":"s3"})") << "result.bucket";
     QTest::newRow("backup configuration period string")
         << "BackupConfiguration" << QByteArray(R"({"backupPeriodInHours":"24"})") << "result.backupPeriodInHours";
+    // The 2026-07 document: fields typed number take any number, integer stays strict,
+    // null is accepted where the document allows it, unknown enum values are kept raw.
+    QTest::newRow("key expireAt null, state and role the app does not know")
+        << "ApiKey" << QByteArray(R"({"id":"k","name":"n","expireAt":null,"state":"suspended","roles":["auditor"],
+        "assignedRoles":[{"roleId":"r","roleType":"delegated"}]})")
+        << QString();
+    QTest::newRow("member role the app does not know")
+        << "Member" << QByteArray(R"({"userId":"u","role":"owner","assignedRoles":[]})") << QString();
+    QTest::newRow("invitation role the app does not know")
+        << "Invitation" << QByteArray(R"({"id":"i","role":"billing","expireAt":"2026-12-01T00:00:00Z"})") << QString();
+    QTest::newRow("activity type, actor type and key update the app does not know")
+        << "Activity" << QByteArray(R"({"id":"a","type":"service_teleported","actorType":"robot",
+        "keyUpdateType":"colour-changed"})")
+        << QString();
+    QTest::newRow("backup fractional size and duration, unknown status and type")
+        << "Backup" << QByteArray(R"({"id":"b","sizeInBytes":1536.5,"durationInSeconds":0.25,"status":"frozen",
+        "type":"differential"})")
+        << QString();
+    QTest::newRow("backup configuration fractional hours")
+        << "BackupConfiguration" << QByteArray(R"({"backupPeriodInHours":24.5,"backupRetentionPeriodInHours":0.5})")
+        << QString();
+    QTest::newRow("usage record serviceId null, fractional numbers, unknown entity type")
+        << "UsageCost" << QByteArray(R"({"grandTotalCHC":0.125,"costs":[{"serviceId":null,"entityType":"lakehouse",
+        "totalCHC":0.125,"metrics":{"computeCHC":0.0625,"storageCHC":1e-9}}]})")
+        << QString();
+    QTest::newRow("service fractional memory and idle timeout, endpoint username null")
+        << "Service" << QByteArray(R"({"id":"s","name":"n","minTotalMemoryGb":7.5,"maxReplicaMemoryGb":120.25,
+        "idleTimeoutMinutes":5.5,"endpoints":[{"port":9440.5,"username":null}],"tier":"quantum","region":"mars-1"})")
+        << QString();
+    QTest::newRow("service integer numReplicas stays strict")
+        << "Service" << QByteArray(R"({"id":"s","name":"n","numReplicas":2.5})") << "result.numReplicas";
+    QTest::newRow("current scaling integer replicas stay strict")
+        << "Service" << QByteArray(R"({"id":"s","name":"n","currentScaling":{"effectiveMinReplicas":1.5}})")
+        << "result.currentScaling.effectiveMinReplicas";
+    QTest::newRow("role type the app does not know")
+        << "Role" << QByteArray(R"({"id":"r","name":"n","type":"inherited","policies":[{"allowDeny":"MAYBE"}]})")
+        << QString();
     // Null for optional fields is the same as absent
     QTest::newRow("service optional nulls")
         << "Service" << QByteArray(R"({"id":"s","name":"n","state":null,"numReplicas":null,
@@ -614,6 +651,40 @@ void DomainJsonTest::rowsStrictAtTheEdge()
     const auto parsed = json::parseRows<Invitation>(QJsonValue(QStringLiteral("nope")), QStringLiteral("result"));
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().path, QStringLiteral("result"));
+}
+
+void DomainJsonTest::rowsNameMembersByUserId()
+{
+    const QJsonArray array = QJsonDocument::fromJson(R"([{"userId":"u1","joinedAt":7},{"userId":"u2"}])").array();
+    const auto parsed = json::parseRows<Member>(array, QStringLiteral("result"));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->rows.size(), 1);
+    QCOMPARE(parsed->unreadable.size(), 1);
+    QCOMPARE(parsed->unreadable.first().id, QStringLiteral("u1"));
+    QCOMPARE(parsed->unreadable.first().error.path, QStringLiteral("result[0].joinedAt"));
+}
+
+void DomainJsonTest::usageCostToleratesOneOddRecord()
+{
+    const auto parsed = UsageCost::fromJson(QJsonDocument::fromJson(R"({"grandTotalCHC":3,"costs":[
+        {"date":"2024-01-02","totalCHC":1},
+        {"date":"2024-13-45","totalCHC":1},
+        {"date":"2024-01-01","metrics":{"computeCHC":"x"}},
+        {"date":"2024-01-03","totalCHC":1.5}]})")
+                                                .object(),
+                                            QStringLiteral("result"));
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().toString()));
+    QCOMPARE(parsed->costs.size(), 2);
+    QCOMPARE(parsed->unreadable.size(), 2);
+    QCOMPARE(parsed->unreadable.at(0).error.path, QStringLiteral("result.costs[1].date"));
+    QCOMPARE(parsed->unreadable.at(1).error.path, QStringLiteral("result.costs[2].metrics.computeCHC"));
+
+    // Windows merged: the unreadable records of each are kept.
+    UsageCost other;
+    other.unreadable = { json::UnreadableRow { 0, {}, ParseError { QStringLiteral("result.costs[0]"), {} } } };
+    const UsageCost merged = UsageCost::merge({ parsed.value(), other });
+    QCOMPARE(merged.costs.size(), 2);
+    QCOMPARE(merged.unreadable.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(DomainJsonTest)

@@ -3,6 +3,7 @@
 #include "org/DateRangeBar.h"
 #include "org/ErrorBanner.h"
 #include "viewmodels/ActivityViewModel.h"
+#include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -37,9 +38,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     setObjectName(u"activityPage"_s);
     buildUi();
 
-    connect(m_viewModel, &RemoteViewModel::errorChanged, this, [this](const QString &error) {
-        m_banner->setText(error.isEmpty() ? QString() : tr("Could not load the activity log: %1").arg(error));
-    });
+    connect(m_viewModel, &RemoteViewModel::errorChanged, this, &ActivityPage::updateBanner);
     connect(m_viewModel, &RemoteViewModel::busyChanged, this, [this](bool busy) {
         m_range->setEnabled(!busy);
         if (busy)
@@ -48,6 +47,7 @@ ActivityPage::ActivityPage(QWidget *parent)
             updateCount();
     });
     connect(m_viewModel, &RemoteViewModel::loadFinished, this, [this] {
+        updateBanner();
         if (!m_loaded) {
             m_loaded = true;
             Q_EMIT loaded();
@@ -244,6 +244,20 @@ bool ActivityPage::exportCsvTo(const QString &fileName)
 QString ActivityPage::loadError() const
 {
     return m_viewModel->errorText();
+}
+
+QString ActivityPage::loadWarning() const
+{
+    return m_viewModel->errorText().isEmpty() ? m_viewModel->unreadableText() : QString();
+}
+
+void ActivityPage::updateBanner()
+{
+    // A load error blanks the page; a few unreadable rows only earn a warning.
+    const QString error = m_viewModel->errorText();
+    m_banner->setText(!error.isEmpty() ? tr("Could not load the activity log: %1").arg(error)
+                                       : m_viewModel->unreadableText());
+    m_banner->setToolTip(error.isEmpty() ? UnreadableRows::details(m_viewModel->unreadableRows()) : QString());
 }
 
 } // namespace chcloud

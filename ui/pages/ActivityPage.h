@@ -31,6 +31,7 @@ public:
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
+    QString loadWarning() const override;
 
     ActivityViewModel *viewModel() const { return m_viewModel; }
     QTableView *table() const { return m_table; }
@@ -44,6 +45,8 @@ public Q_SLOTS:
 
 private:
     void buildUi();
+    /// The load error, else the count of unreadable rows (details in the tooltip), else nothing.
+    void updateBanner();
     void fillFilterChoices();
     void updateCount();
 

@@ -12,6 +12,7 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
+#include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -65,7 +66,10 @@ KeysPage::KeysPage(QWidget *parent)
     buildUi();
 
     connect(m_model, &ApiKeysViewModel::refreshed, this, [this] {
-        showBanner(m_model->errorText());
+        // A load error blanks the list; a few unreadable keys only earn a warning.
+        const QString error = m_model->errorText();
+        showBanner(error.isEmpty() ? m_model->unreadableText() : error);
+        m_banner->setToolTip(error.isEmpty() ? UnreadableRows::details(m_model->unreadableRows()) : QString());
         updateEmptyState();
         updateActions();
         if (!m_loaded) {
@@ -451,6 +455,11 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
 QString KeysPage::loadError() const
 {
     return m_model ? m_model->errorText() : QString();
+}
+
+QString KeysPage::loadWarning() const
+{
+    return m_model && m_model->errorText().isEmpty() ? m_model->unreadableText() : QString();
 }
 
 } // namespace chcloud

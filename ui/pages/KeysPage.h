@@ -43,6 +43,7 @@ public:
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
+    QString loadWarning() const override;
 
     /// Where profiles live: needed to save a new key as a profile and to rotate
     /// the current profile's key. Not owned; may be null (those commands then

@@ -6,6 +6,7 @@
 #include "org/MemberRolesDialog.h"
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
+#include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -103,11 +104,8 @@ MembersPage::MembersPage(QWidget *parent)
     for (RemoteViewModel *viewModel :
          { static_cast<RemoteViewModel *>(m_members), static_cast<RemoteViewModel *>(m_invitations) }) {
         connect(viewModel, &RemoteViewModel::loadFinished, this, &MembersPage::checkLoaded);
-        connect(viewModel, &RemoteViewModel::errorChanged, this, [this] {
-            const QString error
-                = !m_members->errorText().isEmpty() ? m_members->errorText() : m_invitations->errorText();
-            m_banner->setText(error.isEmpty() ? QString() : tr("Could not load members: %1").arg(error));
-        });
+        connect(viewModel, &RemoteViewModel::loadFinished, this, &MembersPage::updateBanner);
+        connect(viewModel, &RemoteViewModel::errorChanged, this, &MembersPage::updateBanner);
         connect(viewModel, &RemoteViewModel::busyChanged, this,
                 [this] { m_refreshButton->setEnabled(!m_members->isBusy() && !m_invitations->isBusy()); });
         connect(viewModel, &RemoteViewModel::commandFailed, this, &MembersPage::showCommandError);
@@ -352,6 +350,38 @@ void MembersPage::showCommandError(const QString &text)
 QString MembersPage::loadError() const
 {
     return !m_members->errorText().isEmpty() ? m_members->errorText() : m_invitations->errorText();
+}
+
+QString MembersPage::loadWarning() const
+{
+    if (!loadError().isEmpty())
+        return {};
+    QStringList parts;
+    for (const RemoteViewModel *viewModel :
+         { static_cast<RemoteViewModel *>(m_members), static_cast<RemoteViewModel *>(m_invitations) }) {
+        if (!viewModel->unreadableText().isEmpty())
+            parts << viewModel->unreadableText();
+    }
+    return parts.join(u' ');
+}
+
+void MembersPage::updateBanner()
+{
+    // A load error blanks the page; a few unreadable rows only earn a warning.
+    const QString error = loadError();
+    if (!error.isEmpty()) {
+        m_banner->setText(tr("Could not load members: %1").arg(error));
+        m_banner->setToolTip({});
+        return;
+    }
+    m_banner->setText(loadWarning());
+    QStringList details;
+    for (const RemoteViewModel *viewModel :
+         { static_cast<RemoteViewModel *>(m_members), static_cast<RemoteViewModel *>(m_invitations) }) {
+        if (!viewModel->unreadableRows().isEmpty())
+            details << UnreadableRows::details(viewModel->unreadableRows());
+    }
+    m_banner->setToolTip(details.join(u'\n'));
 }
 
 } // namespace chcloud

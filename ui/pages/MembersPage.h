@@ -31,6 +31,7 @@ public:
     void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
+    QString loadWarning() const override;
 
     MembersViewModel *membersViewModel() const { return m_members; }
     InvitationsViewModel *invitationsViewModel() const { return m_invitations; }
@@ -57,6 +58,8 @@ public Q_SLOTS:
 
 private:
     void buildUi();
+    /// The load error, else the counts of unreadable rows (details in the tooltip), else nothing.
+    void updateBanner();
     void updateActions();
     void updateCounts();
     void checkLoaded();

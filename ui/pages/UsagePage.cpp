@@ -3,6 +3,7 @@
 #include "org/DateRangeBar.h"
 #include "org/ErrorBanner.h"
 #include "org/UsageChartView.h"
+#include "viewmodels/UnreadableRows.h"
 #include "viewmodels/UsageViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
@@ -33,15 +34,14 @@ UsagePage::UsagePage(QWidget *parent)
     setObjectName(u"usagePage"_s);
     buildUi();
 
-    connect(m_viewModel, &RemoteViewModel::errorChanged, this, [this](const QString &error) {
-        m_banner->setText(error.isEmpty() ? QString() : tr("Could not load usage: %1").arg(error));
-    });
+    connect(m_viewModel, &RemoteViewModel::errorChanged, this, &UsagePage::updateBanner);
     connect(m_viewModel, &RemoteViewModel::busyChanged, this, [this](bool busy) {
         m_range->setEnabled(!busy);
         if (busy)
             m_totalLabel->setText(tr("Loading…"));
     });
     connect(m_viewModel, &RemoteViewModel::loadFinished, this, [this] {
+        updateBanner();
         updateChart();
         if (!m_loaded) {
             m_loaded = true;
@@ -212,6 +212,19 @@ bool UsagePage::exportCsvTo(const QString &fileName)
 QString UsagePage::loadError() const
 {
     return m_viewModel->errorText();
+}
+
+QString UsagePage::loadWarning() const
+{
+    return m_viewModel->errorText().isEmpty() ? m_viewModel->unreadableText() : QString();
+}
+
+void UsagePage::updateBanner()
+{
+    // A load error blanks the page; a few unreadable rows only earn a warning.
+    const QString error = m_viewModel->errorText();
+    m_banner->setText(!error.isEmpty() ? tr("Could not load usage: %1").arg(error) : m_viewModel->unreadableText());
+    m_banner->setToolTip(error.isEmpty() ? UnreadableRows::details(m_viewModel->unreadableRows()) : QString());
 }
 
 } // namespace chcloud

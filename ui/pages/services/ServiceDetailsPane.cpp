@@ -13,6 +13,7 @@
 #include "viewmodels/ServiceOperation.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
+#include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -376,6 +377,9 @@ void ServiceDetailsPane::showEndpoints(const Service &service)
 void ServiceDetailsPane::showBackups()
 {
     using PartState = ServiceDetailsViewModel::PartState;
+    m_backupsStatus->setToolTip(m_details->backupsState() == PartState::Loaded
+                                    ? UnreadableRows::details(m_details->unreadableBackups())
+                                    : QString());
     switch (m_details->backupsState()) {
     case PartState::NotLoaded:
         m_backupsStatus->setText(QString());
@@ -384,9 +388,12 @@ void ServiceDetailsPane::showBackups()
         m_backupsStatus->setText(tr("Loading…"));
         break;
     case PartState::Loaded:
-        m_backupsStatus->setText(m_details->backups()->rowCount() == 0
-                                     ? tr("No backups yet.")
-                                     : tr("%n backups", nullptr, m_details->backups()->rowCount()));
+        if (!m_details->backupsWarning().isEmpty())
+            m_backupsStatus->setText(m_details->backupsWarning());
+        else
+            m_backupsStatus->setText(m_details->backups()->rowCount() == 0
+                                         ? tr("No backups yet.")
+                                         : tr("%n backups", nullptr, m_details->backups()->rowCount()));
         break;
     case PartState::Failed:
         m_backupsStatus->setText(m_details->backupsError());

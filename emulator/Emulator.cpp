@@ -27,6 +27,9 @@ Emulator::Emulator(const EmulatorOptions &options)
     registerKeyRoutes(m_router);
     registerMemberRoutes(m_router);
     registerActivityRoutes(m_router);
+    registerRoleRoutes(m_router);
+    registerQuotaRoutes(m_router);
+    registerQueryEndpointRoutes(m_router);
 }
 
 bool Emulator::seed(QString *error)

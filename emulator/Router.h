@@ -61,5 +61,8 @@ void registerBackupRoutes(Router &router);
 void registerKeyRoutes(Router &router);
 void registerMemberRoutes(Router &router);
 void registerActivityRoutes(Router &router);
+void registerRoleRoutes(Router &router);
+void registerQuotaRoutes(Router &router);
+void registerQueryEndpointRoutes(Router &router);
 
 } // namespace chcloud::emulator

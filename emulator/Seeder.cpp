@@ -126,7 +126,7 @@ void seedScopedAccess(SeedContext &context, const QString &serviceName, const QS
     key->assignedRoleIds.append(roleId);
     service->queryEndpoint
         = QueryEndpoint { context.random.uuid(),
-                          { key->id },
+                          { endpointKey->id },
                           { u"sql_console_read_only"_s },
                           u"https://dashboards.acme-analytics.example,https://grafana.acme-analytics.example"_s };
 }

@@ -31,6 +31,9 @@ Emulator::Emulator(const EmulatorOptions &options)
     registerScheduleRoutes(m_router);
     registerBackupBucketRoutes(m_router);
     registerPrivateEndpointRoutes(m_router);
+    registerRoleRoutes(m_router);
+    registerQuotaRoutes(m_router);
+    registerQueryEndpointRoutes(m_router);
 }
 
 bool Emulator::seed(QString *error)

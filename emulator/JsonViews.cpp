@@ -181,21 +181,41 @@ QJsonObject role(const Role &role, const Store &store)
         if (k.assignedRoleIds.contains(role.id))
             actors.append(QString(u"apiKey/"_s + k.id));
     }
-    QJsonObject policy { { u"id"_s, QString(u"policy-"_s + role.id) },
-                         { u"roleId"_s, role.id },
-                         { u"tenantId"_s, tenant },
-                         { u"allowDeny"_s, u"ALLOW"_s },
-                         { u"permissions"_s, QJsonArray::fromStringList(role.permissions) },
-                         { u"resources"_s, QJsonArray { role.grantsAdmin ? u"organization/*"_s : u"instance/*"_s } } };
+    QJsonArray policies;
+    for (const RolePolicy &policy : role.policies) {
+        QJsonObject object { { u"id"_s, policy.id },
+                             { u"roleId"_s, role.id },
+                             { u"tenantId"_s, tenant },
+                             { u"allowDeny"_s, policy.allowDeny },
+                             { u"permissions"_s, QJsonArray::fromStringList(policy.permissions) },
+                             { u"resources"_s, QJsonArray::fromStringList(policy.resources) } };
+        QJsonObject tags;
+        if (!policy.grants.isEmpty())
+            tags.insert(u"grants"_s, QJsonArray::fromStringList(policy.grants));
+        if (!policy.roleV2.isEmpty())
+            tags.insert(u"roleV2"_s, policy.roleV2);
+        if (!tags.isEmpty())
+            object.insert(u"tags"_s, tags);
+        policies.append(object);
+    }
     return QJsonObject { { u"id"_s, role.id },
                          { u"tenantId"_s, tenant },
                          { u"ownerId"_s, tenant },
                          { u"name"_s, role.name },
                          { u"type"_s, role.type },
                          { u"actors"_s, actors },
-                         { u"policies"_s, QJsonArray { policy } },
+                         { u"policies"_s, policies },
                          { u"createdAt"_s, formatDateTime(role.createdAt) },
-                         { u"updatedAt"_s, formatDateTime(role.createdAt) } };
+                         { u"updatedAt"_s,
+                           formatDateTime(role.updatedAt.isValid() ? role.updatedAt : role.createdAt) } };
+}
+
+QJsonObject queryEndpoint(const QueryEndpoint &endpoint)
+{
+    return QJsonObject { { u"id"_s, endpoint.id },
+                         { u"openApiKeys"_s, QJsonArray::fromStringList(endpoint.openApiKeys) },
+                         { u"roles"_s, QJsonArray::fromStringList(endpoint.roles) },
+                         { u"allowedOrigins"_s, endpoint.allowedOrigins } };
 }
 
 QJsonObject backupConfiguration(const BackupConfiguration &configuration)

@@ -21,6 +21,8 @@ QJsonObject member(const Member &member, const Store &store);
 QJsonObject invitation(const Invitation &invitation, const Store &store);
 QJsonObject activity(const Activity &activity, const QString &organizationId);
 QJsonObject role(const Role &role, const Store &store);
+/// "ServiceQueryAPIEndpoint".
+QJsonObject queryEndpoint(const QueryEndpoint &endpoint);
 QJsonObject backupConfiguration(const BackupConfiguration &configuration);
 QJsonArray ipAccessList(const QList<IpAccessEntry> &entries);
 QJsonArray assignedRoles(const QStringList &roleIds, const Store &store);

@@ -48,16 +48,41 @@ struct Organization
     QList<OrganizationPrivateEndpoint> privateEndpoints;
 };
 
-/// A system or custom RBAC role. `grantsAdmin` is the emulator's simplification of
-/// the role's policies: a key holding such a role may mutate.
+/// One rule of a role ("RBACPolicy"): allow or deny permissions on resources.
+struct RolePolicy
+{
+    QString id;
+    QString allowDeny = QStringLiteral("ALLOW"); ///< ALLOW or DENY
+    QStringList permissions; ///< "control-plane:organization:manage"…
+    QStringList resources; ///< "organization/*", "instance/<id>", "instance/*"…
+    QStringList grants; ///< tags.grants
+    QString roleV2; ///< tags.roleV2, empty when absent
+};
+
+/// A system or custom RBAC role with its policies.
 struct Role
 {
     QString id;
     QString name;
     QString type; ///< "system" or "custom"
-    QStringList permissions;
-    bool grantsAdmin = false;
+    QList<RolePolicy> policies;
     QDateTime createdAt;
+    QDateTime updatedAt; ///< invalid = never updated (createdAt is shown)
+
+    /// The emulator's reading of the policies: a key or member holding a role that
+    /// allows (and does not deny) organization management may mutate.
+    bool grantsAdmin() const
+    {
+        bool allowed = false;
+        for (const RolePolicy &policy : policies) {
+            if (policy.permissions.contains(QStringLiteral("control-plane:organization:manage"))) {
+                if (policy.allowDeny == QStringLiteral("DENY"))
+                    return false;
+                allowed = true;
+            }
+        }
+        return allowed;
+    }
 };
 
 struct BackupConfiguration
@@ -106,6 +131,15 @@ struct BackupBucket
     QString containerName; ///< AZURE
 };
 
+/// A service's query API endpoint: which keys may query it, with which roles, from which origins.
+struct QueryEndpoint
+{
+    QString id;
+    QStringList openApiKeys; ///< ApiKey ids
+    QStringList roles; ///< sql_console_read_only, sql_console_admin
+    QString allowedOrigins; ///< comma-separated domains
+};
+
 struct Service
 {
     QString id;
@@ -149,6 +183,8 @@ struct Service
     /// Pending transition: `state` becomes `targetState` at `transitionDueMs` (monotonic clock).
     QString targetState;
     qint64 transitionDueMs = 0;
+    /// The query API endpoint ("ServiceQueryAPIEndpoint"); absent until one is created.
+    std::optional<QueryEndpoint> queryEndpoint;
     /// When the service last reached "stopped" (monotonic clock), for the delete-conflict window.
     qint64 stoppedAtMs = -1;
 };

@@ -66,5 +66,8 @@ void registerSettingsRoutes(Router &router);
 void registerScheduleRoutes(Router &router);
 void registerBackupBucketRoutes(Router &router);
 void registerPrivateEndpointRoutes(Router &router);
+void registerRoleRoutes(Router &router);
+void registerQuotaRoutes(Router &router);
+void registerQueryEndpointRoutes(Router &router);
 
 } // namespace chcloud::emulator

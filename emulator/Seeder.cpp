@@ -61,25 +61,75 @@ void seedRoles(SeedContext &context)
         { u"Service Read Only"_s, u"system"_s, { u"control-plane:service:view"_s }, false },
     };
     for (const RoleSpec &spec : specs) {
-        context.store.roles().append(Role { context.random.uuid(), spec.name, spec.type, spec.permissions,
-                                            spec.grantsAdmin, daysAgo(context, 540) });
+        const QString id = context.random.uuid();
+        RolePolicy policy;
+        policy.id = u"policy-"_s + id;
+        policy.permissions = spec.permissions;
+        policy.resources = { spec.grantsAdmin ? u"organization/*"_s : u"instance/*"_s };
+        context.store.roles().append(Role { id, spec.name, spec.type, { policy }, daysAgo(context, 540), {} });
     }
 }
 
 void seedCustomRoles(SeedContext &context)
 {
-    context.store.roles().append(Role { context.random.uuid(),
-                                        u"Ops on-call"_s,
-                                        u"custom"_s,
-                                        { u"control-plane:organization:manage"_s, u"control-plane:service:manage"_s },
-                                        true,
-                                        daysAgo(context, 200) });
-    context.store.roles().append(Role { context.random.uuid(),
-                                        u"Read-only auditors"_s,
-                                        u"custom"_s,
-                                        { u"control-plane:organization:view"_s, u"control-plane:service:view"_s },
-                                        false,
-                                        daysAgo(context, 150) });
+    const auto addRole = [&](const QString &name, const QStringList &permissions, const QString &resource,
+                             double daysAgoCreated) {
+        const QString id = context.random.uuid();
+        RolePolicy policy;
+        policy.id = u"policy-"_s + id;
+        policy.permissions = permissions;
+        policy.resources = { resource };
+        context.store.roles().append(Role { id, name, u"custom"_s, { policy }, daysAgo(context, daysAgoCreated), {} });
+    };
+    addRole(u"Ops on-call"_s, { u"control-plane:organization:manage"_s, u"control-plane:service:manage"_s },
+            u"organization/*"_s, 200);
+    addRole(u"Read-only auditors"_s, { u"control-plane:organization:view"_s, u"control-plane:service:view"_s },
+            u"instance/*"_s, 150);
+}
+
+/// A custom role scoped to one service, with a deny rule and SQL console tags, and a
+/// query endpoint on the same service: the demo's Roles page and query endpoint editor
+/// have something beyond the plain cases to show. Seeded last, so the earlier seed
+/// data keeps its deterministic ids.
+void seedScopedAccess(SeedContext &context, const QString &serviceName, const QString &roleKeyName,
+                      const QString &endpointKeyName)
+{
+    Store &store = context.store;
+    Service *service = nullptr;
+    for (Service &s : store.services()) {
+        if (s.name == serviceName)
+            service = &s;
+    }
+    ApiKey *key = nullptr;
+    const ApiKey *endpointKey = nullptr;
+    for (ApiKey &k : store.keys()) {
+        if (k.name == roleKeyName)
+            key = &k;
+        if (k.name == endpointKeyName)
+            endpointKey = &k;
+    }
+    if (!service || !key || !endpointKey)
+        return;
+    const QString roleId = context.random.uuid();
+    RolePolicy allow;
+    allow.id = context.random.uuid();
+    allow.permissions = { u"control-plane:service:view"_s, u"control-plane:service:query-endpoints"_s };
+    allow.resources = { u"instance/"_s + service->id };
+    allow.grants = { u"analytics"_s, u"reporting"_s };
+    allow.roleV2 = u"sql-console-readonly"_s;
+    RolePolicy deny;
+    deny.id = context.random.uuid();
+    deny.allowDeny = u"DENY"_s;
+    deny.permissions = { u"control-plane:service:manage"_s };
+    deny.resources = { u"instance/"_s + service->id };
+    store.roles().append(Role {
+        roleId, u"Analytics readers"_s, u"custom"_s, { allow, deny }, daysAgo(context, 30), daysAgo(context, 3) });
+    key->assignedRoleIds.append(roleId);
+    service->queryEndpoint
+        = QueryEndpoint { context.random.uuid(),
+                          { endpointKey->id },
+                          { u"sql_console_read_only"_s },
+                          u"https://dashboards.acme-analytics.example,https://grafana.acme-analytics.example"_s };
 }
 
 Member &addMember(SeedContext &context, const QString &name, const QString &email, const QString &role,
@@ -427,6 +477,7 @@ void seedDemo(SeedContext &context, const Seeder::BootstrapKey &bootstrap)
     addActivity(context, daysAgo(context, 33), u"organization_member_update_role"_s, Store::userActor(aliceCopy));
     addActivity(context, daysAgo(context, 1), u"user_login"_s, Store::userActor(aliceCopy));
     addActivity(context, daysAgo(context, 0.3), u"user_login"_s, Store::userActor(bobCopy));
+    seedScopedAccess(context, u"production-analytics"_s, u"Grafana metrics"_s, u"Query endpoint app"_s);
     std::sort(store.activities().begin(), store.activities().end(),
               [](const Activity &a, const Activity &b) { return a.createdAt < b.createdAt; });
 }

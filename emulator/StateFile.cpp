@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int formatVersion = 1;
+// 2: roles keep their policies; services their query endpoint.
+constexpr int formatVersion = 2;
 
 QString time(const QDateTime &t)
 {
@@ -138,6 +139,16 @@ void readConfiguration(const QJsonObject &o, Service &s)
     }
 }
 
+QJsonValue queryEndpoint(const std::optional<QueryEndpoint> &endpoint)
+{
+    if (!endpoint)
+        return QJsonValue::Null;
+    return QJsonObject { { u"id"_s, endpoint->id },
+                         { u"openApiKeys"_s, strings(endpoint->openApiKeys) },
+                         { u"roles"_s, strings(endpoint->roles) },
+                         { u"allowedOrigins"_s, endpoint->allowedOrigins } };
+}
+
 QJsonObject toJson(const Service &s)
 {
     QJsonArray tags;
@@ -176,7 +187,8 @@ QJsonObject toJson(const Service &s)
                          { u"backupRetentionPeriodInHours"_s, s.backupConfiguration.retentionPeriodInHours },
                          { u"backupStartTime"_s, s.backupConfiguration.startTime },
                          { u"usageHistoryDays"_s, s.usageHistoryDays },
-                         { u"configuration"_s, configurationJson(s) } };
+                         { u"configuration"_s, configurationJson(s) },
+                         { u"queryEndpoint"_s, queryEndpoint(s.queryEndpoint) } };
 }
 
 Service serviceFrom(const QJsonObject &o)
@@ -214,6 +226,10 @@ Service serviceFrom(const QJsonObject &o)
                               o[u"backupStartTime"_s].toString() };
     s.usageHistoryDays = o[u"usageHistoryDays"_s].toInt();
     readConfiguration(o[u"configuration"_s].toObject(), s);
+    if (const QJsonValue q = o[u"queryEndpoint"_s]; q.isObject()) {
+        s.queryEndpoint = QueryEndpoint { q[u"id"_s].toString(), strings(q[u"openApiKeys"_s]), strings(q[u"roles"_s]),
+                                          q[u"allowedOrigins"_s].toString() };
+    }
     return s;
 }
 
@@ -264,12 +280,21 @@ bool save(const Store &store, const QString &path, QString *error)
                                        { u"region"_s, e.region } });
     QJsonArray roles;
     for (const Role &r : store.roles()) {
+        QJsonArray policies;
+        for (const RolePolicy &p : r.policies) {
+            policies.append(QJsonObject { { u"id"_s, p.id },
+                                          { u"allowDeny"_s, p.allowDeny },
+                                          { u"permissions"_s, strings(p.permissions) },
+                                          { u"resources"_s, strings(p.resources) },
+                                          { u"grants"_s, strings(p.grants) },
+                                          { u"roleV2"_s, p.roleV2 } });
+        }
         roles.append(QJsonObject { { u"id"_s, r.id },
                                    { u"name"_s, r.name },
                                    { u"type"_s, r.type },
-                                   { u"permissions"_s, strings(r.permissions) },
-                                   { u"grantsAdmin"_s, r.grantsAdmin },
-                                   { u"createdAt"_s, time(r.createdAt) } });
+                                   { u"policies"_s, policies },
+                                   { u"createdAt"_s, time(r.createdAt) },
+                                   { u"updatedAt"_s, time(r.updatedAt) } });
     }
     QJsonArray services;
     for (const Service &s : store.services()) {
@@ -364,9 +389,14 @@ bool load(Store &store, const QString &path, QString *error)
     }
     store.setUsageHistoryDays(document[u"usageHistoryDays"_s].toInt(90));
     for (const QJsonValue &r : document[u"roles"_s].toArray()) {
-        store.roles().append(Role { r[u"id"_s].toString(), r[u"name"_s].toString(), r[u"type"_s].toString(),
-                                    strings(r[u"permissions"_s]), r[u"grantsAdmin"_s].toBool(),
-                                    time(r[u"createdAt"_s]) });
+        QList<RolePolicy> policies;
+        for (const QJsonValue &p : r[u"policies"_s].toArray()) {
+            policies.append(RolePolicy { p[u"id"_s].toString(), p[u"allowDeny"_s].toString(),
+                                         strings(p[u"permissions"_s]), strings(p[u"resources"_s]),
+                                         strings(p[u"grants"_s]), p[u"roleV2"_s].toString() });
+        }
+        store.roles().append(Role { r[u"id"_s].toString(), r[u"name"_s].toString(), r[u"type"_s].toString(), policies,
+                                    time(r[u"createdAt"_s]), time(r[u"updatedAt"_s]) });
     }
     for (const QJsonValue &s : document[u"services"_s].toArray())
         store.services().append(serviceFrom(s.toObject()));

@@ -135,7 +135,7 @@ bool Store::keyIsAdmin(const ApiKey &key) const
     if (key.roles.contains(u"admin"_s))
         return true;
     for (const QString &id : key.assignedRoleIds) {
-        if (const Role *r = role(id); r && r->grantsAdmin)
+        if (const Role *r = role(id); r && r->grantsAdmin())
             return true;
     }
     return false;
@@ -146,7 +146,7 @@ bool Store::memberIsAdmin(const Member &member) const
     if (member.role == u"admin"_s)
         return true;
     for (const QString &id : member.assignedRoleIds) {
-        if (const Role *r = role(id); r && r->grantsAdmin)
+        if (const Role *r = role(id); r && r->grantsAdmin())
             return true;
     }
     return false;

@@ -121,6 +121,18 @@ std::optional<QJsonObject> BodyReader::object(const QString &key)
     return value.toObject();
 }
 
+std::optional<QJsonArray> BodyReader::array(const QString &key)
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray()) {
+        fail(key + u" must be an array"_s);
+        return std::nullopt;
+    }
+    return value.toArray();
+}
+
 std::optional<QList<IpAccessEntry>> BodyReader::ipAccessList(const QString &key)
 {
     if (!m_object.contains(key))

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ public:
     std::optional<int> integer(const QString &key);
     std::optional<QStringList> stringList(const QString &key);
     std::optional<QJsonObject> object(const QString &key);
+    /// A JSON array of any elements (the caller reads them).
+    std::optional<QJsonArray> array(const QString &key);
     std::optional<QList<IpAccessEntry>> ipAccessList(const QString &key);
     std::optional<QList<ResourceTag>> tags(const QString &key);
     /// An ISO-8601 date-time string; `null` gives an invalid QDateTime.

@@ -2364,6 +2364,87 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::QuotasModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (over the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (limit reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">組織</translation>
+    </message>
+    <message>
+        <source>Per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On request to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::QuotasPanel</name>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the quotas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization reports no quotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::QuotasViewModel</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished">サインインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RequestLogModel</name>
     <message>
         <source>bad request</source>
@@ -2511,6 +2592,99 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::RolesModel</name>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no effect given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SQL console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; grants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">システム</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no policies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::RolesPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">ロール</translation>
+    </message>
+    <message>
+        <source>Could not load the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::RolesViewModel</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished">サインインしていません。</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ScalingEditor</name>
     <message>
         <source> GiB</source>
@@ -2543,6 +2717,30 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Idle scaling:</source>
         <translation>アイドルスケーリング:</translation>
+    </message>
+    <message>
+        <source>Vertical: fixed replicas, memory scales</source>
+        <translation type="unfinished">垂直: レプリカ数は固定、メモリをスケール</translation>
+    </message>
+    <message>
+        <source>Horizontal: replicas scale, fixed memory</source>
+        <translation type="unfinished">水平: レプリカ数をスケール、メモリは固定</translation>
+    </message>
+    <message>
+        <source>Autoscaling:</source>
+        <translation type="unfinished">オートスケーリング:</translation>
+    </message>
+    <message>
+        <source>Replicas between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current mode (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2633,30 +2831,6 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Creating…</source>
         <translation>作成中…</translation>
-    </message>
-    <message>
-        <source>Vertical: fixed replicas, memory scales</source>
-        <translation>垂直: レプリカ数は固定、メモリをスケール</translation>
-    </message>
-    <message>
-        <source>Horizontal: replicas scale, fixed memory</source>
-        <translation>水平: レプリカ数をスケール、メモリは固定</translation>
-    </message>
-    <message>
-        <source>Minimum replicas:</source>
-        <translation>最小レプリカ数:</translation>
-    </message>
-    <message>
-        <source>Maximum replicas:</source>
-        <translation>最大レプリカ数:</translation>
-    </message>
-    <message>
-        <source>Each replica gets the maximum memory above; the replica count scales between these bounds.</source>
-        <translation>各レプリカには上記の最大メモリが割り当てられ、レプリカ数はこの範囲内でスケールします。</translation>
-    </message>
-    <message>
-        <source>Autoscaling:</source>
-        <translation>オートスケーリング:</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3074,10 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Backup schedule updated.</source>
         <translation>バックアップスケジュールを更新しました。</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3403,38 @@ You are still signed in with “%2”.</source>
         <translation>
             <numerusform>サービス %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the minimum and the maximum number of replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a fixed number of replicas or a minimum and maximum, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal autoscaling needs a minimum and a maximum number of replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal autoscaling keeps one memory size per replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical autoscaling keeps a fixed number of replicas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

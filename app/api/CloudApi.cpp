@@ -896,4 +896,89 @@ ApiCall CloudApi::instancePrivateEndpointCreate(const QString &organizationId, c
         context, std::move(done));
 }
 
+// --- Roles, quotas and query endpoints (2026-07 document) -------------------------
+
+namespace {
+
+QString rolePath(const QString &organizationId, const QString &roleId)
+{
+    return CloudApi::organizationPath(organizationId, QLatin1String("/roles/") + CloudApi::encodeSegment(roleId));
+}
+
+} // namespace
+
+ApiCall CloudApi::organizationRolePost(const QString &organizationId, const RoleCreateRequest &body,
+                                       RequestPriority priority, QObject *context, ApiCallback<Role> done)
+{
+    return submitObject<Role>(withBody(makeRequest("POST", organizationPath(organizationId, QStringLiteral("/roles")),
+                                                   priority, "organizationRolePost"),
+                                       body.toJson()),
+                              context, std::move(done));
+}
+
+ApiCall CloudApi::organizationRolePatch(const QString &organizationId, const QString &roleId,
+                                        const RoleUpdateRequest &body, RequestPriority priority, QObject *context,
+                                        ApiCallback<Role> done)
+{
+    return submitObject<Role>(
+        withBody(makeRequest("PATCH", rolePath(organizationId, roleId), priority, "organizationRolePatch"),
+                 body.toJson()),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::organizationRoleDelete(const QString &organizationId, const QString &roleId, RequestPriority priority,
+                                         QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE", rolePath(organizationId, roleId), priority, "organizationRoleDelete"),
+                         context, std::move(done));
+}
+
+ApiCall CloudApi::organizationQuotasGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                            ApiCallback<QList<OrganizationQuota>> done)
+{
+    return submitList<OrganizationQuota>(makeRequest("GET", organizationPath(organizationId, QStringLiteral("/quotas")),
+                                                     priority, "organizationQuotasGetList"),
+                                         context, std::move(done));
+}
+
+ApiCall CloudApi::organizationQuotaGet(const QString &organizationId, const QString &quotaCode,
+                                       RequestPriority priority, QObject *context, ApiCallback<OrganizationQuota> done)
+{
+    return submitObject<OrganizationQuota>(
+        makeRequest("GET", organizationPath(organizationId, QLatin1String("/quotas/") + encodeSegment(quotaCode)),
+                    priority, "organizationQuotaGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instanceQueryEndpointGet(const QString &organizationId, const QString &serviceId,
+                                           RequestPriority priority, QObject *context,
+                                           ApiCallback<ServiceQueryEndpoint> done)
+{
+    return submitObject<ServiceQueryEndpoint>(
+        makeRequest("GET", servicePath(organizationId, serviceId, QStringLiteral("/serviceQueryEndpoint")), priority,
+                    "instanceQueryEndpointGet"),
+        context, std::move(done));
+}
+
+ApiCall CloudApi::instanceQueryEndpointUpsert(const QString &organizationId, const QString &serviceId,
+                                              const QueryEndpointRequest &body, RequestPriority priority,
+                                              QObject *context, ApiCallback<ServiceQueryEndpoint> done)
+{
+    ApiRequest request
+        = withBody(makeRequest("POST", servicePath(organizationId, serviceId, QStringLiteral("/serviceQueryEndpoint")),
+                               priority, "instanceQueryEndpointUpsert"),
+                   body.toJson());
+    request.idempotent = true; // an upsert of the same settings twice leaves the same endpoint
+    return submitObject<ServiceQueryEndpoint>(std::move(request), context, std::move(done));
+}
+
+ApiCall CloudApi::instanceQueryEndpointDelete(const QString &organizationId, const QString &serviceId,
+                                              RequestPriority priority, QObject *context, ApiCallback<Nothing> done)
+{
+    return submitNothing(makeRequest("DELETE",
+                                     servicePath(organizationId, serviceId, QStringLiteral("/serviceQueryEndpoint")),
+                                     priority, "instanceQueryEndpointDelete"),
+                         context, std::move(done));
+}
+
 } // namespace chcloud

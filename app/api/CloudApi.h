@@ -11,8 +11,11 @@
 #include "domain/JsonFields.h"
 #include "domain/Member.h"
 #include "domain/Organization.h"
+#include "domain/QueryEndpoint.h"
+#include "domain/Quota.h"
 #include "domain/Role.h"
 #include "domain/ScalingSchedule.h"
+#include "domain/RoleRequests.h"
 #include "domain/Service.h"
 #include "domain/ServicePrivateEndpoint.h"
 #include "domain/ServiceRequests.h"
@@ -184,6 +187,32 @@ public:
     /// days and merged with UsageCost::merge. Same error rule as activityGetRange.
     ApiCall usageCostGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
                               QObject *context, ApiCallback<UsageCost> done);
+
+    // --- Roles, quotas and query endpoints (2026-07 document) ---------------------
+    // organizationRolesGetList and organizationRoleGet are with the organization calls above.
+
+    /// Creates a custom role with its actors and policies.
+    ApiCall organizationRolePost(const QString &organizationId, const RoleCreateRequest &body, RequestPriority priority,
+                                 QObject *context, ApiCallback<Role> done);
+    /// Replaces what the body sets (name, actors, policies) of a custom role.
+    ApiCall organizationRolePatch(const QString &organizationId, const QString &roleId, const RoleUpdateRequest &body,
+                                  RequestPriority priority, QObject *context, ApiCallback<Role> done);
+    ApiCall organizationRoleDelete(const QString &organizationId, const QString &roleId, RequestPriority priority,
+                                   QObject *context, ApiCallback<Nothing> done);
+    ApiCall organizationQuotasGetList(const QString &organizationId, RequestPriority priority, QObject *context,
+                                      ApiCallback<QList<OrganizationQuota>> done);
+    /// quotaCode: "services-per-organization", "replicas-per-warehouse"…
+    ApiCall organizationQuotaGet(const QString &organizationId, const QString &quotaCode, RequestPriority priority,
+                                 QObject *context, ApiCallback<OrganizationQuota> done);
+    /// NotFound while the service has no query endpoint.
+    ApiCall instanceQueryEndpointGet(const QString &organizationId, const QString &serviceId, RequestPriority priority,
+                                     QObject *context, ApiCallback<ServiceQueryEndpoint> done);
+    /// Creates the endpoint or replaces its settings. Idempotent: the same body twice leaves the same endpoint.
+    ApiCall instanceQueryEndpointUpsert(const QString &organizationId, const QString &serviceId,
+                                        const QueryEndpointRequest &body, RequestPriority priority, QObject *context,
+                                        ApiCallback<ServiceQueryEndpoint> done);
+    ApiCall instanceQueryEndpointDelete(const QString &organizationId, const QString &serviceId,
+                                        RequestPriority priority, QObject *context, ApiCallback<Nothing> done);
 
     /// Consecutive [first, last] date windows (last inclusive) of at most maxDays covering [from, to].
     static QList<QPair<QDate, QDate>> dateWindows(QDate from, QDate to, int maxDays = maxWindowDays);

@@ -14,6 +14,9 @@ set(CHCLOUD_DOMAIN_SOURCES
     ApiKey.h ApiKey.cpp
     Member.h Member.cpp
     Role.h Role.cpp
+    RoleRequests.h RoleRequests.cpp
+    Quota.h Quota.cpp
+    QueryEndpoint.h QueryEndpoint.cpp
     Activity.h Activity.cpp
     UsageCost.h UsageCost.cpp
     Backup.h Backup.cpp

@@ -17,4 +17,8 @@ target_sources(chcloud_core PRIVATE
     viewmodels/UsageViewModel.h viewmodels/UsageViewModel.cpp
     viewmodels/PrivateEndpointsModel.h viewmodels/PrivateEndpointsModel.cpp
     viewmodels/OrganizationViewModel.h viewmodels/OrganizationViewModel.cpp
+    viewmodels/QuotasModel.h viewmodels/QuotasModel.cpp
+    viewmodels/QuotasViewModel.h viewmodels/QuotasViewModel.cpp
+    viewmodels/RolesModel.h viewmodels/RolesModel.cpp
+    viewmodels/RolesViewModel.h viewmodels/RolesViewModel.cpp
 )

@@ -91,6 +91,8 @@ QVariant ServicesViewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Name");
     case LocationColumn:
         return tr("Provider / region");
+    case AutoscalingColumn:
+        return tr("Autoscaling");
     case MemoryColumn:
         return tr("Memory per replica");
     case ReplicasColumn:
@@ -170,6 +172,7 @@ QVariant ServicesViewModel::data(const QModelIndex &index, int role) const
                              service.region,
                              service.clickhouseVersion,
                              stateText(service.state),
+                             autoscalingModeText(service),
                              tagsText(service.tags) }
             .join(u'\n');
     default:
@@ -186,6 +189,8 @@ QVariant ServicesViewModel::displayData(const Service &service, int column) cons
         return service.name;
     case LocationColumn:
         return locationText(service);
+    case AutoscalingColumn:
+        return autoscalingModeText(service);
     case MemoryColumn:
         return memoryText(service);
     case ReplicasColumn:
@@ -229,6 +234,16 @@ QString ServicesViewModel::stateText(const ServiceState &state)
     if (state.isTransitional())
         return tr("%1…").arg(state.label());
     return state.label();
+}
+
+QString ServicesViewModel::autoscalingModeText(const Service &service)
+{
+    if (service.autoscalingMode == u"horizontal"_s)
+        return tr("Horizontal");
+    if (service.autoscalingMode == u"vertical"_s)
+        return tr("Vertical");
+    // A mode added after this version: its raw text is more use than a guess.
+    return service.autoscalingMode.isEmpty() ? tr("—") : service.autoscalingMode;
 }
 
 QString ServicesViewModel::memoryText(const Service &service)
@@ -681,20 +696,17 @@ QString ServicesViewModel::validateCreate(const ServiceCreateRequest &request)
         return tr("Choose a cloud provider.");
     if (request.region.isEmpty())
         return tr("Choose a region.");
-    if (request.minReplicaMemoryGb || request.maxReplicaMemoryGb) {
-        const int min = request.minReplicaMemoryGb.value_or(request.maxReplicaMemoryGb.value_or(0));
-        const int max = request.maxReplicaMemoryGb.value_or(min);
-        if (QString problem = validation::replicaMemoryRange(min, max); !problem.isEmpty())
-            return problem;
-    }
-    if (request.numReplicas) {
-        if (QString problem = validation::replicas(*request.numReplicas); !problem.isEmpty())
-            return problem;
-    }
-    if (request.idleTimeoutMinutes) {
-        if (QString problem = validation::idleTimeout(*request.idleTimeoutMinutes); !problem.isEmpty())
-            return problem;
-    }
+    // The scaling part of a create request has the same shape as a replicaScaling request.
+    ReplicaScalingRequest scaling;
+    scaling.autoscalingMode = request.autoscalingMode;
+    scaling.minReplicaMemoryGb = request.minReplicaMemoryGb;
+    scaling.maxReplicaMemoryGb = request.maxReplicaMemoryGb;
+    scaling.numReplicas = request.numReplicas;
+    scaling.minReplicas = request.minReplicas;
+    scaling.maxReplicas = request.maxReplicas;
+    scaling.idleTimeoutMinutes = request.idleTimeoutMinutes;
+    if (QString problem = validateScaling(scaling); !problem.isEmpty())
+        return problem;
     for (const IpAccessListEntry &entry : request.ipAccessList) {
         if (QString problem = validation::ipSource(entry.source); !problem.isEmpty())
             return problem;
@@ -714,6 +726,23 @@ QString ServicesViewModel::validateScaling(const ReplicaScalingRequest &request)
         if (QString problem = validation::replicas(*request.numReplicas); !problem.isEmpty())
             return problem;
     }
+    if (request.minReplicas.has_value() != request.maxReplicas.has_value())
+        return tr("Give both the minimum and the maximum number of replicas.");
+    if (request.minReplicas) {
+        if (request.numReplicas)
+            return tr("Give either a fixed number of replicas or a minimum and maximum, not both.");
+        if (QString problem = validation::replicaRange(*request.minReplicas, *request.maxReplicas); !problem.isEmpty())
+            return problem;
+    }
+    if (request.autoscalingMode == u"horizontal"_s) {
+        if (!request.minReplicas)
+            return tr("Horizontal autoscaling needs a minimum and a maximum number of replicas.");
+        if (request.minReplicaMemoryGb && request.maxReplicaMemoryGb
+            && *request.minReplicaMemoryGb != *request.maxReplicaMemoryGb)
+            return tr("Horizontal autoscaling keeps one memory size per replica.");
+    }
+    if (request.autoscalingMode == u"vertical"_s && request.minReplicas && *request.minReplicas != *request.maxReplicas)
+        return tr("Vertical autoscaling keeps a fixed number of replicas.");
     if (request.idleTimeoutMinutes) {
         if (QString problem = validation::idleTimeout(*request.idleTimeoutMinutes); !problem.isEmpty())
             return problem;

@@ -23,7 +23,7 @@ class ServicePoller;
 
 /// The organization's services as a table, with the commands that change them.
 ///
-/// One row per service: state, name, provider and region, memory per replica,
+/// One row per service: state, name, provider and region, autoscaling mode, memory per replica,
 /// replicas, idle scaling, ClickHouse version, creation time and tags. A refresh
 /// updates rows in place (dataChanged, inserted or removed rows), never a reset,
 /// so selection and scroll position survive it.
@@ -51,6 +51,7 @@ public:
         StateColumn,
         NameColumn,
         LocationColumn,
+        AutoscalingColumn,
         MemoryColumn,
         ReplicasColumn,
         IdleScalingColumn,
@@ -109,6 +110,8 @@ public:
 
     /// Translated texts the table and the details pane share.
     static QString stateText(const ServiceState &state);
+    /// "Horizontal", "Vertical", the raw text of a mode the app does not know, or "—".
+    static QString autoscalingModeText(const Service &service);
     static QString memoryText(const Service &service);
     static QString replicasText(const Service &service);
     static QString idleScalingText(const Service &service);
@@ -141,8 +144,10 @@ public:
     ServiceOperation *resetPassword(const QString &serviceId);
     ServiceOperation *updateIpAccessList(const QString &serviceId, const ListPatch<IpAccessListEntry> &patch);
     ServiceOperation *updateTags(const QString &serviceId, const ListPatch<ResourceTag> &patch);
-    /// Replica memory, replicas, idle scaling and timeout (PATCH …/replicaScaling).
+    /// Autoscaling mode, replica memory, replicas, idle scaling and timeout (PATCH …/replicaScaling).
     ServiceOperation *updateScaling(const QString &serviceId, const ReplicaScalingRequest &request);
+    /// Why request would be refused: the API's limits, and the shape each mode takes
+    /// (horizontal: a replica band and one memory size; vertical: a fixed count).
     static QString validateScaling(const ReplicaScalingRequest &request);
     /// Deletes a stopped service. Refused locally while it is not stopped; a 409
     /// just after stopping is retried a few times with backoff.

@@ -48,7 +48,7 @@ bool readMemberRoles(BodyReader &body, const Store &store, QString *role, QStrin
         *roleIds = *ids;
         *role = u"developer"_s;
         for (const QString &id : *ids) {
-            if (const Role *r = store.role(id); r && r->grantsAdmin)
+            if (const Role *r = store.role(id); r && r->grantsAdmin())
                 *role = u"admin"_s;
         }
     }

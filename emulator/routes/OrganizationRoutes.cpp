@@ -1,5 +1,5 @@
 // organizationGetList, organizationGet, organizationUpdate, organizationPrometheusGet,
-// organizationRolesGetList, organizationRoleGet, organizationPrivateEndpointConfigGetList.
+// organizationPrivateEndpointConfigGetList (roles: RoleRoutes.cpp).
 #include "../SyntheticData.h"
 #include "RouteSupport.h"
 
@@ -104,22 +104,6 @@ ApiReply prometheus(RequestContext &context)
                           "text/plain; version=0.0.4; charset=utf-8");
 }
 
-ApiReply roles(RequestContext &context)
-{
-    QJsonArray array;
-    for (const Role &role : context.store.roles())
-        array.append(json::role(role, context.store));
-    return ApiReply::ok(array);
-}
-
-ApiReply role(RequestContext &context)
-{
-    const Role *role = context.store.role(context.params.at(1));
-    if (!role)
-        return ApiReply::notFound(u"role"_s);
-    return ApiReply::ok(json::role(*role, context.store));
-}
-
 ApiReply privateEndpointConfig(RequestContext &context)
 {
     const QString provider = context.request.queryValue(u"cloud_provider"_s);
@@ -149,8 +133,6 @@ void registerOrganizationRoutes(Router &router)
     router.add("GET", u"/v1/organizations/{organizationId}"_s, get);
     router.add("PATCH", u"/v1/organizations/{organizationId}"_s, update);
     router.add("GET", u"/v1/organizations/{organizationId}/prometheus"_s, prometheus);
-    router.add("GET", u"/v1/organizations/{organizationId}/roles"_s, roles);
-    router.add("GET", u"/v1/organizations/{organizationId}/roles/{roleId}"_s, role);
     router.add("GET", u"/v1/organizations/{organizationId}/privateEndpointConfig"_s, privateEndpointConfig);
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void activitiesAndUsage();
     void serviceConfiguration();
     void serviceConfigurationErrors();
+    void rolesQuotasAndQueryEndpoints();
     void errorPaths();
     void zeroViolations();
 
@@ -445,6 +446,80 @@ void TestContractEmulator::serviceConfigurationErrors()
            400, "backupBucketCreate without credentials");
     expect(m_client->post(path + u"/privateEndpoint"_s, QJsonObject { { u"description"_s, u"no id"_s } }), 400,
            "instancePrivateEndpointCreate without an id");
+}
+
+void TestContractEmulator::rolesQuotasAndQueryEndpoints()
+{
+    // Roles: create, read, update, delete, and the refusals with a reason.
+    const QString key = firstId(org(u"/keys"_s));
+    const QString service = firstId(org(u"/services"_s));
+    const QJsonObject allow { { u"allowDeny"_s, u"ALLOW"_s },
+                              { u"permissions"_s, QJsonArray { u"control-plane:service:view"_s } },
+                              { u"resources"_s, QJsonArray { QString(u"instance/"_s + service) } },
+                              { u"tags"_s,
+                                QJsonObject { { u"grants"_s, QJsonArray { u"default"_s } },
+                                              { u"roleV2"_s, u"sql-console-readonly"_s } } } };
+    const QJsonObject deny { { u"allowDeny"_s, u"DENY"_s },
+                             { u"permissions"_s, QJsonArray { u"control-plane:service:manage"_s } },
+                             { u"resources"_s, QJsonArray { u"instance/*"_s } } };
+    const HttpResult created = m_client->post(org(u"/roles"_s),
+                                              QJsonObject { { u"name"_s, u"Contract readers"_s },
+                                                            { u"actors"_s, QJsonArray { QString(u"apiKey/"_s + key) } },
+                                                            { u"policies"_s, QJsonArray { allow, deny } } });
+    expect(created, 200, "organizationRolePost");
+    const QString role = org(u"/roles/"_s + created.result()[u"id"_s].toString());
+    expect(m_client->get(role), 200, "organizationRoleGet custom");
+    expect(m_client->get(org(u"/roles"_s)), 200, "organizationRolesGetList with custom");
+    expect(
+        m_client->patch(role, QJsonObject { { u"name"_s, u"Contract readers 2"_s }, { u"actors"_s, QJsonArray {} } }),
+        200, "organizationRolePatch name and actors");
+    expect(m_client->patch(role, QJsonObject { { u"policies"_s, QJsonArray { deny } } }), 200,
+           "organizationRolePatch policies");
+    expect(m_client->post(org(u"/roles"_s),
+                          QJsonObject { { u"name"_s, u"Contract readers 2"_s },
+                                        { u"actors"_s, QJsonArray {} },
+                                        { u"policies"_s, QJsonArray { deny } } }),
+           400, "organizationRolePost duplicate name");
+    expect(m_client->patch(role, QJsonObject { { u"actors"_s, QJsonArray { u"apiKey/none"_s } } }), 400,
+           "organizationRolePatch unknown actor");
+    expect(m_client->del(org(u"/roles/"_s + firstId(org(u"/roles"_s)))), 400, "organizationRoleDelete system role");
+    expect(m_client->del(role), 200, "organizationRoleDelete");
+
+    // Quotas.
+    expect(m_client->get(org(u"/quotas"_s)), 200, "organizationQuotasGetList");
+    for (const QString &code :
+         { u"services-per-organization"_s, u"postgres-services-per-organization"_s, u"replicas-per-warehouse"_s })
+        expect(m_client->get(org(u"/quotas/"_s + code)), 200, "organizationQuotaGet");
+
+    // The query endpoint of a service: the seeded one, then create, replace and delete on another.
+    QString seeded;
+    QString other;
+    for (const QJsonValue &s : m_client->get(org(u"/services"_s)).result().toArray()) {
+        if (s[u"name"_s].toString() == u"production-analytics"_s)
+            seeded = s[u"id"_s].toString();
+        else if (s[u"name"_s].toString() == u"dev-sandbox"_s)
+            other = s[u"id"_s].toString();
+    }
+    QVERIFY(!seeded.isEmpty() && !other.isEmpty());
+    expect(m_client->get(org(u"/services/"_s + seeded + u"/serviceQueryEndpoint"_s)), 200,
+           "instanceQueryEndpointGet seeded");
+    const QString endpoint = org(u"/services/"_s + other + u"/serviceQueryEndpoint"_s);
+    expect(m_client->post(endpoint,
+                          QJsonObject { { u"roles"_s, QJsonArray { u"sql_console_read_only"_s } },
+                                        { u"openApiKeys"_s, QJsonArray { key } },
+                                        { u"allowedOrigins"_s, u"https://app.example.com"_s } }),
+           200, "instanceQueryEndpointUpsert create");
+    expect(m_client->get(endpoint), 200, "instanceQueryEndpointGet");
+    expect(m_client->post(endpoint,
+                          QJsonObject { { u"roles"_s, QJsonArray { u"sql_console_admin"_s } },
+                                        { u"openApiKeys"_s, QJsonArray {} },
+                                        { u"allowedOrigins"_s, u""_s } }),
+           200, "instanceQueryEndpointUpsert replace");
+    expect(m_client->post(endpoint,
+                          QJsonObject { { u"roles"_s, QJsonArray { u"sql_console_admin"_s } },
+                                        { u"allowedOrigins"_s, u"not a domain"_s } }),
+           400, "instanceQueryEndpointUpsert bad origin");
+    expect(m_client->del(endpoint), 200, "instanceQueryEndpointDelete");
 }
 
 void TestContractEmulator::errorPaths()

@@ -162,6 +162,11 @@ private Q_SLOTS:
     void windowedCallWithoutWindowsEndsOnce();
     void destroyedReceiverGetsNoCallback();
 
+    // Roles, quotas and query endpoints (2026-07 document)
+    void customRoleLifecycle();
+    void quotas();
+    void queryEndpointLifecycle();
+
 private:
     std::unique_ptr<ApiSession> makeSession(const QString &keyId, const QString &keySecret);
     /// The raw "result" of a GET through the same scheduler (rate limit respected).
@@ -986,6 +991,192 @@ void CloudApiTest::destroyedReceiverGetsNoCallback()
     const auto later = await<QList<Organization>>([&](auto done) { return api()->organizationGetList(P, this, done); });
     VERIFY_OK(later);
     QCOMPARE(calls, 0);
+}
+
+// --- Roles, quotas and query endpoints (2026-07 document) -----------------------------
+
+void CloudApiTest::customRoleLifecycle()
+{
+    const auto services
+        = awaitRows<Service>([&](auto done) { return api()->instanceGetList(m_orgId, {}, P, this, done); });
+    VERIFY_OK(services);
+    const auto keys = await<QList<ApiKey>>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
+    VERIFY_OK(keys);
+    const QString serviceId = services->first().id;
+    const QString keyId = keys->last().id;
+
+    RoleCreateRequest create;
+    create.name = QStringLiteral("cloudapi readers");
+    create.actors = { QStringLiteral("apiKey/") + keyId };
+    RolePolicyRequest allow;
+    allow.permissions = { QStringLiteral("control-plane:service:view") };
+    allow.resources = { QStringLiteral("instance/") + serviceId };
+    allow.grants = { QStringLiteral("default") };
+    allow.roleV2 = QStringLiteral("sql-console-readonly");
+    RolePolicyRequest deny;
+    deny.allowDeny = QStringLiteral("DENY");
+    deny.permissions = { QStringLiteral("control-plane:service:manage") };
+    deny.resources = { QStringLiteral("instance/*") };
+    create.policies = { allow, deny };
+    const auto created
+        = await<Role>([&](auto done) { return api()->organizationRolePost(m_orgId, create, P, this, done); });
+    VERIFY_OK(created);
+    QCOMPARE(created->name, create.name);
+    QCOMPARE(created->type, QStringLiteral("custom"));
+    QCOMPARE(created->actors, create.actors);
+    QCOMPARE(created->policies.size(), 2);
+    QCOMPARE(created->policies.at(0).allowDeny, QStringLiteral("ALLOW"));
+    QCOMPARE(created->policies.at(0).resources, allow.resources);
+    QCOMPARE(created->policies.at(0).grants, allow.grants);
+    QCOMPARE(created->policies.at(0).roleV2, allow.roleV2);
+    QCOMPARE(created->policies.at(1).allowDeny, QStringLiteral("DENY"));
+    QVERIFY(!created->isSystem());
+
+    // The key now holds the role.
+    const auto key = await<ApiKey>([&](auto done) { return api()->openapiKeyGet(m_orgId, keyId, P, this, done); });
+    VERIFY_OK(key);
+    QVERIFY(std::any_of(key->assignedRoles.cbegin(), key->assignedRoles.cend(),
+                        [&](const AssignedRole &role) { return role.roleId == created->id; }));
+
+    RoleUpdateRequest update;
+    update.name = QStringLiteral("cloudapi readers (renamed)");
+    update.actors = QStringList {};
+    const auto updated = await<Role>(
+        [&](auto done) { return api()->organizationRolePatch(m_orgId, created->id, update, P, this, done); });
+    VERIFY_OK(updated);
+    QCOMPARE(updated->name, *update.name);
+    QVERIFY(updated->actors.isEmpty());
+    QCOMPARE(updated->policies.size(), 2); // not in the body: kept
+    const auto fetched
+        = await<Role>([&](auto done) { return api()->organizationRoleGet(m_orgId, created->id, P, this, done); });
+    VERIFY_OK(fetched);
+    QCOMPARE(fetched->name, *update.name);
+
+    // Bad input is refused with the server's reason; system roles stay as they are.
+    RoleCreateRequest invalid = create;
+    invalid.name = QStringLiteral("cloudapi invalid");
+    invalid.policies.first().resources = { QStringLiteral("not a resource") };
+    const auto refused
+        = await<Role>([&](auto done) { return api()->organizationRolePost(m_orgId, invalid, P, this, done); });
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().httpStatus, 400);
+    QVERIFY2(refused.error().message.contains(QLatin1String("policies[0].resources")),
+             qPrintable(refused.error().message));
+    const auto roles
+        = await<QList<Role>>([&](auto done) { return api()->organizationRolesGetList(m_orgId, P, this, done); });
+    VERIFY_OK(roles);
+    const auto system = std::find_if(roles->cbegin(), roles->cend(), [](const Role &role) { return role.isSystem(); });
+    QVERIFY(system != roles->cend());
+    const auto systemRefused
+        = await<Nothing>([&](auto done) { return api()->organizationRoleDelete(m_orgId, system->id, P, this, done); });
+    QVERIFY(!systemRefused);
+    QCOMPARE(systemRefused.error().httpStatus, 400);
+
+    const auto deleted
+        = await<Nothing>([&](auto done) { return api()->organizationRoleDelete(m_orgId, created->id, P, this, done); });
+    VERIFY_OK(deleted);
+    const auto gone
+        = await<Role>([&](auto done) { return api()->organizationRoleGet(m_orgId, created->id, P, this, done); });
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().kind, ApiErrorKind::NotFound);
+    m_violations->clear(); // the spec declares no 404
+}
+
+void CloudApiTest::quotas()
+{
+    const auto list = await<QList<OrganizationQuota>>(
+        [&](auto done) { return api()->organizationQuotasGetList(m_orgId, P, this, done); });
+    VERIFY_OK(list);
+    const QJsonArray raw = rawResult(CloudApi::organizationPath(m_orgId, QStringLiteral("/quotas"))).toArray();
+    QCOMPARE(list->size(), raw.size());
+    QVERIFY(!list->isEmpty());
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonObject rawQuota = raw.at(i).toObject();
+        QCOMPARE(list->at(i).quotaCode, rawQuota.value(QLatin1String("quotaCode")).toString());
+        QCOMPARE(list->at(i).value, rawQuota.value(QLatin1String("value")).toInteger());
+        QCOMPARE(list->at(i).usage.has_value(), rawQuota.contains(QLatin1String("usage")));
+    }
+    const auto services
+        = awaitRows<Service>([&](auto done) { return api()->instanceGetList(m_orgId, {}, P, this, done); });
+    VERIFY_OK(services);
+    const auto quota = await<OrganizationQuota>([&](auto done) {
+        return api()->organizationQuotaGet(m_orgId, QStringLiteral("services-per-organization"), P, this, done);
+    });
+    VERIFY_OK(quota);
+    QCOMPARE(quota->scope, QStringLiteral("organization"));
+    QCOMPARE(quota->usage, std::optional<qint64>(services->size()));
+    QCOMPARE(quota->isReached(), services->size() >= quota->value);
+
+    const auto unknown = await<OrganizationQuota>([&](auto done) {
+        return api()->organizationQuotaGet(m_orgId, QStringLiteral("no-such-quota"), P, this, done);
+    });
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().kind, ApiErrorKind::NotFound);
+    m_violations->clear(); // the spec declares no 404
+}
+
+void CloudApiTest::queryEndpointLifecycle()
+{
+    const auto services
+        = awaitRows<Service>([&](auto done) { return api()->instanceGetList(m_orgId, {}, P, this, done); });
+    VERIFY_OK(services);
+    const auto keys = await<QList<ApiKey>>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
+    VERIFY_OK(keys);
+    // A service of its own, so the demo's seeded endpoint is not disturbed.
+    const QString serviceId = services->last().id;
+    const auto absent = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointGet(m_orgId, serviceId, P, this, done); });
+    QVERIFY(!absent);
+    QCOMPARE(absent.error().kind, ApiErrorKind::NotFound);
+    m_violations->clear(); // the spec declares no 404
+
+    QueryEndpointRequest request;
+    request.roles = { QStringLiteral("sql_console_read_only") };
+    request.openApiKeys = { keys->first().id };
+    request.allowedOrigins = QStringLiteral("https://app.example.com, dashboards.example.com");
+    const int sentBefore = int(m_sent->size());
+    const auto created = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointUpsert(m_orgId, serviceId, request, P, this, done); });
+    VERIFY_OK(created);
+    QVERIFY(!created->id.isEmpty());
+    QCOMPARE(created->roles, request.roles);
+    QCOMPARE(created->openApiKeys, request.openApiKeys);
+    QCOMPARE(created->allowedOriginList(),
+             (QStringList { QStringLiteral("https://app.example.com"), QStringLiteral("dashboards.example.com") }));
+    QVERIFY(m_sent->at(sentBefore).idempotent);
+
+    request.roles = { QStringLiteral("sql_console_admin") };
+    request.openApiKeys = {};
+    request.allowedOrigins.clear();
+    const auto replaced = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointUpsert(m_orgId, serviceId, request, P, this, done); });
+    VERIFY_OK(replaced);
+    QCOMPARE(replaced->id, created->id);
+    QCOMPARE(replaced->roles, request.roles);
+    QVERIFY(replaced->openApiKeys.isEmpty());
+    QVERIFY(replaced->allowedOriginList().isEmpty());
+    const auto fetched = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointGet(m_orgId, serviceId, P, this, done); });
+    VERIFY_OK(fetched);
+    QCOMPARE(*fetched, *replaced);
+
+    QueryEndpointRequest invalid;
+    invalid.roles = { QStringLiteral("sql_console_read_only") };
+    invalid.openApiKeys = { QStringLiteral("00000000-0000-4000-8000-000000000000") };
+    const auto refused = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointUpsert(m_orgId, serviceId, invalid, P, this, done); });
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().httpStatus, 400);
+    QVERIFY2(refused.error().message.contains(QLatin1String("openApiKeys")), qPrintable(refused.error().message));
+
+    const auto deleted = await<Nothing>(
+        [&](auto done) { return api()->instanceQueryEndpointDelete(m_orgId, serviceId, P, this, done); });
+    VERIFY_OK(deleted);
+    const auto gone = await<ServiceQueryEndpoint>(
+        [&](auto done) { return api()->instanceQueryEndpointGet(m_orgId, serviceId, P, this, done); });
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().kind, ApiErrorKind::NotFound);
+    m_violations->clear(); // the spec declares no 404
 }
 
 QTEST_GUILESS_MAIN(CloudApiTest)

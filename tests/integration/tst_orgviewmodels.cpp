@@ -9,6 +9,8 @@
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
 #include "viewmodels/OrganizationViewModel.h"
+#include "viewmodels/QuotasViewModel.h"
+#include "viewmodels/RolesViewModel.h"
 #include "viewmodels/UsageViewModel.h"
 
 #include <QAbstractItemModelTester>
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void organization_load();
     void organization_rename_data();
     void organization_rename();
+    void quotas_loadWithUsage();
+    void roles_policiesAndHolders();
 
 private:
     template<typename ViewModel>
@@ -547,6 +551,78 @@ void TestOrgViewModels::organization_rename()
         QCOMPARE(organization->organization()->name, before);
         QCOMPARE(requestsOf(*m_session, u"organizationUpdate"_s), requestsBefore);
     }
+}
+
+void TestOrgViewModels::quotas_loadWithUsage()
+{
+    auto quotas = make<QuotasViewModel>();
+    QAbstractItemModelTester tester(quotas->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(quotas.get(), &QuotasViewModel::quotasChanged);
+    QVERIFY(load(*quotas));
+    QVERIFY2(quotas->errorText().isEmpty(), qPrintable(quotas->errorText()));
+    QCOMPARE(changed.size(), 1);
+    QuotasModel *model = quotas->model();
+    QCOMPARE(model->rowCount(), 3);
+    const auto services = model->quota(u"services-per-organization"_s);
+    QVERIFY(services);
+    QVERIFY(services->usage);
+    const int row = int(model->quotas().indexOf(*services));
+    QCOMPARE(model->index(row, QuotasModel::NameColumn).data().toString(), services->name);
+    QCOMPARE(model->index(row, QuotasModel::ScopeColumn).data().toString(), u"Organization"_s);
+    QCOMPARE(model->index(row, QuotasModel::UsageColumn).data().toString(),
+             u"%1 of %2"_s.arg(*services->usage).arg(services->value));
+    QCOMPARE(model->index(row, QuotasModel::NameColumn).data(Qt::ToolTipRole).toString(), services->description);
+    QCOMPARE(model->index(row, 0).data(QuotasModel::ReachedRole).toBool(), false);
+    // A per-warehouse quota reports no usage: shown as unknown, never as zero.
+    const int warehouse = int(model->quotas().indexOf(*model->quota(u"replicas-per-warehouse"_s)));
+    QCOMPARE(model->index(warehouse, QuotasModel::UsageColumn).data().toString(), u"—"_s);
+    QCOMPARE(model->index(warehouse, QuotasModel::ScopeColumn).data().toString(), u"Per warehouse"_s);
+    QVERIFY(!model->index(warehouse, 0).data(QuotasModel::FractionRole).isValid());
+
+    // The texts at and over the limit.
+    OrganizationQuota full { u"x"_s, u"X"_s, {}, u"organization"_s, 4, 4, true };
+    QCOMPARE(QuotasModel::usageText(full), u"4 of 4 (limit reached)"_s);
+    full.usage = 5;
+    QCOMPARE(QuotasModel::usageText(full), u"5 of 4 (over the limit)"_s);
+
+    // A new context empties the table until the next load.
+    quotas->setContext(m_session.get(), m_organizationId);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestOrgViewModels::roles_policiesAndHolders()
+{
+    auto roles = make<RolesViewModel>();
+    QAbstractItemModelTester tester(roles->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(load(*roles));
+    QVERIFY2(roles->errorText().isEmpty(), qPrintable(roles->errorText()));
+    RolesModel *model = roles->model();
+    QVERIFY(model->rowCount() >= 8);
+    int custom = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        custom += model->index(row, 0).data(RolesModel::IsCustomRole).toBool() ? 1 : 0;
+    QVERIFY(custom >= 1);
+    QVERIFY(custom < model->rowCount()); // system roles are listed too
+
+    int readers = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RolesModel::NameColumn).data().toString() == u"Analytics readers"_s)
+            readers = row;
+    }
+    QVERIFY(readers >= 0);
+    QCOMPARE(model->index(readers, RolesModel::TypeColumn).data().toString(), u"Custom"_s);
+    const QString policies = model->index(readers, RolesModel::PoliciesColumn).data().toString();
+    QVERIFY2(policies.startsWith(u"Allow control-plane:service:view"_s), qPrintable(policies));
+    QVERIFY2(policies.contains(u" · Deny control-plane:service:manage on instance/"_s), qPrintable(policies));
+    QVERIFY2(policies.contains(u"SQL console: sql-console-readonly"_s), qPrintable(policies));
+    // Holders by name, not by id.
+    QCOMPARE(model->index(readers, RolesModel::HoldersColumn).data().toString(), u"API key Grafana metrics"_s);
+    // An actor without a name keeps its id.
+    Role orphan;
+    orphan.id = u"r"_s;
+    orphan.name = u"Orphan"_s;
+    orphan.actors = { u"user/gone"_s };
+    QCOMPARE(model->holderNames(orphan), QStringList { u"user/gone"_s });
 }
 
 QTEST_GUILESS_MAIN(TestOrgViewModels)

@@ -530,6 +530,94 @@ private Q_SLOTS:
         QCOMPARE(requestsSent(), sent);
     }
 
+    void autoscalingModeShowsAndSwitches()
+    {
+        const QString id = idOf(u"archive-cold"_s);
+        const auto modeCell = [&] {
+            return m_model->index(m_model->rowOfService(id), ServicesViewModel::AutoscalingColumn).data().toString();
+        };
+        QCOMPARE(m_model->headerData(ServicesViewModel::AutoscalingColumn, Qt::Horizontal).toString(),
+                 u"Autoscaling"_s);
+        QCOMPARE(modeCell(), u"Vertical"_s);
+        QCOMPARE(m_model->index(m_model->rowOfService(idOf(u"ml-features"_s)), ServicesViewModel::AutoscalingColumn)
+                     .data()
+                     .toString(),
+                 u"Horizontal"_s);
+
+        // To horizontal: one memory size and a replica band, with the mode in the request body.
+        ReplicaScalingRequest horizontal;
+        horizontal.autoscalingMode = u"horizontal"_s;
+        horizontal.minReplicaMemoryGb = 32;
+        horizontal.maxReplicaMemoryGb = 32;
+        horizontal.minReplicas = 2;
+        horizontal.maxReplicas = 4;
+        const Outcome switched = waitFor(m_model->updateScaling(id, horizontal));
+        QVERIFY2(switched.success, qPrintable(switched.errorText));
+        QCOMPARE(m_model->service(id)->autoscalingMode, u"horizontal"_s);
+        QCOMPARE(m_model->service(id)->minReplicas, 2);
+        QCOMPARE(m_model->service(id)->maxReplicas, 4);
+        QCOMPARE(modeCell(), u"Horizontal"_s);
+        QCOMPARE(m_model->index(m_model->rowOfService(id), ServicesViewModel::ReplicasColumn).data().toString(),
+                 u"2–4"_s);
+
+        // Back to vertical with a fixed count.
+        ReplicaScalingRequest vertical;
+        vertical.autoscalingMode = u"vertical"_s;
+        vertical.minReplicaMemoryGb = 24;
+        vertical.maxReplicaMemoryGb = 120;
+        vertical.numReplicas = 3;
+        const Outcome back = waitFor(m_model->updateScaling(id, vertical));
+        QVERIFY2(back.success, qPrintable(back.errorText));
+        QCOMPARE(m_model->service(id)->autoscalingMode, u"vertical"_s);
+        QCOMPARE(modeCell(), u"Vertical"_s);
+    }
+
+    void scalingShapeIsCheckedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("minMemory");
+        QTest::addColumn<int>("maxMemory");
+        QTest::addColumn<int>("numReplicas"); // 0: not sent
+        QTest::addColumn<int>("minReplicas"); // 0: not sent
+        QTest::addColumn<int>("maxReplicas"); // 0: not sent
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("horizontal without a band")
+            << u"horizontal"_s << 16 << 16 << 3 << 0 << 0 << u"minimum and a maximum"_s;
+        QTest::newRow("horizontal with a memory range")
+            << u"horizontal"_s << 16 << 32 << 0 << 1 << 3 << u"one memory size"_s;
+        QTest::newRow("vertical with an unequal band") << u"vertical"_s << 16 << 32 << 0 << 1 << 3 << u"fixed number"_s;
+        QTest::newRow("band minimum above maximum")
+            << u"horizontal"_s << 16 << 16 << 0 << 5 << 2 << u"must not exceed"_s;
+        QTest::newRow("band and fixed count together") << QString() << 16 << 16 << 2 << 2 << 2 << u"not both"_s;
+        QTest::newRow("band above 20") << u"horizontal"_s << 16 << 16 << 0 << 2 << 21 << u"between 1 and 20"_s;
+    }
+
+    void scalingShapeIsCheckedBeforeSending()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, minMemory);
+        QFETCH(int, maxMemory);
+        QFETCH(int, numReplicas);
+        QFETCH(int, minReplicas);
+        QFETCH(int, maxReplicas);
+        QFETCH(QString, expected);
+        ReplicaScalingRequest request;
+        request.autoscalingMode = mode;
+        request.minReplicaMemoryGb = minMemory;
+        request.maxReplicaMemoryGb = maxMemory;
+        if (numReplicas > 0)
+            request.numReplicas = numReplicas;
+        if (minReplicas > 0)
+            request.minReplicas = minReplicas;
+        if (maxReplicas > 0)
+            request.maxReplicas = maxReplicas;
+        const int sent = requestsSent();
+        const Outcome refused = waitFor(m_model->updateScaling(idOf(u"archive-cold"_s), request));
+        QVERIFY(!refused.success);
+        QVERIFY2(refused.validationError.contains(expected), qPrintable(refused.validationError));
+        QCOMPARE(requestsSent(), sent);
+    }
+
     void tagsUpdate()
     {
         const QString id = idOf(u"legacy-etl"_s);

@@ -15,6 +15,8 @@
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
 #include "viewmodels/OrganizationViewModel.h"
+#include "viewmodels/QuotasViewModel.h"
+#include "viewmodels/RolesViewModel.h"
 #include "viewmodels/UsageViewModel.h"
 #include "widgets/ScriptedPrompter.h"
 
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void activity_exportWritesShownRows();
     void usage_chartHasSeriesAfterLoad();
     void organization_renameInPlace();
+    void organization_showsQuotasWithUsage();
+    void organization_showsRolesWithPolicies();
 
 private:
     PageContext context() const
@@ -342,6 +346,54 @@ void TestOrgPages::organization_renameInPlace()
     QVERIFY(renamed.wait(kTimeoutMs));
     QCOMPARE(page.viewModel()->organization()->name, u"Renamed From The Page"_s);
     QVERIFY(!rename->isEnabled());
+}
+
+void TestOrgPages::organization_showsQuotasWithUsage()
+{
+    OrganizationPage page;
+    QVERIFY(loadPage(page));
+    auto *table = page.findChild<QTableView *>(u"quotasTable"_s);
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, kTimeoutMs);
+    saveShot(page, u"organization-quotas"_s);
+    QStringList names;
+    QString servicesUsage;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        names.append(table->model()->index(row, QuotasModel::NameColumn).data().toString());
+        if (table->model()->index(row, 0).data(QuotasModel::QuotaCodeRole).toString() == u"services-per-organization"_s)
+            servicesUsage = table->model()->index(row, QuotasModel::UsageColumn).data().toString();
+    }
+    QVERIFY(names.contains(u"Services per organization"_s));
+    QVERIFY2(servicesUsage.contains(u" of "_s), qPrintable(servicesUsage));
+    // No load error, nothing loading: the status line is out of the way.
+    QVERIFY(page.findChild<QLabel *>(u"quotasStatus"_s)->isHidden());
+    QVERIFY(!page.quotasViewModel()->isBusy());
+}
+
+void TestOrgPages::organization_showsRolesWithPolicies()
+{
+    OrganizationPage page;
+    QVERIFY(loadPage(page));
+    auto *table = page.findChild<QTableView *>(u"rolesTable"_s);
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 8, kTimeoutMs);
+    saveShot(page, u"organization-roles"_s);
+    bool systemShown = false;
+    QString readersPolicies;
+    QString readersHolders;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name = table->model()->index(row, RolesModel::NameColumn).data().toString();
+        systemShown |= name == u"Admin"_s
+            && table->model()->index(row, RolesModel::TypeColumn).data().toString() == u"System"_s;
+        if (name == u"Analytics readers"_s) {
+            readersPolicies = table->model()->index(row, RolesModel::PoliciesColumn).data().toString();
+            readersHolders = table->model()->index(row, RolesModel::HoldersColumn).data().toString();
+        }
+    }
+    QVERIFY(systemShown);
+    QVERIFY2(readersPolicies.contains(u"Deny"_s), qPrintable(readersPolicies));
+    QCOMPARE(readersHolders, u"API key Grafana metrics"_s);
+    QVERIFY(page.findChild<QLabel *>(u"rolesStatus"_s)->isHidden());
 }
 
 QTEST_MAIN(TestOrgPages)

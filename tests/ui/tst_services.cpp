@@ -375,6 +375,96 @@ private Q_SLOTS:
         QVERIFY(m_page->findChild<QPushButton *>(u"tagsApplyButton"_s)->isEnabled());
     }
 
+    void autoscalingModeShowsAndTheEditorSwitchesIt()
+    {
+        const QString id = idOf(u"eu-reporting"_s);
+        m_page->selectService(id);
+        auto *table = m_page->findChild<QTableView *>(u"servicesTable"_s);
+        auto *overview = m_page->findChild<QLabel *>(u"serviceOverview"_s);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *scaling = pane->findChild<ScalingEditor *>();
+        QVERIFY(table && overview && scaling);
+        const auto modeInTable = [&] {
+            const int row = m_page->viewModel()->rowOfService(id);
+            return m_page->viewModel()->index(row, ServicesViewModel::AutoscalingColumn).data().toString();
+        };
+        QCOMPARE(table->model()->headerData(ServicesViewModel::AutoscalingColumn, Qt::Horizontal).toString(),
+                 u"Autoscaling"_s);
+        QCOMPARE(modeInTable(), u"Vertical"_s);
+        QVERIFY(overview->text().contains(u"Autoscaling"_s));
+        QVERIFY(overview->text().contains(u"Vertical"_s));
+
+        // The editor starts in the service's mode: a fixed count, no band.
+        auto *mode = scaling->findChild<QComboBox *>(u"autoscalingModeCombo"_s);
+        auto *band = scaling->findChild<QWidget *>(u"replicaBand"_s);
+        auto *fixed = scaling->findChild<QWidget *>(u"fixedReplicas"_s);
+        auto *apply = pane->findChild<QPushButton *>(u"scalingApplyButton"_s);
+        QCOMPARE(mode->currentData().toString(), u"vertical"_s);
+        QVERIFY(band->isHidden());
+        QVERIFY(!fixed->isHidden());
+
+        mode->setCurrentIndex(mode->findData(u"horizontal"_s));
+        QVERIFY(!band->isHidden());
+        QVERIFY(fixed->isHidden());
+        QVERIFY(scaling->findChild<QSpinBox *>(u"minMemorySpin"_s)->isHidden());
+        scaling->findChild<QSpinBox *>(u"maxMemorySpin"_s)->setValue(32);
+        auto *minReplicas = scaling->findChild<QSpinBox *>(u"minReplicasSpin"_s);
+        auto *maxReplicas = scaling->findChild<QSpinBox *>(u"maxReplicasSpin"_s);
+        // A band upside down is explained and cannot be applied.
+        minReplicas->setValue(5);
+        maxReplicas->setValue(3);
+        auto *problem = scaling->findChild<QLabel *>(u"scalingProblem"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(u"must not exceed"_s));
+        QVERIFY(!apply->isEnabled());
+        minReplicas->setValue(2);
+        maxReplicas->setValue(4);
+        QVERIFY(problem->isHidden());
+        QVERIFY(apply->isEnabled());
+        const ReplicaScalingRequest request = scaling->request();
+        QCOMPARE(request.autoscalingMode, u"horizontal"_s);
+        QCOMPARE(request.minReplicaMemoryGb, std::optional<int>(32));
+        QCOMPARE(request.maxReplicaMemoryGb, std::optional<int>(32));
+        QVERIFY(!request.numReplicas);
+
+        QSignalSpy status(pane, &ServiceDetailsPane::statusMessage);
+        apply->click();
+        QVERIFY(status.wait(15000));
+        QCOMPARE(status.first().first().toString(), u"Scaling updated."_s);
+        const auto updated = m_page->viewModel()->service(id);
+        QCOMPARE(updated->autoscalingMode, u"horizontal"_s);
+        QCOMPARE(updated->minReplicas, std::optional<int>(2));
+        QCOMPARE(updated->maxReplicas, std::optional<int>(4));
+        QCOMPARE(modeInTable(), u"Horizontal"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->text().contains(u"Horizontal"_s), 5000);
+        // The editor shows the service's copy again, still horizontal.
+        QCOMPARE(mode->currentData().toString(), u"horizontal"_s);
+        QCOMPARE(minReplicas->value(), 2);
+        QCOMPARE(maxReplicas->value(), 4);
+    }
+
+    void scalingEditorKeepsAnUnknownMode()
+    {
+        ScalingEditor editor;
+        Service service;
+        service.autoscalingMode = u"diagonal"_s;
+        service.minReplicaMemoryGb = 16;
+        service.maxReplicaMemoryGb = 32;
+        service.numReplicas = 2;
+        editor.setService(service);
+        auto *mode = editor.findChild<QComboBox *>(u"autoscalingModeCombo"_s);
+        QVERIFY(mode->currentText().contains(u"diagonal"_s));
+        // Nothing the user did not choose is sent: the mode stays out of the request.
+        QVERIFY(editor.request().autoscalingMode.isEmpty());
+        QCOMPARE(editor.request().numReplicas, std::optional<int>(2));
+        QCOMPARE(ServicesViewModel::autoscalingModeText(service), u"diagonal"_s);
+        // A known mode drops the "keep" entry again.
+        service.autoscalingMode = u"vertical"_s;
+        editor.setService(service);
+        QCOMPARE(mode->count(), 2);
+        QCOMPARE(editor.request().autoscalingMode, u"vertical"_s);
+    }
+
     void passwordRevealCopiesAndStores_data()
     {
         QTest::addColumn<bool>("keychainWorks");

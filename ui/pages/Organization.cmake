@@ -10,4 +10,6 @@ target_sources(chcloud_ui PRIVATE
     pages/org/InviteDialog.h pages/org/InviteDialog.cpp
     pages/org/MemberRolesDialog.h pages/org/MemberRolesDialog.cpp
     pages/org/UsageChartView.h pages/org/UsageChartView.cpp
+    pages/org/QuotasPanel.h pages/org/QuotasPanel.cpp
+    pages/org/RolesPanel.h pages/org/RolesPanel.cpp
 )

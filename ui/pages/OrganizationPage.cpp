@@ -2,8 +2,12 @@
 
 #include "domain/CloudLocation.h"
 #include "org/ErrorBanner.h"
+#include "org/QuotasPanel.h"
+#include "org/RolesPanel.h"
 #include "viewmodels/OrgTableText.h"
 #include "viewmodels/OrganizationViewModel.h"
+#include "viewmodels/QuotasViewModel.h"
+#include "viewmodels/RolesViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -29,6 +33,8 @@ namespace chcloud {
 OrganizationPage::OrganizationPage(QWidget *parent)
     : Page(parent)
     , m_viewModel(new OrganizationViewModel(this))
+    , m_quotas(new QuotasViewModel(this))
+    , m_roles(new RolesViewModel(this))
 {
     setObjectName(u"organizationPage"_s);
     buildUi();
@@ -169,13 +175,16 @@ void OrganizationPage::buildUi()
     layout->addWidget(m_banner);
     layout->addWidget(details);
     layout->addWidget(endpoints);
-    layout->addStretch(1);
+    layout->addWidget(new QuotasPanel(m_quotas, this));
+    layout->addWidget(new RolesPanel(m_roles, this), 1);
 }
 
 void OrganizationPage::setContext(const PageContext &context)
 {
     m_loaded = false;
     m_viewModel->setContext(context.session, context.organizationId);
+    m_quotas->setContext(context.session, context.organizationId);
+    m_roles->setContext(context.session, context.organizationId);
     m_banner->setText({});
     m_endpointServiceEdit->clear();
     refresh();
@@ -184,6 +193,8 @@ void OrganizationPage::setContext(const PageContext &context)
 void OrganizationPage::refresh()
 {
     m_viewModel->refresh();
+    m_quotas->refresh();
+    m_roles->refresh();
 }
 
 void OrganizationPage::showOrganization()

@@ -12,11 +12,15 @@ namespace chcloud {
 
 class ErrorBanner;
 class OrganizationViewModel;
+class QuotasViewModel;
+class RolesViewModel;
 
 /// The organization: its name (renamed in place, checked as typed), ID (with
 /// copy), creation date and the other details the API gives (crash reports,
 /// BYOC accounts), the private endpoints it allows, and a look-up of the
-/// endpoint service to connect a private endpoint to, per provider and region.
+/// endpoint service to connect a private endpoint to, per provider and region,
+/// the organization's quotas with their usage, and its roles with their policies
+/// and holders.
 class OrganizationPage : public Page
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
     QString loadError() const override;
 
     OrganizationViewModel *viewModel() const { return m_viewModel; }
+    QuotasViewModel *quotasViewModel() const { return m_quotas; }
+    RolesViewModel *rolesViewModel() const { return m_roles; }
     QLineEdit *nameEdit() const { return m_nameEdit; }
 
 public Q_SLOTS:
@@ -50,6 +56,8 @@ private:
     void fillRegions();
 
     OrganizationViewModel *m_viewModel;
+    QuotasViewModel *m_quotas;
+    RolesViewModel *m_roles;
     bool m_loaded = false;
 
     ErrorBanner *m_banner = nullptr;

@@ -97,8 +97,8 @@ ServicesPage::ServicesPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // The few columns that must stay readable follow their contents; the rest can be dragged.
     for (const int column :
-         { ServicesViewModel::StateColumn, ServicesViewModel::NameColumn, ServicesViewModel::MemoryColumn,
-           ServicesViewModel::ReplicasColumn, ServicesViewModel::IdleScalingColumn })
+         { ServicesViewModel::StateColumn, ServicesViewModel::NameColumn, ServicesViewModel::AutoscalingColumn,
+           ServicesViewModel::MemoryColumn, ServicesViewModel::ReplicasColumn, ServicesViewModel::IdleScalingColumn })
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

@@ -4,7 +4,6 @@
 #include "ScalingEditor.h"
 #include "TagsEditor.h"
 #include "domain/CloudLocation.h"
-#include "domain/Validation.h"
 #include "viewmodels/IpAccessListModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
@@ -17,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +31,6 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     , m_provider(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_scaling(new ScalingEditor(this))
-    , m_autoscalingMode(new QComboBox(this))
-    , m_replicaBand(new QWidget(this))
-    , m_minReplicas(new QSpinBox(m_replicaBand))
-    , m_maxReplicas(new QSpinBox(m_replicaBand))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_create(m_buttons->addButton(tr("Create service"), QDialogButtonBox::AcceptRole))
@@ -62,35 +56,9 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     form->addRow(tr("Cloud provider:"), m_provider);
     form->addRow(tr("Region:"), m_region);
 
-    m_autoscalingMode->setObjectName(u"autoscalingModeCombo"_s);
-    m_autoscalingMode->addItem(tr("Vertical: fixed replicas, memory scales"), u"vertical"_s);
-    m_autoscalingMode->addItem(tr("Horizontal: replicas scale, fixed memory"), u"horizontal"_s);
-    m_replicaBand->setObjectName(u"replicaBand"_s);
-    for (QSpinBox *spin : { m_minReplicas, m_maxReplicas }) {
-        spin->setRange(validation::kReplicasMin, validation::kReplicasMax);
-        connect(spin, &QSpinBox::valueChanged, this, &ServiceCreateDialog::updateCreateEnabled);
-    }
-    m_minReplicas->setObjectName(u"minReplicasSpin"_s);
-    m_maxReplicas->setObjectName(u"maxReplicasSpin"_s);
-    m_minReplicas->setValue(1);
-    m_maxReplicas->setValue(3);
-    auto *bandLayout = new QFormLayout(m_replicaBand);
-    bandLayout->setContentsMargins(0, 0, 0, 0);
-    bandLayout->addRow(tr("Minimum replicas:"), m_minReplicas);
-    bandLayout->addRow(tr("Maximum replicas:"), m_maxReplicas);
-    auto *bandHint = new QLabel(tr("Each replica gets the maximum memory above; the replica count "
-                                   "scales between these bounds."),
-                                m_replicaBand);
-    bandHint->setWordWrap(true);
-    bandLayout->addRow(bandHint);
-
     auto *scalingBox = new QGroupBox(tr("Scaling"), this);
     auto *scalingLayout = new QVBoxLayout(scalingBox);
-    auto *modeForm = new QFormLayout;
-    modeForm->addRow(tr("Autoscaling:"), m_autoscalingMode);
-    scalingLayout->addLayout(modeForm);
     scalingLayout->addWidget(m_scaling);
-    scalingLayout->addWidget(m_replicaBand);
 
     auto *ipBox = new QGroupBox(tr("IP access list"), this);
     auto *ipLayout = new QVBoxLayout(ipBox);
@@ -117,7 +85,6 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ServiceCreateDialog::updateRegions);
     connect(m_name, &QLineEdit::textChanged, this, &ServiceCreateDialog::updateCreateEnabled);
     connect(m_scaling, &ScalingEditor::changed, this, &ServiceCreateDialog::updateCreateEnabled);
-    connect(m_autoscalingMode, &QComboBox::currentIndexChanged, this, &ServiceCreateDialog::updateAutoscalingMode);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceCreateDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (!m_inFlight)
@@ -125,7 +92,7 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     });
 
     updateRegions();
-    updateAutoscalingMode();
+    updateCreateEnabled();
 }
 
 ServiceCreateDialog::~ServiceCreateDialog()
@@ -157,19 +124,15 @@ ServiceCreateRequest ServiceCreateDialog::request() const
     request.name = m_name->text().trimmed();
     request.provider = m_provider->currentData().toString();
     request.region = m_region->currentText();
-    if (isHorizontal()) {
-        // Horizontal autoscaling keeps one memory size per replica and scales the count.
-        request.autoscalingMode = u"horizontal"_s;
-        request.minReplicaMemoryGb = m_scaling->maxMemoryGb();
-        request.maxReplicaMemoryGb = m_scaling->maxMemoryGb();
-        request.minReplicas = m_minReplicas->value();
-        request.maxReplicas = m_maxReplicas->value();
-    } else {
-        request.autoscalingMode = u"vertical"_s;
-        request.minReplicaMemoryGb = m_scaling->minMemoryGb();
-        request.maxReplicaMemoryGb = m_scaling->maxMemoryGb();
-        request.numReplicas = m_scaling->replicas();
-    }
+    // The scaling editor shapes the fields by mode (a replica band and one memory
+    // size for horizontal, a fixed count and a memory range for vertical).
+    const ReplicaScalingRequest scaling = m_scaling->request();
+    request.autoscalingMode = scaling.autoscalingMode;
+    request.minReplicaMemoryGb = scaling.minReplicaMemoryGb;
+    request.maxReplicaMemoryGb = scaling.maxReplicaMemoryGb;
+    request.numReplicas = scaling.numReplicas;
+    request.minReplicas = scaling.minReplicas;
+    request.maxReplicas = scaling.maxReplicas;
     request.idleScaling = m_scaling->idleScaling();
     if (m_scaling->idleScaling())
         request.idleTimeoutMinutes = m_scaling->idleTimeoutMinutes();
@@ -178,26 +141,9 @@ ServiceCreateRequest ServiceCreateDialog::request() const
     return request;
 }
 
-bool ServiceCreateDialog::isHorizontal() const
-{
-    return m_autoscalingMode->currentData().toString() == u"horizontal"_s;
-}
-
-QString ServiceCreateDialog::replicaBandProblem() const
-{
-    return isHorizontal() ? validation::replicaRange(m_minReplicas->value(), m_maxReplicas->value()) : QString();
-}
-
-void ServiceCreateDialog::updateAutoscalingMode()
-{
-    m_replicaBand->setVisible(isHorizontal());
-    updateCreateEnabled();
-}
-
 void ServiceCreateDialog::updateCreateEnabled()
 {
-    m_create->setEnabled(!m_inFlight && !m_name->text().trimmed().isEmpty() && m_scaling->problem().isEmpty()
-                         && replicaBandProblem().isEmpty());
+    m_create->setEnabled(!m_inFlight && !m_name->text().trimmed().isEmpty() && m_scaling->problem().isEmpty());
 }
 
 void ServiceCreateDialog::showError(const QString &text)
@@ -212,10 +158,6 @@ void ServiceCreateDialog::submit()
         return;
     const ServiceCreateRequest request = this->request();
     if (const QString problem = ServicesViewModel::validateCreate(request); !problem.isEmpty()) {
-        showError(problem);
-        return;
-    }
-    if (const QString problem = replicaBandProblem(); !problem.isEmpty()) {
         showError(problem);
         return;
     }

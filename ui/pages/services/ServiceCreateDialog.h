@@ -11,7 +11,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace chcloud {
 
@@ -46,10 +45,6 @@ public:
 private:
     void updateRegions();
     void updateCreateEnabled();
-    void updateAutoscalingMode();
-    bool isHorizontal() const;
-    /// Why the horizontal replica band cannot be sent, or empty.
-    QString replicaBandProblem() const;
     void submit();
     void showError(const QString &text);
 
@@ -60,10 +55,6 @@ private:
     QComboBox *m_provider;
     QComboBox *m_region;
     ScalingEditor *m_scaling;
-    QComboBox *m_autoscalingMode;
-    QWidget *m_replicaBand;
-    QSpinBox *m_minReplicas;
-    QSpinBox *m_maxReplicas;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;

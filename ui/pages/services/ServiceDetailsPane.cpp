@@ -323,6 +323,7 @@ void ServiceDetailsPane::showService(const Service &service, bool resetEditors)
     row(tr("Service ID"), service.id);
     row(tr("Provider / region"), ServicesViewModel::locationText(service));
     row(tr("ClickHouse version"), orDash(service.clickhouseVersion));
+    row(tr("Autoscaling"), ServicesViewModel::autoscalingModeText(service));
     row(tr("Memory per replica"), ServicesViewModel::memoryText(service));
     row(tr("Replicas"), ServicesViewModel::replicasText(service));
     row(tr("Idle scaling"), ServicesViewModel::idleScalingText(service));

@@ -120,7 +120,12 @@ QString describe(const ApiError &error)
         .arg(error.fieldPath);
 }
 
-#define VERIFY_OK(result) QVERIFY2(bool(result), result ? "" : qPrintable(describe((result).error())))
+// Evaluates its argument once: it is often a call that sends a request.
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &verified = (expression);                                                                           \
+        QVERIFY2(bool(verified), verified ? "" : qPrintable(describe(verified.error())));                              \
+    } while (false)
 
 QStringList idsOf(const QJsonValue &array, const QString &idField = QStringLiteral("id"))
 {

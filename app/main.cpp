@@ -14,8 +14,8 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/ProfilesViewModel.h"
-#include "viewmodels/SessionManager.h"
+#include "session/ProfilesViewModel.h"
+#include "session/SessionManager.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 #include "api/ApiSession.h"
 #include "api/RequestScheduler.h"
 #include "secrets/ProfileStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
+#include "session/SessionManager.h"
 #include "viewmodels/RequestLogModel.h"
 #include "viewmodels/SchedulerStatusFormatter.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/Prompter.h"
 #include "widgets/RequestLogPanel.h"
 

@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "api/ApiSession.h"
-#include "viewmodels/SessionManager.h"
+#include "session/SessionManager.h"
 
 #include <QPixmap>
 

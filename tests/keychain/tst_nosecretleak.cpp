@@ -19,12 +19,12 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/ApiKeyEditor.h"
 #include "viewmodels/ApiKeysViewModel.h"
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QClipboard>

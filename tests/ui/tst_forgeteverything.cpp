@@ -6,7 +6,7 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/SessionManager.h"
+#include "session/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>

@@ -9,8 +9,8 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/ServicesViewModel.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>

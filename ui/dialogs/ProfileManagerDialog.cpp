@@ -2,7 +2,7 @@
 
 #include "ProfileDialog.h"
 #include "secrets/ProfileStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 #include "widgets/Prompter.h"
 
 #include <QDialogButtonBox>

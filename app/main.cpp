@@ -1,3 +1,4 @@
+#include "AppComposition.h"
 #include "AppInfo.h"
 #include "DemoEmulator.h"
 #include "MainWindow.h"
@@ -5,11 +6,8 @@
 #include "ProcessHardening.h"
 #include "ScreenshotTaker.h"
 #include "TerminationSignals.h"
-#include "api/ApiSession.h"
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
-#include "pages/KeysPage.h"
-#include "pages/Page.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
@@ -153,20 +151,14 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     SessionSecretStore sessionSecrets;
     ProfileStore profiles(keychain, sessionSecrets);
-    SessionManager sessions(&profiles);
+    AppComposition composition(&profiles);
+    SessionManager &sessions = *composition.sessions();
     std::unique_ptr<DemoEmulator> emulator;
     // Ctrl+C or a kill still runs the shutdown below, which stops the demo emulator.
     const TerminationSignals terminationSignals;
 
-    MainWindow window(&sessions);
-    for (Page *page : PageCatalog::createPages({ &profiles })) {
-        window.addPage(page);
-        // After a rotation the old key is disabled: every page moves to the profile's new key.
-        if (auto *keys = qobject_cast<KeysPage *>(page)) {
-            QObject::connect(keys, &KeysPage::profileKeyRotated, &sessions,
-                             [&sessions](const QString &profileId) { sessions.signIn(QUuid(profileId)); });
-        }
-    }
+    const std::unique_ptr<MainWindow> mainWindow = composition.createMainWindow();
+    MainWindow &window = *mainWindow;
     window.restoreSettings();
     if (size.isValid())
         window.resize(size);
@@ -174,7 +166,7 @@ int main(int argc, char *argv[])
         window.showPage(pageName);
 
     // File ▸ Profiles… (and the first start): sign in with a new profile.
-    ProfilesViewModel profilesModel(&profiles);
+    ProfilesViewModel &profilesModel = *composition.profiles();
     QObject::connect(&window, &MainWindow::profilesRequested, &window, [&] {
         if (profiles.profiles().isEmpty()) {
             auto *dialog = new ProfileDialog(&profilesModel, std::nullopt, &window);

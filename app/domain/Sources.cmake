@@ -5,6 +5,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     ParseError.h
     JsonFields.h JsonFields.cpp
     Secret.h Secret.cpp
+    Profile.h Profile.cpp
     ServiceState.h ServiceState.cpp
     CloudLocation.h CloudLocation.cpp
     AssignedRole.h AssignedRole.cpp

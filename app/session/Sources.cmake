@@ -3,4 +3,5 @@
 target_sources(chcloud_core PRIVATE
     session/SessionManager.h session/SessionManager.cpp
     session/ProfilesViewModel.h session/ProfilesViewModel.cpp
+    session/ProfileKeyActions.h session/ProfileKeyActions.cpp
 )

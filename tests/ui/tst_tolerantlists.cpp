@@ -5,7 +5,7 @@
 // through the real session, CloudApi and view-model, shown by the real page.
 
 #include "CannedServer.h"
-#include "api/ApiSession.h"
+#include "SignedInComposition.h"
 #include "pages/ServicesPage.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
@@ -47,29 +47,32 @@ public:
         m_server.setAnswer(u"/v1/organizations/"_s + organizationId + u"/services"_s,
                            R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a10","result":)" + result
                                + "}");
-        auto opened = ApiSession::open(m_server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
-        if (!opened)
+        // Signing in asks for the organization first.
+        m_server.setAnswer(u"/v1/organizations"_s,
+                           R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a11","result":[{"id":")"
+                               + organizationId.toUtf8()
+                               + R"(","name":"Canned","createdAt":"2023-05-01T00:00:00Z","privateEndpoints":[],)"
+                                 R"("byocConfig":[]}]})");
+        if (!m_app.signIn(m_server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret"))))
             return false;
-        m_session = std::move(opened).value();
-        page.resize(1200, 700);
-        page.show();
-        QSignalSpy loaded(&page, &Page::loaded);
-        PageContext context;
-        context.session = m_session.get();
-        context.organizationId = organizationId;
-        page.setContext(context);
+        page = m_app.createPage<ServicesPage>(u"services"_s);
+        if (!page)
+            return false;
+        page->resize(1200, 700);
+        QSignalSpy loaded(page.get(), &Page::loaded);
+        page->show(); // a page loads when it is first shown
         return loaded.wait(20000);
     }
 
-    QLabel *banner() const { return page.findChild<QLabel *>(u"servicesLoadError"_s); }
-    QTableView *table() const { return page.findChild<QTableView *>(u"servicesTable"_s); }
+    QLabel *banner() const { return page->findChild<QLabel *>(u"servicesLoadError"_s); }
+    QTableView *table() const { return page->findChild<QTableView *>(u"servicesTable"_s); }
 
 private:
     test::CannedServer m_server;
-    std::unique_ptr<ApiSession> m_session;
+    test::SignedInComposition m_app;
 
 public:
-    ServicesPage page; // destroyed before the session it uses
+    std::unique_ptr<ServicesPage> page; // destroyed before the session it uses
 };
 
 class TestTolerantLists : public QObject
@@ -81,7 +84,7 @@ private Q_SLOTS:
     {
         CannedServicesPage canned;
         QVERIFY(canned.load(kServices));
-        const ServicesViewModel *model = canned.page.viewModel();
+        const ServicesViewModel *model = canned.page->viewModel();
         QVERIFY(model->errorText().isEmpty());
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->serviceAt(0)->name, u"alpha"_s);
@@ -101,8 +104,8 @@ private Q_SLOTS:
         QVERIFY2(banner->toolTip().contains(u"result[1].numReplicas"_s), qPrintable(banner->toolTip()));
         QVERIFY(banner->toolTip().contains(u"000000000002"_s));
         QCOMPARE(canned.table()->model()->rowCount(), 2);
-        QCOMPARE(canned.page.loadWarning(), banner->text());
-        QVERIFY(canned.page.loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(), banner->text());
+        QVERIFY(canned.page->loadError().isEmpty());
     }
 
     void namesCannotSpoofTheTable()
@@ -110,14 +113,14 @@ private Q_SLOTS:
         const QString spoof = u"prod"_s + QChar(0x202E) + u"gnp.exe"_s;
         CannedServicesPage canned;
         QVERIFY(canned.load(R"([{"id":"s1","name":")" + spoof.toUtf8() + R"(","state":"running"}])"));
-        QCOMPARE(canned.page.viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
+        QCOMPARE(canned.page->viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
 
         // What the delegate draws: isolated, without the override.
         const QModelIndex cell = canned.table()->model()->index(0, ServicesViewModel::NameColumn);
         auto *delegate = qobject_cast<IsolatingItemDelegate *>(canned.table()->itemDelegateForIndex(cell));
         QVERIFY(delegate);
         QCOMPARE(delegate->displayedText(cell), QChar(0x2068) + u"prodgnp.exe"_s + QChar(0x2069));
-        auto *title = canned.page.findChild<QLabel *>(u"serviceDetailsTitle"_s);
+        auto *title = canned.page->findChild<QLabel *>(u"serviceDetailsTitle"_s);
         QVERIFY(title);
         QVERIFY(!title->text().contains(QChar(0x202E)));
     }
@@ -126,11 +129,11 @@ private Q_SLOTS:
     {
         CannedServicesPage canned;
         QVERIFY(canned.load(R"({"id":"x"})"));
-        QCOMPARE(canned.page.viewModel()->rowCount(), 0);
-        QVERIFY(canned.page.viewModel()->unreadableRows().isEmpty());
-        QVERIFY(canned.page.viewModel()->errorText().contains(u"result"_s));
+        QCOMPARE(canned.page->viewModel()->rowCount(), 0);
+        QVERIFY(canned.page->viewModel()->unreadableRows().isEmpty());
+        QVERIFY(canned.page->viewModel()->errorText().contains(u"result"_s));
         QVERIFY(canned.banner()->text().startsWith(u"The services could not be loaded"_s));
-        QVERIFY(!canned.page.loadError().isEmpty());
+        QVERIFY(!canned.page->loadError().isEmpty());
     }
 };
 

@@ -26,10 +26,11 @@ using namespace Qt::StringLiterals;
 
 namespace chcloud {
 
-OrganizationPage::OrganizationPage(QWidget *parent)
+OrganizationPage::OrganizationPage(OrganizationViewModel *viewModel, QWidget *parent)
     : Page(parent)
-    , m_viewModel(new OrganizationViewModel(this))
+    , m_viewModel(viewModel)
 {
+    m_viewModel->setParent(this);
     setObjectName(u"organizationPage"_s);
     buildUi();
 
@@ -172,13 +173,14 @@ void OrganizationPage::buildUi()
     layout->addStretch(1);
 }
 
-void OrganizationPage::setContext(const PageContext &context)
+void OrganizationPage::applyContext(const PageContext &context)
 {
     m_loaded = false;
-    m_viewModel->setContext(context.session, context.organizationId);
     m_banner->setText({});
     m_endpointServiceEdit->clear();
-    refresh();
+    // Signed in, the page loads once it is shown; signed out, the load ends at once with "Not signed in".
+    if (!context.isSignedIn())
+        refresh();
 }
 
 void OrganizationPage::refresh()

@@ -22,12 +22,12 @@ class OrganizationPage : public Page
     Q_OBJECT
 
 public:
-    explicit OrganizationPage(QWidget *parent = nullptr);
+    /// viewModel: bound to the session by the composition root; the page takes ownership.
+    explicit OrganizationPage(OrganizationViewModel *viewModel, QWidget *parent = nullptr);
     ~OrganizationPage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
 
@@ -42,6 +42,9 @@ public Q_SLOTS:
     void copyId();
     /// Looks up the endpoint service for the chosen provider and region.
     void lookUpEndpoint();
+
+protected:
+    void applyContext(const PageContext &context) override;
 
 private:
     void buildUi();

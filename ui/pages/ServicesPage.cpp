@@ -1,6 +1,5 @@
 #include "ServicesPage.h"
 
-#include "api/ApiSession.h"
 #include "domain/CloudLocation.h"
 #include "domain/DisplayText.h"
 #include "domain/Validation.h"
@@ -64,13 +63,14 @@ QLabel *bannerLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ServicesPage::ServicesPage(QWidget *parent)
+ServicesPage::ServicesPage(ServicesViewModel *viewModel, ServiceDetailsViewModel *details, ServicePasswordVault *vault,
+                           QWidget *parent)
     : Page(parent)
-    , m_viewModel(new ServicesViewModel(this))
+    , m_viewModel(viewModel)
     , m_filter(new ServicesFilterModel(this))
-    , m_details(new ServiceDetailsViewModel(m_viewModel, this))
+    , m_details(details)
     , m_clipboard(new ClipboardGuard(this))
-    , m_vault(new ServicePasswordVault(nullptr, this))
+    , m_vault(vault)
     , m_toolbar(new QToolBar(this))
     , m_loadError(bannerLabel(this, u"servicesLoadError"_s))
     , m_operationError(bannerLabel(this, u"serviceOperationError"_s))
@@ -79,6 +79,9 @@ ServicesPage::ServicesPage(QWidget *parent)
     , m_table(new QTableView(m_splitter))
 {
     setObjectName(u"servicesPage"_s);
+    m_viewModel->setParent(this);
+    m_details->setParent(this);
+    m_vault->setParent(this);
     m_filter->setSourceModel(m_viewModel);
     buildToolbar();
 
@@ -184,25 +187,13 @@ bool ServicesPage::isLoaded() const
     return m_loaded;
 }
 
-void ServicesPage::setProfileStore(ProfileStore *profiles)
+void ServicesPage::applyContext(const PageContext & /*context*/)
 {
-    delete m_vault;
-    m_vault = new ServicePasswordVault(profiles, this);
-    m_vault->setProfileId(QUuid(m_context.profileId));
-}
-
-void ServicesPage::setContext(const PageContext &context)
-{
-    m_context = context;
-    m_vault->setProfileId(QUuid(context.profileId));
     m_loaded = false;
     showOperationError({});
     m_loadError->hide();
-    m_viewModel->setContext(context.session, context.organizationId);
-    m_details->setContext(context.session, context.organizationId);
     m_details->setServiceId({});
-    if (context.session)
-        refresh();
+    updateActions();
 }
 
 void ServicesPage::refresh()
@@ -348,7 +339,7 @@ void ServicesPage::selectService(const QString &serviceId)
 
 void ServicesPage::updateActions()
 {
-    const bool haveSession = !m_context.session.isNull();
+    const bool haveSession = context().isSignedIn();
     const auto service = selectedService();
     const ServiceState state = service ? service->state : ServiceState();
     m_newAction->setEnabled(haveSession);

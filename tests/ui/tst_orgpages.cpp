@@ -57,7 +57,7 @@ void saveShot(QWidget &page, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CHCLOUD_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        page->grab().save(QDir(dir).filePath(name + u".png"_s));
+        page.grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
 } // namespace

@@ -114,7 +114,7 @@ private:
     static int checkLabels(const QWidget &page)
     {
         int withName = 0;
-        const auto labels = page->findChildren<QLabel *>();
+        const auto labels = page.findChildren<QLabel *>();
         for (const QLabel *label : labels) {
             if (!label->text().contains(u"<a href"_s))
                 continue;

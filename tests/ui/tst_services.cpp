@@ -21,6 +21,7 @@
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
@@ -300,7 +301,8 @@ private Q_SLOTS:
         QVERIFY(action(u"deleteServiceAction"_s)->isEnabled());
         m_prompter.answerNextText(u"wrong name"_s);
         action(u"deleteServiceAction"_s)->trigger();
-        auto *error = m_page->findChild<QLabel *>(u"serviceOperationError"_s);
+        auto *error = m_page->findChild<ErrorBanner *>(u"serviceOperationError"_s);
+        QVERIFY(error);
         QVERIFY(error->isVisible());
         QVERIFY(m_page->viewModel()->service(stopped).has_value());
 

@@ -8,6 +8,7 @@
 #include "SignedInComposition.h"
 #include "pages/ServicesPage.h"
 #include "viewmodels/ServicesViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 
 #include <QLabel>
@@ -64,7 +65,7 @@ public:
         return loaded.wait(20000);
     }
 
-    QLabel *banner() const { return page->findChild<QLabel *>(u"servicesLoadError"_s); }
+    ErrorBanner *banner() const { return page->findChild<ErrorBanner *>(u"servicesLoadError"_s); }
     QTableView *table() const { return page->findChild<QTableView *>(u"servicesTable"_s); }
 
 private:
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(model->unreadableRows().first().id, u"3b9e1f0c-0000-4000-8000-000000000002"_s);
         QCOMPARE(model->unreadableRows().first().error.path, u"result[1].numReplicas"_s);
 
-        QLabel *banner = canned.banner();
+        ErrorBanner *banner = canned.banner();
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(), u"1 of 3 services could not be read."_s);

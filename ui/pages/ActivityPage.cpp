@@ -1,8 +1,8 @@
 #include "ActivityPage.h"
 
 #include "org/DateRangeBar.h"
-#include "org/ErrorBanner.h"
 #include "viewmodels/ActivityViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 

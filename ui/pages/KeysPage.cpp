@@ -11,6 +11,7 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -109,13 +110,8 @@ void KeysPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    m_banner = new QLabel(this);
+    m_banner = new ErrorBanner(this);
     m_banner->setObjectName(u"keysErrorBanner"_s);
-    m_banner->setTextFormat(Qt::PlainText); // server error texts
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(u"QLabel { background: #fde7e7; color: #7a1010; padding: 6px; border-radius: 3px; }"_s);
-    m_banner->hide();
     layout->addWidget(m_banner);
 
     m_stack = new QStackedWidget(this);
@@ -239,7 +235,6 @@ void KeysPage::refresh()
 void KeysPage::showBanner(const QString &text)
 {
     m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
 }
 
 void KeysPage::updateEmptyState()

@@ -16,6 +16,7 @@ class QTableView;
 namespace chcloud {
 
 class ApiKeyDialog;
+class ErrorBanner;
 class ApiKeysFilterModel;
 class ApiKeysViewModel;
 class ClipboardGuard;
@@ -89,7 +90,7 @@ private:
     bool m_loaded = false;
 
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_banner = nullptr;
+    ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTableView *m_table = nullptr;

@@ -1,11 +1,11 @@
 #include "MembersPage.h"
 
 #include "domain/DisplayText.h"
-#include "org/ErrorBanner.h"
 #include "org/InviteDialog.h"
 #include "org/MemberRolesDialog.h"
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 

@@ -1,9 +1,9 @@
 #include "OrganizationPage.h"
 
 #include "domain/CloudLocation.h"
-#include "org/ErrorBanner.h"
 #include "viewmodels/OrgTableText.h"
 #include "viewmodels/OrganizationViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 

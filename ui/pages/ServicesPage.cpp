@@ -15,6 +15,7 @@
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/UnreadableRows.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -49,16 +50,11 @@ constexpr ServiceStateKind kFilterableStates[] = {
     ServiceStateKind::Unknown,
 };
 
-QLabel *bannerLabel(QWidget *parent, const QString &objectName)
+ErrorBanner *banner(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // server error texts
-    label->setWordWrap(true);
-    label->setStyleSheet(u"QLabel { background: #fdecea; color: #8e1111; padding: 6px; border-radius: 4px; }"_s);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
+    auto *created = new ErrorBanner(parent);
+    created->setObjectName(objectName);
+    return created;
 }
 
 } // namespace
@@ -72,8 +68,8 @@ ServicesPage::ServicesPage(ServicesViewModel *viewModel, ServiceDetailsViewModel
     , m_clipboard(new ClipboardGuard(this))
     , m_vault(vault)
     , m_toolbar(new QToolBar(this))
-    , m_loadError(bannerLabel(this, u"servicesLoadError"_s))
-    , m_operationError(bannerLabel(this, u"serviceOperationError"_s))
+    , m_loadError(banner(this, u"servicesLoadError"_s))
+    , m_operationError(banner(this, u"serviceOperationError"_s))
     , m_summary(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
@@ -359,7 +355,6 @@ void ServicesPage::updateActions()
 void ServicesPage::showOperationError(const QString &text)
 {
     m_operationError->setText(text);
-    m_operationError->setVisible(!text.isEmpty());
 }
 
 void ServicesPage::follow(ServiceOperation *operation, const QString &successText)

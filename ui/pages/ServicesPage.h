@@ -17,6 +17,7 @@ class QToolBar;
 namespace chcloud {
 
 class ClipboardGuard;
+class ErrorBanner;
 class ServiceDetailsPane;
 class ServiceDetailsViewModel;
 class ServiceOperation;
@@ -100,8 +101,8 @@ private:
     QComboBox *m_stateFilter;
     QComboBox *m_providerFilter;
     QComboBox *m_tagFilter;
-    QLabel *m_loadError;
-    QLabel *m_operationError;
+    ErrorBanner *m_loadError;
+    ErrorBanner *m_operationError;
     QLabel *m_summary;
     QSplitter *m_splitter;
     QTableView *m_table;

@@ -1,9 +1,9 @@
 #include "UsagePage.h"
 
 #include "org/DateRangeBar.h"
-#include "org/ErrorBanner.h"
 #include "org/UsageChartView.h"
 #include "viewmodels/UsageViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 

@@ -19,6 +19,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     UsageCost.h UsageCost.cpp
     Backup.h Backup.cpp
     Validation.h Validation.cpp
+    ServiceInputRules.h ServiceInputRules.cpp
     DisplayText.h DisplayText.cpp
     IpAccess.h IpAccess.cpp
 )

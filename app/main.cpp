@@ -1,3 +1,4 @@
+#include "AppComposition.h"
 #include "AppInfo.h"
 #include "Appearance.h"
 #include "DemoEmulator.h"
@@ -6,18 +7,15 @@
 #include "ProcessHardening.h"
 #include "ScreenshotTaker.h"
 #include "TerminationSignals.h"
-#include "api/ApiSession.h"
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
-#include "pages/KeysPage.h"
-#include "pages/Page.h"
 #include "preferences/Preferences.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/ProfilesViewModel.h"
-#include "viewmodels/SessionManager.h"
+#include "session/ProfilesViewModel.h"
+#include "session/SessionManager.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>
@@ -158,20 +156,14 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     SessionSecretStore sessionSecrets;
     ProfileStore profiles(keychain, sessionSecrets);
-    SessionManager sessions(&profiles);
+    AppComposition composition(&profiles);
+    SessionManager &sessions = *composition.sessions();
     std::unique_ptr<DemoEmulator> emulator;
     // Ctrl+C or a kill still runs the shutdown below, which stops the demo emulator.
     const TerminationSignals terminationSignals;
 
-    MainWindow window(&sessions);
-    for (Page *page : PageCatalog::createPages({ &profiles })) {
-        window.addPage(page);
-        // After a rotation the old key is disabled: every page moves to the profile's new key.
-        if (auto *keys = qobject_cast<KeysPage *>(page)) {
-            QObject::connect(keys, &KeysPage::profileKeyRotated, &sessions,
-                             [&sessions](const QString &profileId) { sessions.signIn(QUuid(profileId)); });
-        }
-    }
+    const std::unique_ptr<MainWindow> mainWindow = composition.createMainWindow();
+    MainWindow &window = *mainWindow;
     window.restoreSettings();
     if (size.isValid())
         window.resize(size);
@@ -179,7 +171,7 @@ int main(int argc, char *argv[])
         window.showPage(pageName);
 
     // File ▸ Profiles… (and the first start): sign in with a new profile.
-    ProfilesViewModel profilesModel(&profiles);
+    ProfilesViewModel &profilesModel = *composition.profiles();
     QObject::connect(&window, &MainWindow::profilesRequested, &window, [&] {
         if (profiles.profiles().isEmpty()) {
             auto *dialog = new ProfileDialog(&profilesModel, std::nullopt, &window);

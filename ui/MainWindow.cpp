@@ -2,13 +2,10 @@
 
 #include "AppInfo.h"
 #include "PreferenceActions.h"
-#include "api/ApiSession.h"
-#include "api/RequestScheduler.h"
-#include "secrets/ProfileStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
+#include "session/SessionManager.h"
 #include "viewmodels/RequestLogModel.h"
 #include "viewmodels/SchedulerStatusFormatter.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/Prompter.h"
 #include "widgets/RequestLogPanel.h"
 
@@ -38,9 +35,10 @@ const QString PageKey = QStringLiteral("mainWindow/page");
 
 } // namespace
 
-MainWindow::MainWindow(SessionManager *sessions, QWidget *parent)
+MainWindow::MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_sessions(sessions)
+    , m_profiles(profiles)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_logModel(new RequestLogModel(this))
@@ -90,10 +88,11 @@ MainWindow::MainWindow(SessionManager *sessions, QWidget *parent)
         m_sessionLabel->setText(tr("Signing in…"));
         rebuildProfileSwitcher();
     });
-    connect(m_sessions->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
+    connect(m_sessions, &SessionManager::schedulerStatusChanged, this, &MainWindow::showSchedulerStatus);
+    connect(m_profiles, &ProfilesViewModel::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
     rebuildProfileSwitcher();
     if (m_sessions->session())
-        applySession(m_sessions->session());
+        applySession();
 
     resize(1280, 800);
 }
@@ -102,9 +101,8 @@ MainWindow::~MainWindow()
 {
     // Pages cancel their calls while they are destroyed below; the scheduler then
     // reports its status, which must no longer reach this half-destroyed window.
-    if (m_context.session)
-        disconnect(m_context.session->scheduler(), nullptr, this, nullptr);
     disconnect(m_sessions, nullptr, this, nullptr);
+    disconnect(m_profiles, nullptr, this, nullptr);
     m_pauseTicker->stop();
 }
 
@@ -119,32 +117,31 @@ void MainWindow::buildActions()
     auto *forgetAction = fileMenu->addAction(tr("&Forget Everything…"));
     forgetAction->setObjectName(QStringLiteral("forgetEverythingAction"));
     connect(forgetAction, &QAction::triggered, this, [this] {
-        auto *profiles = new ProfilesViewModel(m_sessions->profileStore(), this);
         Prompter::Question question;
         question.severity = Prompter::Severity::Warning;
         question.title = tr("Forget Everything");
         question.text = tr("Remove everything this application keeps on this computer and sign out?");
         question.informativeText
             = tr("This goes:\n• %1\n\nNothing changes in ClickHouse Cloud: keys and services stay.")
-                  .arg(profiles->forgetEverythingSummary().join(QStringLiteral("\n• ")));
+                  .arg(m_profiles->forgetEverythingSummary().join(QStringLiteral("\n• ")));
         question.buttons = QMessageBox::Yes | QMessageBox::Cancel;
         question.defaultButton = QMessageBox::Cancel;
         question.buttonTexts.insert(QMessageBox::Yes, tr("Forget Everything"));
         question.objectName = QStringLiteral("confirmForgetEverything");
-        if (Prompter::instance()->ask(this, question) != QMessageBox::Yes) {
-            profiles->deleteLater();
+        if (Prompter::instance()->ask(this, question) != QMessageBox::Yes)
             return;
-        }
         m_sessions->signOut();
-        connect(profiles, &ProfilesViewModel::forgotten, this, [this, profiles](bool ok, const QString &message) {
-            profiles->deleteLater();
-            if (ok)
-                statusBar()->showMessage(message, 10'000);
-            else
-                Prompter::instance()->warn(this, tr("Forget Everything"), message,
-                                           QStringLiteral("forgetEverythingIncomplete"));
-        });
-        profiles->forgetEverything();
+        connect(
+            m_profiles, &ProfilesViewModel::forgotten, this,
+            [this](bool ok, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 10'000);
+                else
+                    Prompter::instance()->warn(this, tr("Forget Everything"), message,
+                                               QStringLiteral("forgetEverythingIncomplete"));
+            },
+            Qt::SingleShotConnection);
+        m_profiles->forgetEverything();
     });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
@@ -245,8 +242,6 @@ void MainWindow::addPage(Page *page)
         statusBar()->clearMessage(); // a "Loading…" line from the page is over now
         markRefreshed();
     });
-    if (m_sessions->session())
-        page->setContext(m_context);
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
 }
@@ -291,6 +286,11 @@ void MainWindow::refreshCurrentPage()
     if (!page || !m_sessions->session())
         return;
     m_refreshPending = true;
+    // The others may be out of date too: they reload when they are next shown.
+    for (Page *other : pages()) {
+        if (other != page)
+            other->markStale();
+    }
     page->refresh();
     showSchedulerStatus();
 }
@@ -304,7 +304,7 @@ void MainWindow::rebuildProfileSwitcher()
 {
     const QSignalBlocker blocker(m_profileSwitcher);
     m_profileSwitcher->clear();
-    const QList<Profile> profiles = m_sessions->profileStore()->profiles();
+    const QList<Profile> profiles = m_profiles->profiles();
     for (const Profile &profile : profiles) {
         const QString text = profile.isPersistent() ? profile.label : tr("%1 (this session only)").arg(profile.label);
         m_profileSwitcher->addItem(text, profile.id);
@@ -313,36 +313,22 @@ void MainWindow::rebuildProfileSwitcher()
     m_profileSwitcher->setEnabled(!profiles.isEmpty());
 }
 
-void MainWindow::applySession(ApiSession *session)
+void MainWindow::applySession()
 {
-    if (m_context.session && m_context.session != session)
-        disconnect(m_context.session->scheduler(), nullptr, this, nullptr);
-
-    m_context = PageContext {};
-    m_context.session = session;
-    m_context.organizationId = m_sessions->organizationId();
-    m_context.organizationName = m_sessions->organizationName();
-    m_context.profileId = m_sessions->profileId().toString(QUuid::WithoutBraces);
-    if (const auto profile = m_sessions->profile())
-        m_context.authKeyId = profile->keyId;
-
     rebuildProfileSwitcher();
     m_lastRefresh = QTime();
     m_lastRefreshLabel->setText(SchedulerStatusFormatter::formatLastRefresh(m_lastRefresh));
-    if (!session) {
+    if (!m_sessions->session()) {
         m_logModel->setLog(nullptr);
         m_sessionLabel->setText(tr("Not signed in"));
         m_schedulerLabel->clear();
         setWindowTitle(AppInfo::applicationName());
         return;
     }
-    m_logModel->setLog(session->requestLog(), session->baseUrl());
-    connect(session->scheduler(), &RequestScheduler::statusChanged, this, &MainWindow::showSchedulerStatus);
+    m_logModel->setLog(m_sessions->requestLog(), m_sessions->baseUrl());
     m_sessionLabel->setText(sessionLabelText());
-    setWindowTitle(tr("%1 — %2").arg(m_context.organizationName, AppInfo::applicationName()));
+    setWindowTitle(tr("%1 — %2").arg(m_sessions->organizationName(), AppInfo::applicationName()));
     showSchedulerStatus();
-    for (Page *page : pages())
-        page->setContext(m_context);
 }
 
 QString MainWindow::sessionLabelText() const
@@ -350,18 +336,17 @@ QString MainWindow::sessionLabelText() const
     const auto profile = m_sessions->profile();
     const QString label = profile ? profile->label : QString();
     return profile && !profile->isPersistent()
-        ? tr("%1 · %2 · this session only").arg(m_context.organizationName, label)
-        : tr("%1 · %2").arg(m_context.organizationName, label);
+        ? tr("%1 · %2 · this session only").arg(m_sessions->organizationName(), label)
+        : tr("%1 · %2").arg(m_sessions->organizationName(), label);
 }
 
 void MainWindow::showSchedulerStatus()
 {
-    ApiSession *session = m_context.session;
-    if (!session) {
+    if (!m_sessions->session()) {
         m_pauseTicker->stop();
         return;
     }
-    const SchedulerStatus status = session->scheduler()->status();
+    const SchedulerStatus status = m_sessions->schedulerStatus();
     m_schedulerLabel->setText(SchedulerStatusFormatter::format(status));
     if (status.pausedForMs > 0)
         m_pauseTicker->start();

@@ -16,11 +16,10 @@ class QTimer;
 
 namespace chcloud {
 
-class ApiSession;
+class ProfilesViewModel;
 class RequestLogModel;
 class RequestLogPanel;
 class SessionManager;
-struct SchedulerStatus;
 
 /// The application window: navigation on the left (Organization, Services, API
 /// Keys, Members, Activity, Usage), the current page in the middle, a profile
@@ -28,15 +27,17 @@ struct SchedulerStatus;
 /// the time of the last refresh in the status bar, and the session's request log
 /// in a dock (View ▸ Request Log).
 ///
-/// It renders what the SessionManager says: when the session changes, every page
-/// gets a new PageContext. Geometry and dock layout are kept in QSettings.
+/// It renders what the SessionManager and the ProfilesViewModel say (session,
+/// scheduler state, profile list); the composition root builds the pages and hands
+/// them their contexts. Refresh reloads the page on screen and marks the others
+/// stale, so they reload when next shown. Geometry and dock layout are kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// sessions is not owned and must outlive the window.
-    explicit MainWindow(SessionManager *sessions, QWidget *parent = nullptr);
+    /// sessions and profiles are not owned and must outlive the window.
+    MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Adds a page to the navigation; the window takes ownership.
@@ -48,8 +49,6 @@ public:
     /// Shows the page with that pageName(); false when there is none.
     bool showPage(const QString &pageName);
 
-    /// The context handed to pages for the current session.
-    PageContext currentContext() const { return m_context; }
     RequestLogModel *requestLogModel() const { return m_logModel; }
     QDockWidget *requestLogDock() const { return m_logDock; }
 
@@ -57,7 +56,7 @@ public:
     void restoreSettings();
 
 public Q_SLOTS:
-    /// Refreshes the current page (F5).
+    /// Refreshes the current page and marks the others stale (F5).
     void refreshCurrentPage();
     /// Opens the profile manager (the application connects this; see profilesRequested()).
     void requestProfiles();
@@ -74,7 +73,7 @@ private:
     void buildActions();
     void buildStatusBar();
     void rebuildProfileSwitcher();
-    void applySession(ApiSession *session);
+    void applySession();
     void showSchedulerStatus();
     void markRefreshed();
     void onSignInFailed(const QString &message);
@@ -82,7 +81,7 @@ private:
     void saveSettings() const;
 
     SessionManager *m_sessions;
-    PageContext m_context;
+    ProfilesViewModel *m_profiles;
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

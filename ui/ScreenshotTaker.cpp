@@ -1,8 +1,7 @@
 #include "ScreenshotTaker.h"
 
 #include "MainWindow.h"
-#include "api/ApiSession.h"
-#include "viewmodels/SessionManager.h"
+#include "session/SessionManager.h"
 
 #include <QPixmap>
 
@@ -46,7 +45,7 @@ void ScreenshotTaker::start()
 
 void ScreenshotTaker::onSessionReady()
 {
-    // The window has handed the page its new context by now: wait for that load.
+    // The page has its new context by now and is on screen: wait for that load.
     if (m_page->isLoaded()) {
         onPageLoaded();
         return;

@@ -10,5 +10,6 @@ target_sources(chcloud_ui PRIVATE
     widgets/ScriptedPrompter.h widgets/ScriptedPrompter.cpp
     widgets/RequestLogPanel.h widgets/RequestLogPanel.cpp
     widgets/SecretLineEdit.h widgets/SecretLineEdit.cpp
+    widgets/ErrorBanner.h widgets/ErrorBanner.cpp
     widgets/IsolatingItemDelegate.h widgets/IsolatingItemDelegate.cpp
 )

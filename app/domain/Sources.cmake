@@ -5,6 +5,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     ParseError.h
     JsonFields.h JsonFields.cpp
     Secret.h Secret.cpp
+    Profile.h Profile.cpp
     ServiceState.h ServiceState.cpp
     CloudLocation.h CloudLocation.cpp
     AssignedRole.h AssignedRole.cpp
@@ -21,6 +22,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     UsageCost.h UsageCost.cpp
     Backup.h Backup.cpp
     Validation.h Validation.cpp
+    ServiceInputRules.h ServiceInputRules.cpp
     DisplayText.h DisplayText.cpp
     IpAccess.h IpAccess.cpp
     # Service configuration

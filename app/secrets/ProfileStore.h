@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
 #include "SecretBytes.h"
+#include "domain/Profile.h"
 
 #include <QHash>
 #include <QList>

@@ -6,7 +6,6 @@ target_sources(chcloud_core PRIVATE
     secrets/SecretStore.h secrets/SecretStore.cpp
     secrets/SessionSecretStore.h secrets/SessionSecretStore.cpp
     secrets/KeychainSecretStore.h secrets/KeychainSecretStore.cpp
-    secrets/Profile.h secrets/Profile.cpp
     secrets/ProfileStore.h secrets/ProfileStore.cpp
     secrets/SecretsLogging.h secrets/SecretsLogging.cpp
 )

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/Profile.h"
 #include "domain/Secret.h"
-#include "secrets/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,7 +34,7 @@ public:
     QString keyName() const { return m_keyName; }
     QString keyId() const { return m_keyId; }
     /// The secret as text for the read-only field; empty once wiped.
-    QString secretText() const { return m_secret.reveal(); }
+    const Secret &secret() const { return m_secret; }
     bool isWiped() const { return m_secret.isEmpty(); }
 
     bool canSaveProfile() const { return !m_profiles.isNull(); }

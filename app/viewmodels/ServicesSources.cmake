@@ -2,7 +2,6 @@ target_sources(chcloud_core PRIVATE
     viewmodels/BackupListModel.h viewmodels/BackupListModel.cpp
     viewmodels/IpAccessListModel.h viewmodels/IpAccessListModel.cpp
     viewmodels/ServiceDetailsViewModel.h viewmodels/ServiceDetailsViewModel.cpp
-    viewmodels/ServiceInputRules.h viewmodels/ServiceInputRules.cpp
     viewmodels/ServiceOperation.h viewmodels/ServiceOperation.cpp
     viewmodels/ServicePasswordVault.h viewmodels/ServicePasswordVault.cpp
     viewmodels/ServicePoller.h viewmodels/ServicePoller.cpp

@@ -4,6 +4,4 @@ target_sources(chcloud_core PRIVATE
     TerminationSignals.h TerminationSignals.cpp
     viewmodels/SchedulerStatusFormatter.h viewmodels/SchedulerStatusFormatter.cpp
     viewmodels/RequestLogModel.h viewmodels/RequestLogModel.cpp
-    viewmodels/SessionManager.h viewmodels/SessionManager.cpp
-    viewmodels/ProfilesViewModel.h viewmodels/ProfilesViewModel.cpp
 )

@@ -1,7 +1,7 @@
 #include "TagListModel.h"
 
-#include "ServiceInputRules.h"
 #include "ServicesViewModel.h"
+#include "domain/ServiceInputRules.h"
 
 namespace chcloud {
 

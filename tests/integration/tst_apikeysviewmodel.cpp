@@ -11,13 +11,8 @@
 #include "viewmodels/ApiKeysViewModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,22 +52,11 @@ private:
     std::unique_ptr<test::EmulatorProcess> m_emulator;
     QString m_organizationId;
 
-    /// A raw call to the emulator, bypassing the app (to change things "meanwhile").
+    /// A raw call to the emulator, bypassing the app (to change things "meanwhile"); bounded by a timeout.
     QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                     const QByteArray &authorization = {})
     {
-        QNetworkAccessManager manager;
-        QNetworkRequest request(m_emulator->baseUrl().resolved(QUrl(path)));
-        request.setRawHeader("Authorization", authorization.isEmpty() ? m_emulator->authorization() : authorization);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = manager.sendCustomRequest(
-            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return m_emulator->raw(method, path, body, authorization);
     }
 
     std::unique_ptr<ApiSession> session(const QString &keyId, const QString &secret)

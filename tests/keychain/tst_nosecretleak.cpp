@@ -6,6 +6,7 @@
 // environment (inherited by children), on the demo emulator's command line, or
 // in a core file of a crash.
 
+#include "AppComposition.h"
 #include "DemoEmulator.h"
 #include "EmulatorProcess.h"
 #include "ProcessHardening.h"
@@ -19,12 +20,12 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/ApiKeyEditor.h"
 #include "viewmodels/ApiKeysViewModel.h"
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QClipboard>
@@ -38,6 +39,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -164,27 +166,26 @@ private Q_SLOTS:
         QSignalSpy written(write, &SecretJob::finished);
         QVERIFY(written.wait(15000));
 
-        auto manager = std::make_unique<SessionManager>(profiles.get());
-        QSignalSpy sessionChanged(manager.get(), &SessionManager::sessionChanged);
+        auto composition = std::make_unique<AppComposition>(profiles.get());
+        SessionManager *manager = composition->sessions();
+        QSignalSpy sessionChanged(manager, &SessionManager::sessionChanged);
         manager->signIn(profileId);
         QVERIFY2(sessionChanged.wait(15000), qPrintable(manager->errorText()));
-        ApiSession *session = manager->session();
+        QPointer<ApiSession> session = manager->session();
         QVERIFY(session);
+        // A rotation hands the manager the new key's session; keep the old one's log before it goes.
+        connect(manager, &SessionManager::sessionChanged, this, [this, &session] {
+            if (session)
+                m_logEntries += session->requestLog()->entries();
+        });
 
         ScriptedPrompter prompter;
         ScopedPrompter installed(&prompter);
-        auto page = std::make_unique<KeysPage>();
-        page->setProfileStore(profiles.get());
+        std::unique_ptr<KeysPage> page(qobject_cast<KeysPage *>(composition->createPage(u"keys"_s)));
+        QVERIFY(page);
         page->clipboardGuard()->setClearAfter(std::chrono::milliseconds(50));
-        page->show();
-        PageContext context;
-        context.session = session;
-        context.organizationId = manager->organizationId();
-        context.organizationName = manager->organizationName();
-        context.profileId = profileId.toString();
-        context.authKeyId = profile.keyId;
         QSignalSpy loaded(page.get(), &Page::loaded);
-        page->setContext(context);
+        page->show();
         QVERIFY(loaded.wait(15000));
 
         // Create a key, see it once, copy it, save it as a profile.
@@ -229,13 +230,15 @@ private Q_SLOTS:
         QVERIFY2(rotated.first().first().toBool(), qPrintable(rotationDialog->rotation()->message()));
         const QString rotatedKeyId = profiles->profile(profileId)->keyId;
         remember(rotatedKeyId, readSecret(*profiles, profileId));
-        m_logEntries += session->requestLog()->entries();
+        // The profile's pages now run on the new key's verified session.
+        QTRY_VERIFY(manager->session() && manager->session()->keyId() == rotatedKeyId);
+        m_logEntries += manager->session()->requestLog()->entries();
         rotationDialog->findChild<QPushButton *>(u"rotationCloseButton"_s)->click();
 
         // Quit.
         page.reset();
         manager->signOut();
-        manager.reset();
+        composition.reset();
         profiles.reset();
         QTest::qWait(0);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,12 +1,13 @@
 // File ▸ Forget Everything…: the confirmation lists what goes; cancelling keeps
 // everything; confirming signs out and removes profiles, service passwords and settings.
 
+#include "AppComposition.h"
 #include "MainWindow.h"
 #include "api/ApiSession.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/SessionManager.h"
+#include "session/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
@@ -47,8 +48,10 @@ void TestForgetEverything::confirmationListsWhatGoesAndOnlyYesRemovesIt()
     const QString passwordAccount = ProfileStore::servicePasswordAccount(u"svc-1"_s);
     QVERIFY(keychain.contains(passwordAccount));
 
-    SessionManager sessions(&profiles);
-    MainWindow window(&sessions);
+    AppComposition composition(&profiles);
+    SessionManager &sessions = *composition.sessions();
+    const std::unique_ptr<MainWindow> shell = composition.createMainWindow();
+    MainWindow &window = *shell;
     auto *action = window.findChild<QAction *>(u"forgetEverythingAction"_s);
     QVERIFY(action);
     ScriptedPrompter prompter;

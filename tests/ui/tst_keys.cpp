@@ -3,7 +3,7 @@
 // (and watch the clipboard clear), close only after confirming, delete.
 
 #include "EmulatorProcess.h"
-#include "api/ApiSession.h"
+#include "SignedInComposition.h"
 #include "pages/KeysPage.h"
 #include "pages/keys/ApiKeyDialog.h"
 #include "pages/keys/KeyRevealDialog.h"
@@ -45,7 +45,7 @@ class TestKeysPage : public QObject
 
 private:
     std::unique_ptr<test::EmulatorProcess> m_emulator;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<test::SignedInComposition> m_app;
     QString m_organizationId;
     ScriptedPrompter m_prompter;
     std::unique_ptr<ScopedPrompter> m_installed;
@@ -130,24 +130,17 @@ private Q_SLOTS:
         SchedulerConfig config;
         config.limit = 50;
         config.window = std::chrono::milliseconds(1000);
-        auto opened
-            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
-        QVERIFY(opened);
-        m_session = std::move(opened).value();
-        QVERIFY(m_session);
+        m_app = std::make_unique<test::SignedInComposition>();
+        QVERIFY(m_app->signIn(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config));
+        QCOMPARE(m_app->organizationId(), m_organizationId);
         m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
 
-        m_page = std::make_unique<KeysPage>();
+        m_page = m_app->createPage<KeysPage>(u"keys"_s);
+        QVERIFY(m_page);
         m_page->resize(1200, 700);
-        m_page->show();
         m_page->clipboardGuard()->setClearAfter(std::chrono::milliseconds(100));
         QSignalSpy loaded(m_page.get(), &Page::loaded);
-        PageContext context;
-        context.session = m_session.get();
-        context.organizationId = m_organizationId;
-        context.organizationName = u"Demo"_s;
-        context.authKeyId = m_emulator->keyId();
-        m_page->setContext(context);
+        m_page->show(); // a page loads when it is first shown
         QVERIFY(loaded.wait(15000));
         QVERIFY(m_page->isLoaded());
         QCOMPARE(m_page->pageName(), u"keys"_s);
@@ -158,7 +151,7 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_installed.reset();
-        m_session.reset();
+        m_app.reset();
         m_emulator.reset();
     }
 

@@ -2,6 +2,7 @@
 // driven as a user would, offscreen, against a running emulator.
 
 #include "EmulatorProcess.h"
+#include "SignedInComposition.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
 #include "api/RequestLog.h"
@@ -85,25 +86,19 @@ private Q_SLOTS:
     void organization_showsRolesWithPolicies();
 
 private:
-    PageContext context() const
-    {
-        PageContext c;
-        c.session = m_session.get();
-        c.organizationId = m_organizationId;
-        return c;
-    }
     /// Shows the page at a desktop size and waits for its first load.
-    bool loadPage(Page &page)
+    bool loadPage(Page *page)
     {
-        page.resize(1280, 800);
-        page.show();
-        QSignalSpy loaded(&page, &Page::loaded);
-        page.setContext(context());
-        return (loaded.wait(kTimeoutMs) || !loaded.isEmpty()) && page.isLoaded();
+        if (!page)
+            return false;
+        page->resize(1280, 800);
+        QSignalSpy loaded(page, &Page::loaded);
+        page->show(); // a page loads when it is first shown
+        return (loaded.wait(kTimeoutMs) || !loaded.isEmpty()) && page->isLoaded();
     }
 
     std::unique_ptr<test::EmulatorProcess> m_emulator;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<test::SignedInComposition> m_app;
     QString m_organizationId;
     ScriptedPrompter m_prompter;
     std::unique_ptr<ScopedPrompter> m_installed;
@@ -118,34 +113,27 @@ void TestOrgPages::initTestCase()
     SchedulerConfig config;
     config.limit = 1000;
     config.window = std::chrono::milliseconds(1000);
-    auto session
-        = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
-    QVERIFY(session);
-    m_session = std::move(session).value();
-
-    std::optional<ApiResult<QList<Organization>>> organizations;
-    m_session->api()->organizationGetList(
-        RequestPriority::Interactive, this,
-        [&organizations](ApiResult<QList<Organization>> result) { organizations = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(organizations.has_value(), kTimeoutMs);
-    QVERIFY(organizations->hasValue() && !organizations->value().isEmpty());
-    m_organizationId = organizations->value().first().id;
+    m_app = std::make_unique<test::SignedInComposition>();
+    QVERIFY(
+        m_app->signIn(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config, kTimeoutMs));
+    m_organizationId = m_app->organizationId();
+    QVERIFY(!m_organizationId.isEmpty());
 }
 
 void TestOrgPages::cleanupTestCase()
 {
     QCOMPARE(m_prompter.unscripted(), 0);
     m_installed.reset();
-    m_session.reset();
+    m_app.reset();
     m_emulator.reset();
 }
 
 void TestOrgPages::members_inviteThroughDialog()
 {
-    MembersPage page;
-    QVERIFY(loadPage(page));
-    saveShot(page, u"members"_s);
-    QTableView *table = page.findChild<QTableView *>(u"invitationsTable"_s);
+    auto page = m_app->createPage<MembersPage>(u"members"_s);
+    QVERIFY(loadPage(page.get()));
+    saveShot(*page, u"members"_s);
+    QTableView *table = page->findChild<QTableView *>(u"invitationsTable"_s);
     QVERIFY(table);
     const int before = table->model()->rowCount();
 
@@ -156,28 +144,28 @@ void TestOrgPages::members_inviteThroughDialog()
         auto *send = dialog->findChild<QPushButton *>(u"inviteSendButton"_s);
         if (!email || !roles || !send)
             return int(QDialog::Rejected);
-        QTest::keyClicks(email, u"page.invitee@example.com"_s);
+        QTest::keyClicks(email, u"page->invitee@example.com"_s);
         if (roles->checkedChoices().isEmpty())
             roles->check(roles->item(0)->text());
         sendEnabled = send->isEnabled();
         return int(QDialog::Accepted);
     });
-    page.inviteMember();
+    page->inviteMember();
     QCOMPARE(m_prompter.dialogs().last(), u"inviteDialog"_s);
     QVERIFY(sendEnabled);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, kTimeoutMs);
     bool found = false;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         found = found
-            || table->model()->index(row, InvitationsModel::EmailColumn).data() == u"page.invitee@example.com"_s;
+            || table->model()->index(row, InvitationsModel::EmailColumn).data() == u"page->invitee@example.com"_s;
     QVERIFY(found);
 }
 
 void TestOrgPages::members_invalidAddressCannotBeSent()
 {
-    MembersPage page;
-    QVERIFY(loadPage(page));
-    const int requests = requestsOf(*m_session, u"invitationCreate"_s);
+    auto page = m_app->createPage<MembersPage>(u"members"_s);
+    QVERIFY(loadPage(page.get()));
+    const int requests = requestsOf(*m_app->session(), u"invitationCreate"_s);
 
     bool sendEnabled = true;
     QString problem;
@@ -188,10 +176,10 @@ void TestOrgPages::members_invalidAddressCannotBeSent()
         problem = dialog->findChild<QLabel *>(u"inviteProblemLabel"_s)->text();
         return int(QDialog::Rejected);
     });
-    page.inviteMember();
+    page->inviteMember();
     QVERIFY(!sendEnabled);
     QVERIFY(!problem.isEmpty());
-    QCOMPARE(requestsOf(*m_session, u"invitationCreate"_s), requests);
+    QCOMPARE(requestsOf(*m_app->session(), u"invitationCreate"_s), requests);
 }
 
 void TestOrgPages::members_revokeAsksFirst_data()
@@ -204,19 +192,19 @@ void TestOrgPages::members_revokeAsksFirst_data()
 void TestOrgPages::members_revokeAsksFirst()
 {
     QFETCH(bool, confirm);
-    MembersPage page;
-    QVERIFY(loadPage(page));
-    InvitationsModel *model = page.invitationsViewModel()->model();
+    auto page = m_app->createPage<MembersPage>(u"members"_s);
+    QVERIFY(loadPage(page.get()));
+    InvitationsModel *model = page->invitationsViewModel()->model();
     QVERIFY(model->rowCount() > 0);
     const Invitation invitation = *model->invitationAt(0);
-    QVERIFY(page.selectInvitation(invitation.id));
-    QCOMPARE(page.selectedInvitationId(), invitation.id);
+    QVERIFY(page->selectInvitation(invitation.id));
+    QCOMPARE(page->selectedInvitationId(), invitation.id);
     QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
-    QSignalSpy revoked(page.invitationsViewModel(), &InvitationsViewModel::invitationRevoked);
-    const int requests = requestsOf(*m_session, u"invitationDelete"_s);
+    QSignalSpy revoked(page->invitationsViewModel(), &InvitationsViewModel::invitationRevoked);
+    const int requests = requestsOf(*m_app->session(), u"invitationDelete"_s);
 
     m_prompter.answerNext(confirm ? QMessageBox::Yes : QMessageBox::No);
-    page.findChild<QPushButton *>(u"revokeInvitationButton"_s)->click();
+    page->findChild<QPushButton *>(u"revokeInvitationButton"_s)->click();
     QCOMPARE(m_prompter.questions().last().objectName, u"confirmRevokeInvitation"_s);
     QVERIFY(m_prompter.questions().last().text.contains(invitation.email));
     if (confirm) {
@@ -224,7 +212,7 @@ void TestOrgPages::members_revokeAsksFirst()
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model->rowOf(invitation.id), -1);
     } else {
-        QCOMPARE(requestsOf(*m_session, u"invitationDelete"_s), requests);
+        QCOMPARE(requestsOf(*m_app->session(), u"invitationDelete"_s), requests);
         QCOMPARE(removed.count(), 0);
         QVERIFY(model->rowOf(invitation.id) >= 0);
     }
@@ -232,15 +220,15 @@ void TestOrgPages::members_revokeAsksFirst()
 
 void TestOrgPages::members_removeNamesTheMember()
 {
-    MembersPage page;
-    QVERIFY(loadPage(page));
-    MembersModel *model = page.membersViewModel()->model();
+    auto page = m_app->createPage<MembersPage>(u"members"_s);
+    QVERIFY(loadPage(page.get()));
+    MembersModel *model = page->membersViewModel()->model();
     QVERIFY(model->rowCount() >= 2);
     const Member member = *model->memberAt(model->rowCount() - 1);
-    QVERIFY(page.selectMember(member.userId));
+    QVERIFY(page->selectMember(member.userId));
     QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
     m_prompter.answerNext(QMessageBox::Yes);
-    page.removeSelectedMember();
+    page->removeSelectedMember();
     const auto &question = m_prompter.questions().last();
     QCOMPARE(question.objectName, u"confirmRemoveMember"_s);
     QVERIFY(question.text.contains(member.email));
@@ -250,15 +238,15 @@ void TestOrgPages::members_removeNamesTheMember()
 
 void TestOrgPages::activity_typingNarrowsRows()
 {
-    ActivityPage page;
-    QVERIFY(loadPage(page));
-    ActivityViewModel *viewModel = page.viewModel();
+    auto page = m_app->createPage<ActivityPage>(u"activity"_s);
+    QVERIFY(loadPage(page.get()));
+    ActivityViewModel *viewModel = page->viewModel();
     QSignalSpy finished(viewModel, &RemoteViewModel::loadFinished);
     viewModel->setRange(viewModel->toDate().addDays(-89), viewModel->toDate());
-    page.refresh();
+    page->refresh();
     QVERIFY(finished.wait(kTimeoutMs));
-    saveShot(page, u"activity"_s);
-    QTableView *table = page.findChild<QTableView *>(u"activityTable"_s);
+    saveShot(*page, u"activity"_s);
+    QTableView *table = page->findChild<QTableView *>(u"activityTable"_s);
     const int all = table->model()->rowCount();
     QVERIFY(all > 2);
 
@@ -268,7 +256,7 @@ void TestOrgPages::activity_typingNarrowsRows()
         if (choice.count < rarest.count)
             rarest = choice;
     }
-    auto *search = page.findChild<QLineEdit *>(u"activitySearchEdit"_s);
+    auto *search = page->findChild<QLineEdit *>(u"activitySearchEdit"_s);
     QTest::keyClicks(search, rarest.label);
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() < all, kTimeoutMs);
     QVERIFY(table->model()->rowCount() >= rarest.count);
@@ -282,69 +270,69 @@ void TestOrgPages::activity_typingNarrowsRows()
 
 void TestOrgPages::activity_typeFilterNarrowsRows()
 {
-    ActivityPage page;
-    QVERIFY(loadPage(page));
-    auto *combo = page.findChild<QComboBox *>(u"activityTypeFilter"_s);
+    auto page = m_app->createPage<ActivityPage>(u"activity"_s);
+    QVERIFY(loadPage(page.get()));
+    auto *combo = page->findChild<QComboBox *>(u"activityTypeFilter"_s);
     QVERIFY(combo);
-    QCOMPARE(combo->count(), int(page.viewModel()->model()->types().size()) + 1);
+    QCOMPARE(combo->count(), int(page->viewModel()->model()->types().size()) + 1);
     QVERIFY(combo->count() >= 3);
     combo->setCurrentIndex(1);
-    const auto choice = page.viewModel()->model()->types().first();
-    QCOMPARE(page.table()->model()->rowCount(), choice.count);
+    const auto choice = page->viewModel()->model()->types().first();
+    QCOMPARE(page->table()->model()->rowCount(), choice.count);
     combo->setCurrentIndex(0);
-    QCOMPARE(page.table()->model()->rowCount(), page.viewModel()->model()->rowCount());
+    QCOMPARE(page->table()->model()->rowCount(), page->viewModel()->model()->rowCount());
 }
 
 void TestOrgPages::activity_exportWritesShownRows()
 {
-    ActivityPage page;
-    QVERIFY(loadPage(page));
+    auto page = m_app->createPage<ActivityPage>(u"activity"_s);
+    QVERIFY(loadPage(page.get()));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"activity.csv"_s);
-    QVERIFY(page.exportCsvTo(path));
+    QVERIFY(page->exportCsvTo(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QCOMPARE(csv.count("\r\n"), page.table()->model()->rowCount() + 1);
+    QCOMPARE(csv.count("\r\n"), page->table()->model()->rowCount() + 1);
 }
 
 void TestOrgPages::usage_chartHasSeriesAfterLoad()
 {
-    UsagePage page;
-    QVERIFY(loadPage(page));
-    saveShot(page, u"usage"_s);
-    const UsageChartData &data = page.viewModel()->chartData();
+    auto page = m_app->createPage<UsagePage>(u"usage"_s);
+    QVERIFY(loadPage(page.get()));
+    saveShot(*page, u"usage"_s);
+    const UsageChartData &data = page->viewModel()->chartData();
     QVERIFY(!data.series.isEmpty());
-    QCOMPARE(page.chartView()->series()->count(), int(data.series.size()));
-    QCOMPARE(page.chartView()->dayAxis()->count(), int(data.days.size()));
-    QVERIFY(!page.findChild<QLabel *>(u"usageTotalLabel"_s)->text().isEmpty());
-    QVERIFY(page.table()->model()->rowCount() > 0);
+    QCOMPARE(page->chartView()->series()->count(), int(data.series.size()));
+    QCOMPARE(page->chartView()->dayAxis()->count(), int(data.days.size()));
+    QVERIFY(!page->findChild<QLabel *>(u"usageTotalLabel"_s)->text().isEmpty());
+    QVERIFY(page->table()->model()->rowCount() > 0);
 
     // Fewer services in the chart: the rest become "Other".
-    page.findChild<QSpinBox *>(u"usageTopNSpin"_s)->setValue(1);
-    QCOMPARE(page.chartView()->series()->count(), 2);
+    page->findChild<QSpinBox *>(u"usageTopNSpin"_s)->setValue(1);
+    QCOMPARE(page->chartView()->series()->count(), 2);
 }
 
 void TestOrgPages::organization_renameInPlace()
 {
-    OrganizationPage page;
-    QVERIFY(loadPage(page));
-    saveShot(page, u"organization"_s);
-    QLineEdit *name = page.nameEdit();
-    auto *rename = page.findChild<QPushButton *>(u"organizationRenameButton"_s);
+    auto page = m_app->createPage<OrganizationPage>(u"organization"_s);
+    QVERIFY(loadPage(page.get()));
+    saveShot(*page, u"organization"_s);
+    QLineEdit *name = page->nameEdit();
+    auto *rename = page->findChild<QPushButton *>(u"organizationRenameButton"_s);
     QVERIFY(!name->text().isEmpty());
     QVERIFY(!rename->isEnabled()); // nothing changed yet
-    QCOMPARE(page.findChild<QLineEdit *>(u"organizationIdEdit"_s)->text(), m_organizationId);
+    QCOMPARE(page->findChild<QLineEdit *>(u"organizationIdEdit"_s)->text(), m_organizationId);
 
     name->clear();
     QVERIFY(!rename->isEnabled()); // blank is not a name
     QTest::keyClicks(name, u"Renamed From The Page"_s);
     QVERIFY(rename->isEnabled());
-    QSignalSpy renamed(page.viewModel(), &OrganizationViewModel::renamed);
+    QSignalSpy renamed(page->viewModel(), &OrganizationViewModel::renamed);
     rename->click();
     QVERIFY(renamed.wait(kTimeoutMs));
-    QCOMPARE(page.viewModel()->organization()->name, u"Renamed From The Page"_s);
+    QCOMPARE(page->viewModel()->organization()->name, u"Renamed From The Page"_s);
     QVERIFY(!rename->isEnabled());
 }
 

@@ -4,6 +4,7 @@
 // rich text. The names are planted in the emulator's state file.
 
 #include "EmulatorProcess.h"
+#include "SignedInComposition.h"
 #include "api/ApiSession.h"
 #include "domain/DisplayText.h"
 #include "pages/KeysPage.h"
@@ -67,23 +68,14 @@ class TestPlainTextConfirmations : public QObject
     Q_OBJECT
 
 private:
-    PageContext context() const
+    bool loadPage(Page *page)
     {
-        PageContext c;
-        c.session = m_session.get();
-        c.organizationId = m_organizationId;
-        c.organizationName = hostile(u"org"_s);
-        c.authKeyId = m_keyId;
-        return c;
-    }
-
-    bool loadPage(Page &page)
-    {
-        page.resize(1280, 800);
-        page.show();
-        QSignalSpy loaded(&page, &Page::loaded);
-        page.setContext(context());
-        return (loaded.wait(kTimeoutMs) || !loaded.isEmpty()) && page.isLoaded();
+        if (!page)
+            return false;
+        page->resize(1280, 800);
+        QSignalSpy loaded(page, &Page::loaded);
+        page->show(); // a page loads when it is first shown
+        return (loaded.wait(kTimeoutMs) || !loaded.isEmpty()) && page->isLoaded();
     }
 
     /// The last question asked had the hostile name in it, shown as plain text.
@@ -177,9 +169,9 @@ private Q_SLOTS:
         SchedulerConfig config;
         config.limit = 1000;
         config.window = std::chrono::milliseconds(1000);
-        auto opened = ApiSession::open(m_emulator->baseUrl(), m_keyId, Secret(m_keySecret), config);
-        QVERIFY(opened);
-        m_session = std::move(opened).value();
+        m_app = std::make_unique<test::SignedInComposition>();
+        QVERIFY(m_app->signIn(m_emulator->baseUrl(), m_keyId, Secret(m_keySecret), config, kTimeoutMs));
+        QCOMPARE(m_app->organizationId(), m_organizationId);
         m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
     }
 
@@ -187,36 +179,36 @@ private Q_SLOTS:
     {
         QCOMPARE(m_prompter.unscripted(), 0);
         m_installed.reset();
-        m_session.reset();
+        m_app.reset();
         m_emulator.reset();
     }
 
     void memberConfirmations()
     {
-        MembersPage page;
-        QVERIFY(loadPage(page));
-        MembersModel *members = page.membersViewModel()->model();
+        auto page = m_app->createPage<MembersPage>(u"members"_s);
+        QVERIFY(loadPage(page.get()));
+        MembersModel *members = page->membersViewModel()->model();
         QVERIFY(members->rowCount() > 0);
         QVERIFY(members->memberAt(0)->name.contains(kLink)); // the planted name arrived
-        QVERIFY(page.selectMember(members->memberAt(0)->userId));
+        QVERIFY(page->selectMember(members->memberAt(0)->userId));
         m_prompter.answerNext(QMessageBox::No);
-        page.removeSelectedMember();
+        page->removeSelectedMember();
         checkLastQuestion(u"confirmRemoveMember"_s);
 
-        InvitationsModel *invitations = page.invitationsViewModel()->model();
+        InvitationsModel *invitations = page->invitationsViewModel()->model();
         QTRY_VERIFY_WITH_TIMEOUT(invitations->rowCount() > 0, kTimeoutMs);
-        QVERIFY(page.selectInvitation(invitations->invitationAt(0)->id));
+        QVERIFY(page->selectInvitation(invitations->invitationAt(0)->id));
         m_prompter.answerNext(QMessageBox::No);
-        page.revokeSelectedInvitation();
+        page->revokeSelectedInvitation();
         checkLastQuestion(u"confirmRevokeInvitation"_s);
-        QVERIFY(checkLabels(page) >= 0);
+        QVERIFY(checkLabels(*page) >= 0);
     }
 
     void keyConfirmations()
     {
-        KeysPage page;
-        QVERIFY(loadPage(page));
-        ApiKeysViewModel *model = page.viewModel();
+        auto page = m_app->createPage<KeysPage>(u"keys"_s);
+        QVERIFY(loadPage(page.get()));
+        ApiKeysViewModel *model = page->viewModel();
         QString currentId;
         QString otherId;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -228,32 +220,32 @@ private Q_SLOTS:
         QVERIFY(!currentId.isEmpty());
         QVERIFY(!otherId.isEmpty());
 
-        QVERIFY(page.selectKey(otherId));
+        QVERIFY(page->selectKey(otherId));
         m_prompter.answerNext(QMessageBox::No);
-        page.deleteSelectedKey();
+        page->deleteSelectedKey();
         checkLastQuestion(u"confirmDeleteKey"_s);
 
-        QVERIFY(page.selectKey(currentId));
+        QVERIFY(page->selectKey(currentId));
         m_prompter.answerNext(QMessageBox::No);
-        page.toggleSelectedKey();
+        page->toggleSelectedKey();
         checkLastQuestion(u"confirmDisableCurrentKey"_s);
 
         m_prompter.answerNext(QMessageBox::Ok);
-        page.deleteSelectedKey();
+        page->deleteSelectedKey();
         checkLastQuestion(u"cannotDeleteCurrentKey"_s);
 
-        QVERIFY(page.selectKey(otherId));
+        QVERIFY(page->selectKey(otherId));
         m_prompter.answerNext(QMessageBox::Ok);
-        QVERIFY(!page.rotateSelectedKey());
+        QVERIFY(!page->rotateSelectedKey());
         checkLastQuestion(u"rotateNotCurrentKey"_s);
-        QVERIFY(checkLabels(page) >= 0);
+        QVERIFY(checkLabels(*page) >= 0);
     }
 
     void serviceConfirmations()
     {
-        ServicesPage page;
-        QVERIFY(loadPage(page));
-        ServicesViewModel *model = page.viewModel();
+        auto page = m_app->createPage<ServicesPage>(u"services"_s);
+        QVERIFY(loadPage(page.get()));
+        ServicesViewModel *model = page->viewModel();
         QString runningId;
         QString stoppedId;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -266,25 +258,25 @@ private Q_SLOTS:
         QVERIFY(!runningId.isEmpty());
         QVERIFY(!stoppedId.isEmpty());
 
-        page.selectService(runningId);
+        page->selectService(runningId);
         m_prompter.answerNext(QMessageBox::No);
-        page.stopSelected();
+        page->stopSelected();
         checkLastQuestion(u"confirmStopService"_s);
 
         m_prompter.answerNext(QMessageBox::No);
-        page.resetPasswordOfSelected();
+        page->resetPasswordOfSelected();
         checkLastQuestion(u"confirmResetPassword"_s);
 
         m_prompter.answerNextText(std::nullopt);
-        page.renameSelected();
+        page->renameSelected();
         checkLastTextQuestion(u"renameService"_s);
 
-        page.selectService(stoppedId);
+        page->selectService(stoppedId);
         m_prompter.answerNextText(std::nullopt);
-        page.deleteSelected();
+        page->deleteSelected();
         checkLastTextQuestion(u"confirmDeleteService"_s);
         // The details pane's title names the selected service.
-        QVERIFY(checkLabels(page) > 0);
+        QVERIFY(checkLabels(*page) > 0);
     }
 
 private:
@@ -292,7 +284,7 @@ private:
     QString m_keyId;
     QString m_keySecret;
     std::unique_ptr<test::EmulatorProcess> m_emulator;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<test::SignedInComposition> m_app;
     QString m_organizationId;
     ScriptedPrompter m_prompter;
     std::unique_ptr<ScopedPrompter> m_installed;

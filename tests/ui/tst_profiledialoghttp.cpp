@@ -4,7 +4,7 @@
 #include "dialogs/ProfileDialog.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,6 +2,7 @@
 // owns the key; a page binding it as well would make Qt treat the key as
 // ambiguous, and then neither fires.
 
+#include "AppComposition.h"
 #include "EmulatorProcess.h"
 #include "MainWindow.h"
 #include "api/ApiSession.h"
@@ -9,8 +10,8 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/ServicesViewModel.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
@@ -39,15 +40,16 @@ private Q_SLOTS:
         m_keychain = std::make_unique<KeychainSecretStore>();
         m_sessionSecrets = std::make_unique<SessionSecretStore>();
         m_profiles = std::make_unique<ProfileStore>(*m_keychain, *m_sessionSecrets);
-        m_sessions = std::make_unique<SessionManager>(m_profiles.get());
-        m_window = std::make_unique<MainWindow>(m_sessions.get());
-        m_page = new ServicesPage;
-        m_window->addPage(m_page);
+        m_composition = std::make_unique<AppComposition>(m_profiles.get());
+        m_sessions = m_composition->sessions();
+        m_window = m_composition->createMainWindow();
+        m_page = qobject_cast<ServicesPage *>(m_window->page(u"services"_s));
+        QVERIFY(m_page);
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
-        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        QSignalSpy ready(m_sessions, &SessionManager::sessionChanged);
         const QUuid profile = m_sessions->signInSessionOnly(u"Emulator"_s, m_emulator.baseUrl(), m_emulator.keyId(),
                                                             Secret(m_emulator.keySecret()));
         QVERIFY(!profile.isNull());
@@ -59,7 +61,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_sessions.reset();
+        m_composition.reset();
         m_profiles.reset();
         QCOMPARE(m_prompter->unscripted(), 0);
     }
@@ -97,7 +99,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionSecretStore> m_sessionSecrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppComposition> m_composition;
+    SessionManager *m_sessions = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ServicesPage *m_page = nullptr;
 };

@@ -4,7 +4,7 @@
 // confirmations, and the IP access list editor checking CIDR blocks as typed.
 
 #include "EmulatorProcess.h"
-#include "api/ApiSession.h"
+#include "SignedInComposition.h"
 #include "domain/DisplayText.h"
 #include "pages/ServicesPage.h"
 #include "pages/services/IpAccessListEditor.h"
@@ -21,6 +21,7 @@
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAction>
@@ -84,7 +85,7 @@ class TestServicesPage : public QObject
 
 private:
     std::unique_ptr<test::EmulatorProcess> m_emulator;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<test::SignedInComposition> m_app;
     QString m_organizationId;
     ScriptedPrompter m_prompter;
     std::unique_ptr<ScopedPrompter> m_installed;
@@ -123,21 +124,16 @@ private Q_SLOTS:
         SchedulerConfig config;
         config.limit = 500;
         config.window = std::chrono::milliseconds(1000);
-        auto opened
-            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
-        QVERIFY(opened);
-        m_session = std::move(opened).value();
+        m_app = std::make_unique<test::SignedInComposition>();
+        QVERIFY(m_app->signIn(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config));
+        QCOMPARE(m_app->organizationId(), m_organizationId);
         m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
 
-        m_page = std::make_unique<ServicesPage>();
+        m_page = m_app->createPage<ServicesPage>(u"services"_s);
+        QVERIFY(m_page);
         m_page->resize(1280, 760);
-        m_page->show();
         QSignalSpy loaded(m_page.get(), &Page::loaded);
-        PageContext context;
-        context.session = m_session.get();
-        context.organizationId = m_organizationId;
-        context.organizationName = u"Acme Analytics"_s;
-        m_page->setContext(context);
+        m_page->show(); // a page loads when it is first shown
         QVERIFY(loaded.wait(20000));
         QVERIFY(m_page->isLoaded());
         QCOMPARE(m_page->pageName(), u"services"_s);
@@ -147,7 +143,7 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_installed.reset();
-        m_session.reset();
+        m_app.reset();
         m_emulator.reset();
     }
 
@@ -305,7 +301,8 @@ private Q_SLOTS:
         QVERIFY(action(u"deleteServiceAction"_s)->isEnabled());
         m_prompter.answerNextText(u"wrong name"_s);
         action(u"deleteServiceAction"_s)->trigger();
-        auto *error = m_page->findChild<QLabel *>(u"serviceOperationError"_s);
+        auto *error = m_page->findChild<ErrorBanner *>(u"serviceOperationError"_s);
+        QVERIFY(error);
         QVERIFY(error->isVisible());
         QVERIFY(m_page->viewModel()->service(stopped).has_value());
 

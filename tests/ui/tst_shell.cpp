@@ -1,15 +1,17 @@
+#include "AppComposition.h"
 #include "EmulatorProcess.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
+#include "api/RequestLog.h"
 #include "api/RequestScheduler.h"
 #include "pages/KeysPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/RequestLogModel.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QAbstractItemView>
@@ -48,26 +50,69 @@ private Q_SLOTS:
         m_keychain = std::make_unique<KeychainSecretStore>();
         m_sessionSecrets = std::make_unique<SessionSecretStore>();
         m_profiles = std::make_unique<ProfileStore>(*m_keychain, *m_sessionSecrets);
-        m_sessions = std::make_unique<SessionManager>(m_profiles.get());
-        m_window = std::make_unique<MainWindow>(m_sessions.get());
-        for (Page *page : PageCatalog::createPages({ m_profiles.get() }))
-            m_window->addPage(page);
+        m_composition = std::make_unique<AppComposition>(m_profiles.get());
+        m_sessions = m_composition->sessions();
+        m_window = m_composition->createMainWindow();
         m_window->show();
 
-        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        QSignalSpy ready(m_sessions, &SessionManager::sessionChanged);
         m_firstProfile = m_sessions->signInSessionOnly(u"Emulator"_s, m_emulator.baseUrl(), m_emulator.keyId(),
                                                        Secret(m_emulator.keySecret()));
         QVERIFY(!m_firstProfile.isNull());
         QVERIFY(ready.wait(20000));
         QVERIFY(m_sessions->session() != nullptr);
         QVERIFY(!m_sessions->organizationId().isEmpty());
-        QCOMPARE(m_window->currentContext().organizationId, m_sessions->organizationId());
+        QCOMPARE(m_window->currentPage()->context().organizationId, m_sessions->organizationId());
+    }
+
+    void hiddenPagesLoadWhenFirstShown()
+    {
+        // Signed in on the first page: it loads; the hidden ones wait and send nothing.
+        Page *organization = m_window->currentPage();
+        QCOMPARE(organization->pageName(), u"organization"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(organization->isLoaded(), 30000);
+        const auto requestsTo = [this](const QString &pathPart) {
+            int count = 0;
+            const auto entries = m_sessions->session()->requestLog()->entries();
+            for (const RequestLogEntry &entry : entries)
+                count += entry.pathAndQuery.contains(pathPart) ? 1 : 0;
+            return count;
+        };
+        QVERIFY(requestsTo(u"/v1/organizations/"_s) > 0);
+        for (const QString &name : { u"services"_s, u"keys"_s, u"members"_s, u"activity"_s, u"usage"_s }) {
+            QVERIFY2(m_window->page(name)->isStale(), qPrintable(name));
+            QVERIFY2(!m_window->page(name)->isLoaded(), qPrintable(name));
+        }
+        for (const QString &path :
+             { u"/services"_s, u"/keys"_s, u"/members"_s, u"/invitations"_s, u"/activities"_s, u"/usageCost"_s })
+            QVERIFY2(requestsTo(path) == 0, qPrintable(path));
+
+        // Shown, a page loads; the others still wait.
+        QVERIFY(m_window->showPage(u"usage"_s));
+        Page *usage = m_window->currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(usage->isLoaded(), 30000);
+        QVERIFY(!usage->isStale());
+        QVERIFY(requestsTo(u"/usageCost"_s) > 0);
+        QCOMPARE(requestsTo(u"/activities"_s), 0);
+
+        // Refresh reloads the page on screen and marks the others stale; they reload when shown.
+        QVERIFY(!organization->isStale());
+        const int usageRequests = requestsTo(u"/usageCost"_s);
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QVERIFY(organization->isStale());
+        QVERIFY(!usage->isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo(u"/usageCost"_s) > usageRequests, 30000);
+        const int organizationRequests = requestsTo(u"/v1/organizations/"_s);
+        QVERIFY(m_window->showPage(u"organization"_s));
+        QVERIFY(!organization->isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo(u"/v1/organizations/"_s) > organizationRequests, 30000);
+        QCOMPARE(requestsTo(u"/activities"_s), 0);
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
-        m_sessions.reset();
+        m_composition.reset();
         m_profiles.reset();
         QCOMPARE(m_prompter->unscripted(), 0);
     }
@@ -194,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(switcher);
         const int index = switcher->findData(secondId);
         QVERIFY(index >= 0);
-        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        QSignalSpy ready(m_sessions, &SessionManager::sessionChanged);
         Q_EMIT switcher->activated(index);
 
         // The old queue is gone at once: every reply ended, the unsent ones cancelled.
@@ -211,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(m_sessions->profileId(), secondId);
         QVERIFY(m_sessions->session() != old);
         QCOMPARE(switcher->currentData().toUuid(), secondId);
-        QCOMPARE(m_window->currentContext().session.data(), m_sessions->session());
+        QCOMPARE(m_window->currentPage()->context().profileId, secondId.toString(QUuid::WithoutBraces));
     }
 
     void failedSwitchKeepsTheSignedInProfile()
@@ -227,8 +272,8 @@ private Q_SLOTS:
         const QUuid wrongId = addSessionOnlyProfile(u"Wrong secret"_s, u"not-the-secret"_s);
         QVERIFY(!wrongId.isNull());
         auto *switcher = m_window->findChild<QComboBox *>(u"profileSwitcher"_s);
-        QSignalSpy failed(m_sessions.get(), &SessionManager::signInFailed);
-        QSignalSpy changed(m_sessions.get(), &SessionManager::sessionChanged);
+        QSignalSpy failed(m_sessions, &SessionManager::signInFailed);
+        QSignalSpy changed(m_sessions, &SessionManager::sessionChanged);
         const qsizetype questionsBefore = m_prompter->questions().size();
         m_prompter->answerNext(QMessageBox::Ok);
         Q_EMIT switcher->activated(switcher->findData(wrongId));
@@ -242,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(m_sessions->state(), SessionManager::State::SignedIn);
         QCOMPARE(m_sessions->session(), session.data());
         QCOMPARE(m_sessions->errorText(), message);
-        QCOMPARE(m_window->currentContext().session.data(), session.data());
+        QCOMPARE(m_window->currentPage()->context().profileId, before.toString(QUuid::WithoutBraces));
         QCOMPARE(switcher->currentData().toUuid(), before);
         QCOMPARE(sessionLabel->text(), labelBefore);
         // The user is told why, and that the old profile is still in use.
@@ -265,8 +310,10 @@ private Q_SLOTS:
     {
         const QUuid wrongId = addSessionOnlyProfile(u"Wrong first"_s, u"also-not-the-secret"_s);
         QVERIFY(!wrongId.isNull());
-        SessionManager sessions(m_profiles.get());
-        MainWindow window(&sessions);
+        AppComposition composition(m_profiles.get());
+        SessionManager &sessions = *composition.sessions();
+        const std::unique_ptr<MainWindow> shell = composition.createMainWindow();
+        MainWindow &window = *shell;
         QSignalSpy failed(&sessions, &SessionManager::signInFailed);
         sessions.signIn(wrongId);
         QVERIFY(failed.wait(30000));
@@ -277,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(sessions.organizationId().isEmpty());
         QCOMPARE(window.findChild<QLabel *>(u"sessionLabel"_s)->text(), u"Not signed in"_s);
         QCOMPARE(window.findChild<QComboBox *>(u"profileSwitcher"_s)->currentIndex(), -1);
-        QVERIFY(!window.currentContext().session);
+        QVERIFY(!window.currentPage()->context().isSignedIn());
     }
 
 private:
@@ -303,7 +350,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionSecretStore> m_sessionSecrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppComposition> m_composition;
+    SessionManager *m_sessions = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QUuid m_firstProfile;
 };

@@ -7,17 +7,18 @@
 // real page: the readable rows show, the page says how many could not be read.
 
 #include "CannedServer.h"
+#include "SignedInComposition.h"
 #include "api/ApiSession.h"
 #include "pages/ActivityPage.h"
 #include "pages/KeysPage.h"
 #include "pages/MembersPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/UsagePage.h"
-#include "pages/org/ErrorBanner.h"
 #include "viewmodels/ApiKeysViewModel.h"
 #include "viewmodels/BackupListModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QTest>
 
 #include <memory>
+#include <type_traits>
 
 using namespace chcloud;
 using namespace Qt::StringLiterals;
@@ -52,8 +54,24 @@ QByteArray envelope(const QByteArray &result)
     return R"({"status":200,"requestId":"5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a10","result":)" + result + "}";
 }
 
-/// A page signed in to a canned server that answers each path under the
-/// organization ("/services", "/keys"…) with the given result.
+/// The page name --page takes for each page type the tests load.
+template<typename P>
+QString pageNameOf()
+{
+    if constexpr (std::is_same_v<P, ServicesPage>)
+        return u"services"_s;
+    else if constexpr (std::is_same_v<P, KeysPage>)
+        return u"keys"_s;
+    else if constexpr (std::is_same_v<P, MembersPage>)
+        return u"members"_s;
+    else if constexpr (std::is_same_v<P, ActivityPage>)
+        return u"activity"_s;
+    else
+        return u"usage"_s;
+}
+
+/// A page signed in, through the composition root, to a canned server that
+/// answers each path under the organization ("/services", "/keys"…) with the given result.
 template<typename P>
 class CannedPage
 {
@@ -64,34 +82,35 @@ public:
             return false;
         for (const auto &[path, result] : results)
             m_server.setAnswer(u"/v1/organizations/"_s + kOrganizationId + path, envelope(result));
-        auto opened = ApiSession::open(m_server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret")));
-        if (!opened)
+        // Signing in asks for the organization first.
+        m_server.setAnswer(u"/v1/organizations"_s,
+                           envelope(R"([{"id":")" + kOrganizationId.toUtf8()
+                                    + R"(","name":"Canned","createdAt":"2023-05-01T00:00:00Z","privateEndpoints":[],)"
+                                      R"("byocConfig":[]}])"));
+        if (!m_app.signIn(m_server.baseUrl(), u"canned-key"_s, Secret(QByteArray("canned-secret"))))
             return false;
-        m_session = std::move(opened).value();
-        page.resize(1200, 700);
-        page.show();
-        QSignalSpy loaded(&page, &Page::loaded);
-        PageContext context;
-        context.session = m_session.get();
-        context.organizationId = kOrganizationId;
-        page.setContext(context);
+        page = m_app.createPage<P>(pageNameOf<P>());
+        if (!page)
+            return false;
+        page->resize(1200, 700);
+        QSignalSpy loaded(page.get(), &Page::loaded);
+        page->show(); // a page loads when it is first shown
         return loaded.wait(20000);
     }
     bool load(const QString &path, const QByteArray &result) { return load({ { path, result } }); }
 
-    ApiSession *session() const { return m_session.get(); }
     template<typename W = QTableView>
     W *child(const QString &name) const
     {
-        return page.template findChild<W *>(name);
+        return page->template findChild<W *>(name);
     }
 
 private:
     test::CannedServer m_server;
-    std::unique_ptr<ApiSession> m_session;
+    test::SignedInComposition m_app;
 
 public:
-    P page; // destroyed before the session it uses
+    std::unique_ptr<P> page; // destroyed before the session it uses
 };
 
 /// A services page signed in to a canned server that answers the services list with result.
@@ -100,8 +119,8 @@ class CannedServicesPage : public CannedPage<ServicesPage>
 public:
     bool load(const QByteArray &result) { return CannedPage::load(u"/services"_s, result); }
 
-    QLabel *banner() const { return page.findChild<QLabel *>(u"servicesLoadError"_s); }
-    QTableView *table() const { return page.findChild<QTableView *>(u"servicesTable"_s); }
+    ErrorBanner *banner() const { return page->findChild<ErrorBanner *>(u"servicesLoadError"_s); }
+    QTableView *table() const { return page->findChild<QTableView *>(u"servicesTable"_s); }
 };
 
 class TestTolerantLists : public QObject
@@ -113,7 +132,7 @@ private Q_SLOTS:
     {
         CannedServicesPage canned;
         QVERIFY(canned.load(kServices));
-        const ServicesViewModel *model = canned.page.viewModel();
+        const ServicesViewModel *model = canned.page->viewModel();
         QVERIFY(model->errorText().isEmpty());
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->serviceAt(0)->name, u"alpha"_s);
@@ -126,15 +145,15 @@ private Q_SLOTS:
         QCOMPARE(model->unreadableRows().first().id, u"3b9e1f0c-0000-4000-8000-000000000002"_s);
         QCOMPARE(model->unreadableRows().first().error.path, u"result[1].numReplicas"_s);
 
-        QLabel *banner = canned.banner();
+        ErrorBanner *banner = canned.banner();
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(), u"1 of 3 services could not be read."_s);
         QVERIFY2(banner->toolTip().contains(u"result[1].numReplicas"_s), qPrintable(banner->toolTip()));
         QVERIFY(banner->toolTip().contains(u"000000000002"_s));
         QCOMPARE(canned.table()->model()->rowCount(), 2);
-        QCOMPARE(canned.page.loadWarning(), banner->text());
-        QVERIFY(canned.page.loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(), banner->text());
+        QVERIFY(canned.page->loadError().isEmpty());
     }
 
     void namesCannotSpoofTheTable()
@@ -142,14 +161,14 @@ private Q_SLOTS:
         const QString spoof = u"prod"_s + QChar(0x202E) + u"gnp.exe"_s;
         CannedServicesPage canned;
         QVERIFY(canned.load(R"([{"id":"s1","name":")" + spoof.toUtf8() + R"(","state":"running"}])"));
-        QCOMPARE(canned.page.viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
+        QCOMPARE(canned.page->viewModel()->serviceAt(0)->name, spoof); // the model keeps what the server sent
 
         // What the delegate draws: isolated, without the override.
         const QModelIndex cell = canned.table()->model()->index(0, ServicesViewModel::NameColumn);
         auto *delegate = qobject_cast<IsolatingItemDelegate *>(canned.table()->itemDelegateForIndex(cell));
         QVERIFY(delegate);
         QCOMPARE(delegate->displayedText(cell), QChar(0x2068) + u"prodgnp.exe"_s + QChar(0x2069));
-        auto *title = canned.page.findChild<QLabel *>(u"serviceDetailsTitle"_s);
+        auto *title = canned.page->findChild<QLabel *>(u"serviceDetailsTitle"_s);
         QVERIFY(title);
         QVERIFY(!title->text().contains(QChar(0x202E)));
     }
@@ -167,11 +186,11 @@ private Q_SLOTS:
         QTableView *table = canned.child(u"keysTable"_s);
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 2);
-        QVERIFY(canned.page.loadError().isEmpty());
-        QCOMPARE(canned.page.loadWarning(), u"1 of 3 API keys could not be read."_s);
-        auto *banner = canned.child<QLabel>(u"keysErrorBanner"_s);
+        QVERIFY(canned.page->loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(), u"1 of 3 API keys could not be read."_s);
+        auto *banner = canned.child<ErrorBanner>(u"keysErrorBanner"_s);
         QVERIFY(banner && banner->isVisible());
-        QCOMPARE(banner->text(), canned.page.loadWarning());
+        QCOMPARE(banner->text(), canned.page->loadWarning());
         QVERIFY2(banner->toolTip().contains(u"result[1].createdAt"_s), qPrintable(banner->toolTip()));
         QVERIFY(banner->toolTip().contains(u"k2"_s));
     }
@@ -191,17 +210,17 @@ private Q_SLOTS:
             ])" },
             { u"/roles"_s, R"([{"id":"r1","name":"Admin","type":"system"},{"id":"r2","name":7}])" },
         }));
-        QVERIFY(canned.page.loadError().isEmpty());
-        QCOMPARE(canned.page.loadWarning(),
+        QVERIFY(canned.page->loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(),
                  u"1 of 2 members could not be read. 1 of 3 invitations could not be read."_s);
         auto *banner = canned.child<ErrorBanner>(u"membersErrorBanner"_s);
         QVERIFY(banner && banner->isVisible());
-        QCOMPARE(banner->text(), canned.page.loadWarning());
+        QCOMPARE(banner->text(), canned.page->loadWarning());
         QVERIFY2(banner->toolTip().contains(u"result[1].assignedRoles"_s), qPrintable(banner->toolTip()));
         QVERIFY(banner->toolTip().contains(u"(id u2)"_s));
         QVERIFY(banner->toolTip().contains(u"result[0].expireAt"_s));
         int rows = 0;
-        for (const QTableView *table : canned.page.findChildren<QTableView *>())
+        for (const QTableView *table : canned.page->findChildren<QTableView *>())
             rows += table->model()->rowCount();
         QCOMPARE(rows, 1 + 2);
     }
@@ -217,8 +236,8 @@ private Q_SLOTS:
         QTableView *table = canned.child(u"activityTable"_s);
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 2);
-        QVERIFY(canned.page.loadError().isEmpty());
-        QCOMPARE(canned.page.loadWarning(), u"1 of 3 activities could not be read."_s);
+        QVERIFY(canned.page->loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(), u"1 of 3 activities could not be read."_s);
         auto *banner = canned.child<ErrorBanner>(u"activityErrorBanner"_s);
         QVERIFY(banner && banner->isVisible());
         QVERIFY2(banner->toolTip().contains(u"result[1].createdAt"_s), qPrintable(banner->toolTip()));
@@ -234,13 +253,13 @@ private Q_SLOTS:
           {"date":")" + today + R"(","entityType":"clickpipe","entityName":"pipe","totalCHC":"2.125"},
           {"date":")" + today + R"(","entityType":"warehouse_of_the_future","entityName":"beta","totalCHC":2.125}
         ]})"));
-        QVERIFY(canned.page.loadError().isEmpty());
-        QCOMPARE(canned.page.loadWarning(), u"1 of 3 usage records could not be read."_s);
+        QVERIFY(canned.page->loadError().isEmpty());
+        QCOMPARE(canned.page->loadWarning(), u"1 of 3 usage records could not be read."_s);
         auto *banner = canned.child<ErrorBanner>(u"usageErrorBanner"_s);
         QVERIFY(banner && banner->isVisible());
         QVERIFY2(banner->toolTip().contains(u"result.costs[1].totalCHC"_s), qPrintable(banner->toolTip()));
         int rows = 0;
-        for (const QTableView *table : canned.page.findChildren<QTableView *>())
+        for (const QTableView *table : canned.page->findChildren<QTableView *>())
             rows += table->model()->rowCount();
         QVERIFY2(rows >= 2, qPrintable(QString::number(rows)));
     }
@@ -277,16 +296,16 @@ private Q_SLOTS:
     {
         CannedServicesPage canned;
         QVERIFY(canned.load(R"({"id":"x"})"));
-        QCOMPARE(canned.page.viewModel()->rowCount(), 0);
-        QVERIFY(canned.page.viewModel()->unreadableRows().isEmpty());
-        QVERIFY(canned.page.viewModel()->errorText().contains(u"result"_s));
+        QCOMPARE(canned.page->viewModel()->rowCount(), 0);
+        QVERIFY(canned.page->viewModel()->unreadableRows().isEmpty());
+        QVERIFY(canned.page->viewModel()->errorText().contains(u"result"_s));
         QVERIFY(canned.banner()->text().startsWith(u"The services could not be loaded"_s));
-        QVERIFY(!canned.page.loadError().isEmpty());
+        QVERIFY(!canned.page->loadError().isEmpty());
 
         CannedPage<ActivityPage> activity;
         QVERIFY(activity.load(u"/activities"_s, R"({"id":"a1"})"));
-        QVERIFY(!activity.page.loadError().isEmpty());
-        QVERIFY(activity.page.loadWarning().isEmpty());
+        QVERIFY(!activity.page->loadError().isEmpty());
+        QVERIFY(activity.page->loadWarning().isEmpty());
         QVERIFY(activity.child<ErrorBanner>(u"activityErrorBanner"_s)->text().startsWith(u"Could not load"_s));
     }
 };

@@ -6,6 +6,7 @@
 #include "domain/CloudLocation.h"
 #include "domain/IpAccess.h"
 #include "domain/Secret.h"
+#include "domain/ServiceInputRules.h"
 #include "domain/Validation.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void keyName();
     void email_data();
     void email();
+    void tagKey_data();
+    void tagKey();
+    void tagValue_data();
+    void tagValue();
     void hashData();
     void generatedKeyMaterial();
     void secretWipe();
@@ -181,6 +186,45 @@ void DomainHelpersTest::email()
     QFETCH(QString, address);
     QFETCH(bool, valid);
     QCOMPARE(validation::email(address).isEmpty(), valid);
+}
+
+void DomainHelpersTest::tagKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("word") << "team" << true;
+    QTest::newRow("dots dashes underscores") << "cost.center_2-eu" << true;
+    QTest::newRow("128 characters") << QString(128, u'k') << true;
+    QTest::newRow("129 characters") << QString(129, u'k') << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("space") << "cost center" << false;
+    QTest::newRow("colon") << "env:prod" << false;
+    QTest::newRow("non-ASCII letter") << "équipe" << false;
+}
+
+void DomainHelpersTest::tagKey()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, valid);
+    QCOMPARE(ServiceInputRules::checkTagKey(key).isEmpty(), valid);
+}
+
+void DomainHelpersTest::tagValue_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty is allowed") << "" << true;
+    QTest::newRow("word") << "production" << true;
+    QTest::newRow("256 characters") << QString(256, u'v') << true;
+    QTest::newRow("257 characters") << QString(257, u'v') << false;
+    QTest::newRow("slash") << "a/b" << false;
+}
+
+void DomainHelpersTest::tagValue()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    QCOMPARE(ServiceInputRules::checkTagValue(value).isEmpty(), valid);
 }
 
 void DomainHelpersTest::hashData()

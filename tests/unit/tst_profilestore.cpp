@@ -4,7 +4,7 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ProfileDialog.h"
 
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 #include "widgets/Prompter.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/Profile.h"
+#include "domain/Profile.h"
 
 #include <QDialog>
 #include <QUuid>

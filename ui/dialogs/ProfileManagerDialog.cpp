@@ -1,8 +1,7 @@
 #include "ProfileManagerDialog.h"
 
 #include "ProfileDialog.h"
-#include "secrets/ProfileStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 #include "widgets/Prompter.h"
 
 #include <QDialogButtonBox>
@@ -64,9 +63,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfilesViewModel *model, QWidget *pa
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    ProfileStore *store = m_model->profileStore();
-    connect(store, &ProfileStore::profilesChanged, this, &ProfileManagerDialog::reload);
-    connect(store, &ProfileStore::defaultChanged, this, &ProfileManagerDialog::reload);
+    connect(m_model, &ProfilesViewModel::profilesChanged, this, &ProfileManagerDialog::reload);
     connect(m_model, &ProfilesViewModel::removeFailed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
@@ -78,12 +75,13 @@ void ProfileManagerDialog::reload()
 {
     const QUuid selected = selectedProfileId();
     m_list->clear();
-    const ProfileStore *store = m_model->profileStore();
-    for (const Profile &profile : store->profiles()) {
+    const QUuid defaultId = m_model->defaultProfileId();
+    const QList<Profile> profiles = m_model->profiles();
+    for (const Profile &profile : profiles) {
         QString text = profile.label;
         if (!profile.organizationName.isEmpty())
             text = tr("%1 — %2").arg(profile.label, profile.organizationName);
-        if (profile.id == store->defaultProfileId())
+        if (profile.id == defaultId)
             text = tr("%1 (default)").arg(text);
         if (!profile.isPersistent())
             text = tr("%1 (this session only)").arg(text);
@@ -138,7 +136,7 @@ ProfileDialog *ProfileManagerDialog::addProfile()
 
 ProfileDialog *ProfileManagerDialog::editSelected()
 {
-    const auto profile = m_model->profileStore()->profile(selectedProfileId());
+    const auto profile = m_model->profile(selectedProfileId());
     if (!profile)
         return nullptr;
     return openEditor(new ProfileDialog(m_model, profile, this));
@@ -146,7 +144,7 @@ ProfileDialog *ProfileManagerDialog::editSelected()
 
 void ProfileManagerDialog::removeSelected()
 {
-    const auto profile = m_model->profileStore()->profile(selectedProfileId());
+    const auto profile = m_model->profile(selectedProfileId());
     if (!profile)
         return;
     const QString text = profile->isPersistent()

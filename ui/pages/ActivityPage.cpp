@@ -1,9 +1,9 @@
 #include "ActivityPage.h"
 
 #include "org/DateRangeBar.h"
-#include "org/ErrorBanner.h"
 #include "viewmodels/ActivityViewModel.h"
 #include "viewmodels/UnreadableRows.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -31,10 +31,11 @@ namespace {
 constexpr int kSearchDelayMs = 120;
 } // namespace
 
-ActivityPage::ActivityPage(QWidget *parent)
+ActivityPage::ActivityPage(ActivityViewModel *viewModel, QWidget *parent)
     : Page(parent)
-    , m_viewModel(new ActivityViewModel(this))
+    , m_viewModel(viewModel)
 {
+    m_viewModel->setParent(this);
     setObjectName(u"activityPage"_s);
     buildUi();
 
@@ -156,12 +157,13 @@ void ActivityPage::buildUi()
     layout->addWidget(m_countLabel);
 }
 
-void ActivityPage::setContext(const PageContext &context)
+void ActivityPage::applyContext(const PageContext &context)
 {
     m_loaded = false;
-    m_viewModel->setContext(context.session, context.organizationId);
     m_banner->setText({});
-    refresh();
+    // Signed in, the page loads once it is shown; signed out, the load ends at once with "Not signed in".
+    if (!context.isSignedIn())
+        refresh();
 }
 
 void ActivityPage::refresh()

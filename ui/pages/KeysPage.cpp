@@ -1,11 +1,10 @@
 #include "KeysPage.h"
 
-#include "api/ApiSession.h"
 #include "domain/DisplayText.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/KeyRevealDialog.h"
 #include "keys/KeyRotationDialog.h"
-#include "secrets/ProfileStore.h"
+#include "session/ProfileKeyActions.h"
 #include "viewmodels/ApiKeyEditor.h"
 #include "viewmodels/ApiKeysFilterModel.h"
 #include "viewmodels/ApiKeysViewModel.h"
@@ -13,6 +12,7 @@
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
 #include "viewmodels/UnreadableRows.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -55,12 +55,16 @@ protected:
 
 } // namespace
 
-KeysPage::KeysPage(QWidget *parent)
+KeysPage::KeysPage(ApiKeysViewModel *model, ProfileKeyActions *actions, QWidget *parent)
     : Page(parent)
-    , m_model(new ApiKeysViewModel(this))
+    , m_model(model)
     , m_filter(new ApiKeysFilterModel(this))
     , m_clipboard(new ClipboardGuard(this))
+    , m_actions(actions)
 {
+    m_model->setParent(this);
+    if (m_actions)
+        m_actions->setParent(this);
     setObjectName(u"keysPage"_s);
     m_filter->setSourceModel(m_model);
     buildUi();
@@ -110,13 +114,8 @@ void KeysPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    m_banner = new QLabel(this);
+    m_banner = new ErrorBanner(this);
     m_banner->setObjectName(u"keysErrorBanner"_s);
-    m_banner->setTextFormat(Qt::PlainText); // server error texts
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(u"QLabel { background: #fde7e7; color: #7a1010; padding: 6px; border-radius: 3px; }"_s);
-    m_banner->hide();
     layout->addWidget(m_banner);
 
     m_stack = new QStackedWidget(this);
@@ -207,23 +206,17 @@ void KeysPage::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
 }
 
-void KeysPage::setContext(const PageContext &context)
+void KeysPage::applyContext(const PageContext &context)
 {
-    if (m_ownedSession && context.session != m_ownedSession)
-        m_ownedSession->deleteLater();
-    m_context = context;
     m_loaded = false;
     showBanner({});
-    m_model->setContext(context.session, context.organizationId, context.authKeyId);
     updateEmptyState();
     updateActions();
-    if (!context.session || context.organizationId.isEmpty()) {
+    if (!context.isSignedIn()) {
         // Nothing to load: the page is as loaded as it will get.
         m_loaded = true;
         Q_EMIT loaded();
-        return;
     }
-    refresh();
 }
 
 void KeysPage::showEvent(QShowEvent *event)
@@ -238,12 +231,6 @@ void KeysPage::hideEvent(QHideEvent *event)
     m_model->setVisible(false);
 }
 
-void KeysPage::setProfileStore(ProfileStore *profiles)
-{
-    m_profiles = profiles;
-    updateActions();
-}
-
 void KeysPage::refresh()
 {
     m_model->refresh();
@@ -252,7 +239,6 @@ void KeysPage::refresh()
 void KeysPage::showBanner(const QString &text)
 {
     m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
 }
 
 void KeysPage::updateEmptyState()
@@ -292,7 +278,7 @@ void KeysPage::updateActions()
 {
     const QString id = selectedKeyId();
     const std::optional<ApiKey> key = id.isEmpty() ? std::nullopt : m_model->key(id);
-    const bool hasSession = !m_context.session.isNull();
+    const bool hasSession = context().isSignedIn();
     m_newButton->setEnabled(hasSession);
     m_emptyNewButton->setEnabled(hasSession);
     m_editButton->setEnabled(key.has_value());
@@ -309,7 +295,7 @@ QWidget *KeysPage::dialogParent()
 
 ApiKeyDialog *KeysPage::openCreateDialog()
 {
-    if (!m_context.session)
+    if (!context().isSignedIn())
         return nullptr;
     auto *editor = new ApiKeyEditor(m_model);
     auto *dialog = new ApiKeyDialog(editor, dialogParent());
@@ -328,16 +314,8 @@ ApiKeyDialog *KeysPage::openCreateDialog()
 
 void KeysPage::showReveal(const QString &keyName, const QString &keyId, const Secret &secret)
 {
-    Profile profileTemplate;
-    if (m_profiles) {
-        if (const auto current = m_profiles->profile(QUuid::fromString(m_context.profileId)))
-            profileTemplate = *current;
-    }
-    profileTemplate.organizationId = m_context.organizationId;
-    profileTemplate.organizationName = m_context.organizationName;
-    if (m_context.session && !profileTemplate.baseUrl.isValid())
-        profileTemplate.baseUrl = m_context.session->baseUrl();
-    auto *reveal = new KeyReveal(keyName, keyId, secret, m_clipboard, m_profiles, profileTemplate);
+    KeyReveal *reveal = m_actions ? m_actions->reveal(keyName, keyId, secret, m_clipboard)
+                                  : new KeyReveal(keyName, keyId, secret, m_clipboard, nullptr, {});
     auto *dialog = new KeyRevealDialog(reveal, dialogParent());
     reveal->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -415,7 +393,7 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
     const std::optional<ApiKey> key = m_model->key(selectedKeyId());
     if (!key)
         return nullptr;
-    if (!m_model->isCurrentKey(key->id) || !m_profiles) {
+    if (!m_model->isCurrentKey(key->id) || !m_actions || !m_actions->canRotate()) {
         Prompter::instance()->inform(
             this, tr("Rotation replaces the key this app uses"),
             tr("Guided rotation replaces the key the current profile signs in with and stores the new secret for "
@@ -424,26 +402,19 @@ KeyRotationDialog *KeysPage::rotateSelectedKey()
             u"rotateNotCurrentKey"_s);
         return nullptr;
     }
-    auto *rotation = new KeyRotation(m_context.session, m_profiles, QUuid::fromString(m_context.profileId),
-                                     m_context.organizationId, *key);
+    KeyRotation *rotation = m_actions->rotate(*key, nullptr);
+    if (!rotation)
+        return nullptr;
     auto *dialog = new KeyRotationDialog(rotation, dialogParent());
     rotation->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Once the profile uses the new key, the session manager carries every page over
+    // to it (even if disabling the old one failed); otherwise reload what changed.
     connect(rotation, &KeyRotation::finished, this, [this, rotation] {
-        // Once the profile uses the new key, carry on with it even if disabling the old one failed.
-        ApiSession *verified = rotation->takeNewSession();
-        if (!verified) {
+        if (rotation->profileSwitched())
+            Q_EMIT statusMessage(rotation->message());
+        else
             refresh();
-            return;
-        }
-        verified->setParent(this);
-        PageContext next = m_context;
-        next.session = verified;
-        next.authKeyId = rotation->newKeyId();
-        setContext(next);
-        m_ownedSession = verified;
-        Q_EMIT statusMessage(rotation->message());
-        Q_EMIT profileKeyRotated(m_context.profileId);
     });
     connect(
         rotation, &KeyRotation::secretNeedsReveal, this,

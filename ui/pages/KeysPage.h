@@ -16,12 +16,12 @@ class QTableView;
 namespace chcloud {
 
 class ApiKeyDialog;
+class ErrorBanner;
 class ApiKeysFilterModel;
 class ApiKeysViewModel;
 class ClipboardGuard;
 class KeyRotationDialog;
-class ProfileStore;
-class SecretStore;
+class ProfileKeyActions;
 class Secret;
 
 /// The API Keys page: the organization's keys in a sortable, filterable table
@@ -35,20 +35,17 @@ class KeysPage : public Page
     Q_OBJECT
 
 public:
-    explicit KeysPage(QWidget *parent = nullptr);
+    /// model is bound to the session by the composition root; actions rotate the
+    /// profile's key and reveal new keys (may be null: rotation and "save as
+    /// profile" then say they are unavailable). The page takes ownership of both.
+    KeysPage(ApiKeysViewModel *model, ProfileKeyActions *actions, QWidget *parent = nullptr);
     ~KeysPage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
     QString loadWarning() const override;
-
-    /// Where profiles live: needed to save a new key as a profile and to rotate
-    /// the current profile's key. Not owned; may be null (those commands then
-    /// say they are unavailable).
-    void setProfileStore(ProfileStore *profiles);
 
     ApiKeysViewModel *viewModel() const { return m_model; }
     ApiKeysFilterModel *filterModel() const { return m_filter; }
@@ -70,6 +67,7 @@ public Q_SLOTS:
     KeyRotationDialog *rotateSelectedKey();
 
 protected:
+    void applyContext(const PageContext &context) override;
     /// The "created by" lookup runs only while the page is on screen.
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -77,10 +75,6 @@ protected:
 Q_SIGNALS:
     /// The one-time reveal for a new key opened (tests wait for it).
     void revealOpened(chcloud::KeyRevealDialog *dialog);
-    /// A rotation gave the profile a new key ID and secret (already stored).
-    /// The main window should sign in with the profile again so every page
-    /// uses the new key; until then this page uses the rotation's session.
-    void profileKeyRotated(const QString &profileId);
 
 private:
     void buildUi();
@@ -93,13 +87,11 @@ private:
     ApiKeysViewModel *m_model = nullptr;
     ApiKeysFilterModel *m_filter = nullptr;
     ClipboardGuard *m_clipboard = nullptr;
-    PageContext m_context;
-    QPointer<ApiSession> m_ownedSession; ///< the rotation's verified session, until the shell hands a new one
-    QPointer<ProfileStore> m_profiles;
+    ProfileKeyActions *m_actions = nullptr;
     bool m_loaded = false;
 
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_banner = nullptr;
+    ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTableView *m_table = nullptr;

@@ -1,12 +1,12 @@
 #include "MembersPage.h"
 
 #include "domain/DisplayText.h"
-#include "org/ErrorBanner.h"
 #include "org/InviteDialog.h"
 #include "org/MemberRolesDialog.h"
 #include "viewmodels/InvitationsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
 #include "viewmodels/UnreadableRows.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -85,13 +85,15 @@ bool selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, int 
 
 } // namespace
 
-MembersPage::MembersPage(QWidget *parent)
+MembersPage::MembersPage(MembersViewModel *members, InvitationsViewModel *invitations, QWidget *parent)
     : Page(parent)
-    , m_members(new MembersViewModel(this))
-    , m_invitations(new InvitationsViewModel(this))
+    , m_members(members)
+    , m_invitations(invitations)
     , m_membersProxy(new QSortFilterProxyModel(this))
     , m_invitationsProxy(new QSortFilterProxyModel(this))
 {
+    m_members->setParent(this);
+    m_invitations->setParent(this);
     setObjectName(u"membersPage"_s);
     m_membersProxy->setSourceModel(m_members->model());
     m_membersProxy->setSortRole(MembersModel::SortRole);
@@ -221,13 +223,13 @@ void MembersPage::buildUi()
             &MembersPage::updateActions);
 }
 
-void MembersPage::setContext(const PageContext &context)
+void MembersPage::applyContext(const PageContext &context)
 {
     m_loaded = false;
-    m_members->setContext(context.session, context.organizationId);
-    m_invitations->setContext(context.session, context.organizationId);
     m_banner->setText({});
-    refresh();
+    // Signed in, the page loads once it is shown; signed out, the load ends at once with "Not signed in".
+    if (!context.isSignedIn())
+        refresh();
 }
 
 void MembersPage::refresh()

@@ -23,12 +23,12 @@ class MembersPage : public Page
     Q_OBJECT
 
 public:
-    explicit MembersPage(QWidget *parent = nullptr);
+    /// The view-models are bound to the session by the composition root; the page takes ownership.
+    MembersPage(MembersViewModel *members, InvitationsViewModel *invitations, QWidget *parent = nullptr);
     ~MembersPage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
     QString loadWarning() const override;
@@ -55,6 +55,9 @@ public Q_SLOTS:
     void changeSelectedMemberRoles();
     /// Asks, then removes the selected member.
     void removeSelectedMember();
+
+protected:
+    void applyContext(const PageContext &context) override;
 
 private:
     void buildUi();

@@ -5,7 +5,6 @@ target_sources(chcloud_ui PRIVATE
     pages/UsagePage.h pages/UsagePage.cpp
     pages/OrganizationPage.h pages/OrganizationPage.cpp
     pages/org/DateRangeBar.h pages/org/DateRangeBar.cpp
-    pages/org/ErrorBanner.h pages/org/ErrorBanner.cpp
     pages/org/RolePicker.h pages/org/RolePicker.cpp
     pages/org/InviteDialog.h pages/org/InviteDialog.cpp
     pages/org/MemberRolesDialog.h pages/org/MemberRolesDialog.cpp

@@ -1,13 +1,13 @@
 #include "OrganizationPage.h"
 
 #include "domain/CloudLocation.h"
-#include "org/ErrorBanner.h"
 #include "org/QuotasPanel.h"
 #include "org/RolesPanel.h"
 #include "viewmodels/OrgTableText.h"
 #include "viewmodels/OrganizationViewModel.h"
 #include "viewmodels/QuotasViewModel.h"
 #include "viewmodels/RolesViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -30,12 +30,16 @@ using namespace Qt::StringLiterals;
 
 namespace chcloud {
 
-OrganizationPage::OrganizationPage(QWidget *parent)
+OrganizationPage::OrganizationPage(OrganizationViewModel *viewModel, QuotasViewModel *quotas, RolesViewModel *roles,
+                                   QWidget *parent)
     : Page(parent)
-    , m_viewModel(new OrganizationViewModel(this))
-    , m_quotas(new QuotasViewModel(this))
-    , m_roles(new RolesViewModel(this))
+    , m_viewModel(viewModel)
+    , m_quotas(quotas)
+    , m_roles(roles)
 {
+    m_viewModel->setParent(this);
+    m_quotas->setParent(this);
+    m_roles->setParent(this);
     setObjectName(u"organizationPage"_s);
     buildUi();
 
@@ -179,15 +183,14 @@ void OrganizationPage::buildUi()
     layout->addWidget(new RolesPanel(m_roles, this), 1);
 }
 
-void OrganizationPage::setContext(const PageContext &context)
+void OrganizationPage::applyContext(const PageContext &context)
 {
     m_loaded = false;
-    m_viewModel->setContext(context.session, context.organizationId);
-    m_quotas->setContext(context.session, context.organizationId);
-    m_roles->setContext(context.session, context.organizationId);
     m_banner->setText({});
     m_endpointServiceEdit->clear();
-    refresh();
+    // Signed in, the page loads once it is shown; signed out, the load ends at once with "Not signed in".
+    if (!context.isSignedIn())
+        refresh();
 }
 
 void OrganizationPage::refresh()

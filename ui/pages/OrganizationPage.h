@@ -26,12 +26,13 @@ class OrganizationPage : public Page
     Q_OBJECT
 
 public:
-    explicit OrganizationPage(QWidget *parent = nullptr);
+    /// The view-models are bound to the session by the composition root; the page takes ownership.
+    OrganizationPage(OrganizationViewModel *viewModel, QuotasViewModel *quotas, RolesViewModel *roles,
+                     QWidget *parent = nullptr);
     ~OrganizationPage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
 
@@ -48,6 +49,9 @@ public Q_SLOTS:
     void copyId();
     /// Looks up the endpoint service for the chosen provider and region.
     void lookUpEndpoint();
+
+protected:
+    void applyContext(const PageContext &context) override;
 
 private:
     void buildUi();

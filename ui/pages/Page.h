@@ -1,29 +1,32 @@
 #pragma once
 
-#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 namespace chcloud {
 
-class ApiSession;
-
-/// What a page needs to know about where it is: the signed-in profile's API
-/// session, the organization shown and the key ID the session authenticates
-/// with (to mark "the key you are using"). The session outlives the pages that
-/// hold it; switching profile hands every page a new context.
+/// Where a page is: the organization shown, the signed-in profile and the key ID
+/// it authenticates with (to mark "the key you are using"). Value types only: the
+/// session itself stays with the composition root, which binds the page's
+/// view-models to it before the page gets its new context.
 struct PageContext
 {
-    QPointer<ApiSession> session;
     QString organizationId;
     QString organizationName;
     QString profileId;
     QString authKeyId; ///< may be empty when unknown
+
+    /// Whether there is an organization to load for (signed in).
+    bool isSignedIn() const { return !organizationId.isEmpty(); }
 };
 
 /// One page of the main window's navigation (Organization, Services, API Keys,
 /// Members, Activity, Usage). A page renders view-models; it never talks to the
 /// network, parses JSON or reaches the keychain itself.
+///
+/// Pages load lazily: a new context (or markStale()) only marks the page stale;
+/// it loads when it is shown, at once if it is on screen. A page that is never
+/// shown sends no request.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -35,8 +38,10 @@ public:
     virtual QString pageName() const = 0;
     /// Translated title for the navigation.
     virtual QString title() const = 0;
-    /// A new profile or organization: drop what is shown and load for the new context.
-    virtual void setContext(const PageContext &context) = 0;
+    /// A new profile or organization (the view-models are already bound to it):
+    /// drops what is shown and loads again when the page is next on screen.
+    void setContext(const PageContext &context);
+    const PageContext &context() const { return m_context; }
     /// True once the first load after setContext() finished (with data or with an error shown).
     virtual bool isLoaded() const = 0;
     /// Why the page shows an error instead of its data after its last load; empty otherwise.
@@ -44,16 +49,33 @@ public:
     /// What the page could not read of a partly readable load ("1 of 2,000 services
     /// could not be read."); empty when everything was read.
     virtual QString loadWarning() const { return {}; }
+    /// Whether the page waits to be shown before it loads again.
+    bool isStale() const { return m_stale; }
 
 public Q_SLOTS:
     /// Reloads the page's data at visible priority.
     virtual void refresh() = 0;
+    /// The data may be out of date: reload when next shown (at once when on screen).
+    void markStale();
 
 Q_SIGNALS:
     /// The first load after setContext() finished (data or error on screen); --screenshot waits for it.
     void loaded();
     /// A one-line status the main window may show in its status bar.
     void statusMessage(const QString &text);
+
+protected:
+    /// Drops what the previous context showed (banners, selections, "loaded").
+    /// Without a signed-in context there is nothing to load: a page then reports
+    /// itself loaded here.
+    virtual void applyContext(const PageContext &context) = 0;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadIfStale();
+
+    PageContext m_context;
+    bool m_stale = false;
 };
 
 } // namespace chcloud

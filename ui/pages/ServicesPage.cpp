@@ -1,6 +1,5 @@
 #include "ServicesPage.h"
 
-#include "api/ApiSession.h"
 #include "domain/CloudLocation.h"
 #include "domain/DisplayText.h"
 #include "domain/Validation.h"
@@ -16,6 +15,7 @@
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/UnreadableRows.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -50,35 +50,34 @@ constexpr ServiceStateKind kFilterableStates[] = {
     ServiceStateKind::Unknown,
 };
 
-QLabel *bannerLabel(QWidget *parent, const QString &objectName)
+ErrorBanner *banner(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // server error texts
-    label->setWordWrap(true);
-    label->setStyleSheet(u"QLabel { background: #fdecea; color: #8e1111; padding: 6px; border-radius: 4px; }"_s);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
+    auto *created = new ErrorBanner(parent);
+    created->setObjectName(objectName);
+    return created;
 }
 
 } // namespace
 
-ServicesPage::ServicesPage(QWidget *parent)
+ServicesPage::ServicesPage(ServicesViewModel *viewModel, ServiceDetailsViewModel *details, ServicePasswordVault *vault,
+                           QWidget *parent)
     : Page(parent)
-    , m_viewModel(new ServicesViewModel(this))
+    , m_viewModel(viewModel)
     , m_filter(new ServicesFilterModel(this))
-    , m_details(new ServiceDetailsViewModel(m_viewModel, this))
+    , m_details(details)
     , m_clipboard(new ClipboardGuard(this))
-    , m_vault(new ServicePasswordVault(nullptr, this))
+    , m_vault(vault)
     , m_toolbar(new QToolBar(this))
-    , m_loadError(bannerLabel(this, u"servicesLoadError"_s))
-    , m_operationError(bannerLabel(this, u"serviceOperationError"_s))
+    , m_loadError(banner(this, u"servicesLoadError"_s))
+    , m_operationError(banner(this, u"serviceOperationError"_s))
     , m_summary(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
 {
     setObjectName(u"servicesPage"_s);
+    m_viewModel->setParent(this);
+    m_details->setParent(this);
+    m_vault->setParent(this);
     m_filter->setSourceModel(m_viewModel);
     buildToolbar();
 
@@ -184,25 +183,13 @@ bool ServicesPage::isLoaded() const
     return m_loaded;
 }
 
-void ServicesPage::setProfileStore(ProfileStore *profiles)
+void ServicesPage::applyContext(const PageContext & /*context*/)
 {
-    delete m_vault;
-    m_vault = new ServicePasswordVault(profiles, this);
-    m_vault->setProfileId(QUuid(m_context.profileId));
-}
-
-void ServicesPage::setContext(const PageContext &context)
-{
-    m_context = context;
-    m_vault->setProfileId(QUuid(context.profileId));
     m_loaded = false;
     showOperationError({});
     m_loadError->hide();
-    m_viewModel->setContext(context.session, context.organizationId);
-    m_details->setContext(context.session, context.organizationId);
     m_details->setServiceId({});
-    if (context.session)
-        refresh();
+    updateActions();
 }
 
 void ServicesPage::refresh()
@@ -348,7 +335,7 @@ void ServicesPage::selectService(const QString &serviceId)
 
 void ServicesPage::updateActions()
 {
-    const bool haveSession = !m_context.session.isNull();
+    const bool haveSession = context().isSignedIn();
     const auto service = selectedService();
     const ServiceState state = service ? service->state : ServiceState();
     m_newAction->setEnabled(haveSession);
@@ -368,7 +355,6 @@ void ServicesPage::updateActions()
 void ServicesPage::showOperationError(const QString &text)
 {
     m_operationError->setText(text);
-    m_operationError->setVisible(!text.isEmpty());
 }
 
 void ServicesPage::follow(ServiceOperation *operation, const QString &successText)

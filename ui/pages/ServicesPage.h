@@ -17,7 +17,7 @@ class QToolBar;
 namespace chcloud {
 
 class ClipboardGuard;
-class ProfileStore;
+class ErrorBanner;
 class ServiceDetailsPane;
 class ServiceDetailsViewModel;
 class ServiceOperation;
@@ -35,19 +35,18 @@ class ServicesPage : public Page
     Q_OBJECT
 
 public:
-    explicit ServicesPage(QWidget *parent = nullptr);
+    /// The view-models are bound to the session by the composition root; vault keeps
+    /// service passwords where the signed-in profile keeps its secret. The page takes
+    /// ownership of all three.
+    ServicesPage(ServicesViewModel *viewModel, ServiceDetailsViewModel *details, ServicePasswordVault *vault,
+                 QWidget *parent = nullptr);
     ~ServicesPage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override;
     QString loadError() const override;
     QString loadWarning() const override;
-
-    /// Keeps service passwords where the signed-in profile keeps its secret
-    /// (not owned; may be null: the option is then off).
-    void setProfileStore(ProfileStore *profiles);
 
     ServicesViewModel *viewModel() const { return m_viewModel; }
     ServiceDetailsViewModel *detailsViewModel() const { return m_details; }
@@ -67,6 +66,9 @@ public Q_SLOTS:
     void resetPasswordOfSelected();
     void deleteSelected();
 
+protected:
+    void applyContext(const PageContext &context) override;
+
 private:
     void buildToolbar();
     QWidget *buildFilters();
@@ -84,7 +86,6 @@ private:
     ServiceDetailsViewModel *m_details;
     ClipboardGuard *m_clipboard;
     ServicePasswordVault *m_vault = nullptr;
-    PageContext m_context;
     bool m_loaded = false;
 
     QToolBar *m_toolbar;
@@ -100,8 +101,8 @@ private:
     QComboBox *m_stateFilter;
     QComboBox *m_providerFilter;
     QComboBox *m_tagFilter;
-    QLabel *m_loadError;
-    QLabel *m_operationError;
+    ErrorBanner *m_loadError;
+    ErrorBanner *m_operationError;
     QLabel *m_summary;
     QSplitter *m_splitter;
     QTableView *m_table;

@@ -1,10 +1,10 @@
 #include "UsagePage.h"
 
 #include "org/DateRangeBar.h"
-#include "org/ErrorBanner.h"
 #include "org/UsageChartView.h"
 #include "viewmodels/UnreadableRows.h"
 #include "viewmodels/UsageViewModel.h"
+#include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 
@@ -27,10 +27,11 @@ using namespace Qt::StringLiterals;
 
 namespace chcloud {
 
-UsagePage::UsagePage(QWidget *parent)
+UsagePage::UsagePage(UsageViewModel *viewModel, QWidget *parent)
     : Page(parent)
-    , m_viewModel(new UsageViewModel(this))
+    , m_viewModel(viewModel)
 {
+    m_viewModel->setParent(this);
     setObjectName(u"usagePage"_s);
     buildUi();
 
@@ -152,12 +153,13 @@ void UsagePage::buildUi()
     layout->addWidget(splitter, 1);
 }
 
-void UsagePage::setContext(const PageContext &context)
+void UsagePage::applyContext(const PageContext &context)
 {
     m_loaded = false;
-    m_viewModel->setContext(context.session, context.organizationId);
     m_banner->setText({});
-    refresh();
+    // Signed in, the page loads once it is shown; signed out, the load ends at once with "Not signed in".
+    if (!context.isSignedIn())
+        refresh();
 }
 
 void UsagePage::refresh()

@@ -23,12 +23,12 @@ class UsagePage : public Page
     Q_OBJECT
 
 public:
-    explicit UsagePage(QWidget *parent = nullptr);
+    /// viewModel: bound to the session by the composition root; the page takes ownership.
+    explicit UsagePage(UsageViewModel *viewModel, QWidget *parent = nullptr);
     ~UsagePage() override;
 
     QString pageName() const override;
     QString title() const override;
-    void setContext(const PageContext &context) override;
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
     QString loadWarning() const override;
@@ -42,6 +42,9 @@ public Q_SLOTS:
     void exportCsv();
     /// Writes the shown records to fileName; false (with a warning shown) on failure.
     bool exportCsvTo(const QString &fileName);
+
+protected:
+    void applyContext(const PageContext &context) override;
 
 private:
     void buildUi();

@@ -1,6 +1,6 @@
 #include "KeyRevealDialog.h"
 
-#include "secrets/SecretBytes.h"
+#include "domain/Secret.h"
 #include "viewmodels/KeyReveal.h"
 #include "widgets/Prompter.h"
 #include "widgets/SecretLineEdit.h"
@@ -66,9 +66,12 @@ void KeyRevealDialog::buildUi()
     idRow->addWidget(m_copyKeyId);
     form->addRow(tr("Key ID:"), idRow);
 
-    QString secret = m_reveal->secretText();
+    QString secret = m_reveal->secret().reveal();
     m_secret = field(u"revealSecretEdit"_s, secret);
-    SecretBytes::wipe(secret);
+    // Overwrite this short-lived copy unless the field shares it (then only let go of it).
+    if (secret.isDetached())
+        secret.fill(QChar(u'\0'));
+    secret.clear();
     m_showSecret = new QToolButton(this);
     m_showSecret->setObjectName(u"showSecretButton"_s);
     m_showSecret->setText(tr("Show"));

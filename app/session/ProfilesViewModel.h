@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/Profile.h"
 #include "domain/Secret.h"
-#include "secrets/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 namespace chcloud {
 
@@ -33,6 +34,11 @@ public:
 
     ProfileStore *profileStore() const { return m_profiles; }
     static QUrl defaultBaseUrl();
+
+    /// The profiles (metadata only), in the store's order.
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QUuid &id) const;
+    QUuid defaultProfileId() const;
 
     /// Checks the key: ends with connectionSucceeded() or connectionFailed(), once.
     /// A new test replaces one still running.
@@ -58,6 +64,8 @@ public:
     void forgetEverything();
 
 Q_SIGNALS:
+    /// A profile was added, changed or removed, or the default changed.
+    void profilesChanged();
     void testingChanged(bool testing);
     void connectionSucceeded(const QString &organizationId, const QString &organizationName);
     void connectionFailed(const QString &message);

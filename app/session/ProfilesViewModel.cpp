@@ -13,6 +13,8 @@ ProfilesViewModel::ProfilesViewModel(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
 {
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfilesViewModel::profilesChanged);
+    connect(m_profiles, &ProfileStore::defaultChanged, this, &ProfilesViewModel::profilesChanged);
 }
 
 ProfilesViewModel::~ProfilesViewModel() = default;
@@ -20,6 +22,21 @@ ProfilesViewModel::~ProfilesViewModel() = default;
 QUrl ProfilesViewModel::defaultBaseUrl()
 {
     return QUrl(QStringLiteral("https://api.clickhouse.cloud"));
+}
+
+QList<Profile> ProfilesViewModel::profiles() const
+{
+    return m_profiles->profiles();
+}
+
+std::optional<Profile> ProfilesViewModel::profile(const QUuid &id) const
+{
+    return m_profiles->profile(id);
+}
+
+QUuid ProfilesViewModel::defaultProfileId() const
+{
+    return m_profiles->defaultProfileId();
 }
 
 void ProfilesViewModel::endTest()

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/RequestScheduler.h"
+#include "domain/Profile.h"
 #include "domain/Secret.h"
-#include "secrets/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@ namespace chcloud {
 
 class ApiSession;
 class ProfileStore;
+class RequestLog;
 
 /// Which profile the main window is signed in with, and its ApiSession.
 ///
@@ -50,15 +52,29 @@ public:
     QUuid signInSessionOnly(const QString &label, const QUrl &baseUrl, const QString &keyId, const Secret &secret);
     /// Cancels what the session had pending and drops it.
     void signOut();
+    /// Takes over a session already verified for the signed-in profile's current
+    /// key (a key rotation's): it becomes the current session at once, without
+    /// reading the keychain again, and the old one is cancelled and deleted later.
+    /// Refused (and the session deleted) when its key is not the profile's.
+    bool adoptSession(ApiSession *session);
+    /// The scheduler settings for sessions opened from now on (tests use short windows).
+    void setSchedulerConfig(const SchedulerConfig &config) { m_schedulerConfig = config; }
 
     State state() const { return m_state; }
     /// The session of the signed-in profile; null unless SignedIn.
-    ApiSession *session() const { return m_session; }
+    ApiSession *session() const;
     QUuid profileId() const { return m_profileId; }
     /// The signed-in (or signing-in) profile's metadata.
     std::optional<Profile> profile() const;
     QString organizationId() const { return m_organizationId; }
     QString organizationName() const { return m_organizationName; }
+    /// The key ID the current session authenticates with; empty without one.
+    QString authKeyId() const;
+    /// The current session's request log (null without one) and base URL.
+    RequestLog *requestLog() const;
+    QUrl baseUrl() const;
+    /// The current session's scheduler state (empty without one).
+    SchedulerStatus schedulerStatus() const;
     /// Why the last sign-in failed (translated), empty otherwise.
     QString errorText() const { return m_errorText; }
 
@@ -67,16 +83,20 @@ Q_SIGNALS:
     /// A sign-in started; the old session (if any) has been cancelled.
     void signInStarted(const QUuid &profileId);
     /// The new session is ready (organization known). The previous one is deleted later.
-    void sessionChanged(chcloud::ApiSession *session);
+    void sessionChanged();
     /// A sign-in failed (message translated). profileId() and session() are back
     /// to the previous session's, or null when there was none.
     void signInFailed(const QString &message);
+    /// The current session's scheduler state changed (see schedulerStatus()).
+    void schedulerStatusChanged();
 
 private:
     void cancelCurrent();
     void openSession(const QUuid &profileId, const Secret &secret);
     void fail(const QString &message);
     void setState(State state);
+    /// Makes session the current one (null: none) and relays its scheduler's status.
+    void setCurrentSession(ApiSession *session);
 
     ProfileStore *m_profiles;
     QPointer<ApiSession> m_session;
@@ -88,6 +108,7 @@ private:
     QString m_organizationName;
     QString m_errorText;
     State m_state = State::SignedOut;
+    SchedulerConfig m_schedulerConfig;
     quint64 m_attempt = 0; ///< makes answers to an abandoned sign-in harmless
 };
 

@@ -2,7 +2,7 @@
 
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
-#include "api/RequestScheduler.h"
+#include "api/RequestLog.h"
 #include "domain/Organization.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
@@ -52,14 +52,14 @@ void SessionManager::signOut()
     cancelCurrent();
     if (m_session) {
         m_session->deleteLater();
-        m_session.clear();
+        setCurrentSession(nullptr);
     }
     m_profileId = QUuid();
     m_sessionProfileId = QUuid();
     m_organizationId.clear();
     m_organizationName.clear();
     setState(State::SignedOut);
-    Q_EMIT sessionChanged(nullptr);
+    Q_EMIT sessionChanged();
 }
 
 void SessionManager::signIn(const QUuid &profileId)
@@ -117,7 +117,7 @@ void SessionManager::openSession(const QUuid &profileId, const Secret &secret)
         fail(tr("The profile was removed while signing in."));
         return;
     }
-    auto opened = ApiSession::open(profile->baseUrl, profile->keyId, secret);
+    auto opened = ApiSession::open(profile->baseUrl, profile->keyId, secret, m_schedulerConfig);
     if (!opened) {
         fail(tr("Cannot connect to %1: %2").arg(profile->baseUrl.toDisplayString(), opened.error().displayText()));
         return;
@@ -154,16 +154,71 @@ void SessionManager::openSession(const QUuid &profileId, const Secret &secret)
                 m_profiles->update(*stored);
             }
             ApiSession *previous = m_session;
-            m_session = session;
+            setCurrentSession(session);
             m_sessionProfileId = profileId;
             m_pending.clear();
             m_organizationId = chosen.id;
             m_organizationName = chosen.name;
             setState(State::SignedIn);
-            Q_EMIT sessionChanged(session);
+            Q_EMIT sessionChanged();
             if (previous)
                 previous->deleteLater();
         });
+}
+
+bool SessionManager::adoptSession(ApiSession *session)
+{
+    if (!session)
+        return false;
+    const auto current = profile();
+    if (m_state != State::SignedIn || !m_session || !current || current->keyId != session->keyId()) {
+        session->cancelAll();
+        session->deleteLater();
+        return false;
+    }
+    ++m_attempt; // a sign-in still on its way would switch back to the old key
+    session->setParent(this);
+    ApiSession *previous = m_session;
+    previous->cancelAll();
+    setCurrentSession(session);
+    Q_EMIT sessionChanged();
+    previous->deleteLater();
+    return true;
+}
+
+ApiSession *SessionManager::session() const
+{
+    return m_session;
+}
+
+QString SessionManager::authKeyId() const
+{
+    return m_session ? m_session->keyId() : QString();
+}
+
+RequestLog *SessionManager::requestLog() const
+{
+    return m_session ? m_session->requestLog() : nullptr;
+}
+
+QUrl SessionManager::baseUrl() const
+{
+    return m_session ? m_session->baseUrl() : QUrl();
+}
+
+SchedulerStatus SessionManager::schedulerStatus() const
+{
+    return m_session ? m_session->scheduler()->status() : SchedulerStatus {};
+}
+
+void SessionManager::setCurrentSession(ApiSession *session)
+{
+    if (m_session)
+        disconnect(m_session->scheduler(), nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session->scheduler(), &RequestScheduler::statusChanged, this, &SessionManager::schedulerStatusChanged);
+    }
 }
 
 void SessionManager::fail(const QString &message)

@@ -1,6 +1,6 @@
 #include "ServiceInputRules.h"
 
-#include "domain/IpAccess.h"
+#include "IpAccess.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

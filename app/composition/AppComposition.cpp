@@ -1,0 +1,163 @@
+#include "AppComposition.h"
+
+#include "MainWindow.h"
+#include "PageCatalog.h"
+#include "pages/ActivityPage.h"
+#include "pages/KeysPage.h"
+#include "pages/MembersPage.h"
+#include "pages/OrganizationPage.h"
+#include "pages/ServicesPage.h"
+#include "pages/UsagePage.h"
+#include "session/ProfileKeyActions.h"
+#include "session/ProfilesViewModel.h"
+#include "session/SessionManager.h"
+#include "viewmodels/ActivityViewModel.h"
+#include "viewmodels/ApiKeysViewModel.h"
+#include "viewmodels/InvitationsViewModel.h"
+#include "viewmodels/MembersViewModel.h"
+#include "viewmodels/OrganizationViewModel.h"
+#include "viewmodels/QuotasViewModel.h"
+#include "viewmodels/RolesViewModel.h"
+#include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServicePasswordVault.h"
+#include "viewmodels/ServicesViewModel.h"
+#include "viewmodels/UsageViewModel.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace chcloud {
+
+AppComposition::AppComposition(ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_profileStore(profiles)
+    , m_sessions(new SessionManager(profiles, this))
+    , m_profiles(new ProfilesViewModel(profiles, this))
+{
+    // Connected before any window exists, so the view-models are bound to the new
+    // session before anything else hears of it.
+    connect(m_sessions, &SessionManager::sessionChanged, this, &AppComposition::bindAll);
+}
+
+AppComposition::~AppComposition()
+{
+    // Pages that outlive this object keep their view-models, with no session.
+    disconnect(m_sessions, nullptr, this, nullptr);
+}
+
+PageContext AppComposition::pageContext() const
+{
+    PageContext context;
+    if (!m_sessions->session())
+        return context;
+    context.organizationId = m_sessions->organizationId();
+    context.organizationName = m_sessions->organizationName();
+    context.profileId = m_sessions->profileId().toString(QUuid::WithoutBraces);
+    context.authKeyId = m_sessions->authKeyId();
+    return context;
+}
+
+Page *AppComposition::createPage(const QString &name)
+{
+    // The organization pages render one RemoteViewModel each.
+    const auto remotePage = [this](Page *page, auto *viewModel) {
+        QPointer guarded(viewModel);
+        return bindPage(page, [guarded](ApiSession *session, const PageContext &context) {
+            if (guarded)
+                guarded->setContext(session, context.organizationId);
+        });
+    };
+    if (name == u"organization") {
+        QPointer<OrganizationViewModel> organization = new OrganizationViewModel;
+        QPointer<QuotasViewModel> quotas = new QuotasViewModel;
+        QPointer<RolesViewModel> roles = new RolesViewModel;
+        return bindPage(new OrganizationPage(organization, quotas, roles),
+                        [organization, quotas, roles](ApiSession *session, const PageContext &context) {
+                            for (RemoteViewModel *viewModel :
+                                 { static_cast<RemoteViewModel *>(organization.data()), quotas.data(), roles.data() }) {
+                                if (viewModel)
+                                    viewModel->setContext(session, context.organizationId);
+                            }
+                        });
+    }
+    if (name == u"activity") {
+        auto *viewModel = new ActivityViewModel;
+        return remotePage(new ActivityPage(viewModel), viewModel);
+    }
+    if (name == u"usage") {
+        auto *viewModel = new UsageViewModel;
+        return remotePage(new UsagePage(viewModel), viewModel);
+    }
+    if (name == u"members") {
+        QPointer<MembersViewModel> members = new MembersViewModel;
+        QPointer<InvitationsViewModel> invitations = new InvitationsViewModel;
+        return bindPage(new MembersPage(members, invitations),
+                        [members, invitations](ApiSession *session, const PageContext &context) {
+                            if (members)
+                                members->setContext(session, context.organizationId);
+                            if (invitations)
+                                invitations->setContext(session, context.organizationId);
+                        });
+    }
+    if (name == u"services") {
+        QPointer<ServicesViewModel> services = new ServicesViewModel;
+        QPointer<ServiceDetailsViewModel> details = new ServiceDetailsViewModel(services);
+        QPointer<ServicePasswordVault> vault = new ServicePasswordVault(m_profileStore);
+        return bindPage(new ServicesPage(services, details, vault),
+                        [services, details, vault](ApiSession *session, const PageContext &context) {
+                            if (services)
+                                services->setContext(session, context.organizationId);
+                            if (details)
+                                details->setContext(session, context.organizationId);
+                            if (vault)
+                                vault->setProfileId(QUuid(context.profileId));
+                        });
+    }
+    if (name == u"keys") {
+        QPointer<ApiKeysViewModel> keys = new ApiKeysViewModel;
+        return bindPage(new KeysPage(keys, new ProfileKeyActions(m_sessions)),
+                        [keys](ApiSession *session, const PageContext &context) {
+                            if (keys)
+                                keys->setContext(session, context.organizationId, context.authKeyId);
+                        });
+    }
+    return nullptr;
+}
+
+Page *AppComposition::bindPage(Page *page, Bind bind)
+{
+    const PageContext context = pageContext();
+    bind(m_sessions->session(), context);
+    // Signed out, a new page stays blank until the first sign-in.
+    if (context.isSignedIn())
+        page->setContext(context);
+    m_bindings.push_back({ page, std::move(bind) });
+    return page;
+}
+
+void AppComposition::bindAll()
+{
+    std::erase_if(m_bindings, [](const Binding &binding) { return binding.page.isNull(); });
+    const PageContext context = pageContext();
+    ApiSession *session = m_sessions->session();
+    // First every view-model, then every page: a page that reloads at once finds all its models on the new session.
+    for (const Binding &binding : m_bindings)
+        binding.bind(session, context);
+    for (const Binding &binding : m_bindings) {
+        if (binding.page)
+            binding.page->setContext(context);
+    }
+}
+
+std::unique_ptr<MainWindow> AppComposition::createMainWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_sessions, m_profiles);
+    for (const QString &name : PageCatalog::pageNames()) {
+        if (Page *page = createPage(name))
+            window->addPage(page);
+    }
+    return window;
+}
+
+} // namespace chcloud

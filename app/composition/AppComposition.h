@@ -1,0 +1,72 @@
+#pragma once
+
+#include "pages/Page.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace chcloud {
+
+class ApiSession;
+class MainWindow;
+class ProfileStore;
+class ProfilesViewModel;
+class SessionManager;
+
+/// The one place that puts the application together: it owns the SessionManager
+/// and the profiles view-model, and builds every page with the view-models it
+/// renders. Widgets get view-models and value types only; the session, the
+/// scheduler and the profile store stay here and in app/session/.
+///
+/// Binding is by re-binding, not per-session construction: each page's
+/// view-models are built once, with the page, and when the SessionManager changes
+/// session they are re-bound to the new one (setContext(), which cancels what
+/// the old session still had running) before the page gets its new PageContext.
+/// A page so keeps its widgets, filters and column layout across a profile
+/// switch, and no view-model ever outlives the page that shows it (the page owns
+/// them; this object keeps only guarded pointers).
+class AppComposition : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// profiles is not owned and must outlive this object.
+    explicit AppComposition(ProfileStore *profiles, QObject *parent = nullptr);
+    ~AppComposition() override;
+
+    SessionManager *sessions() const { return m_sessions; }
+    ProfilesViewModel *profiles() const { return m_profiles; }
+    /// What pages are told about the current session (empty when signed out).
+    PageContext pageContext() const;
+
+    /// Builds the page with that PageCatalog name, its view-models bound to the
+    /// current session and re-bound on every change; null for an unknown name.
+    /// The caller owns the page.
+    Page *createPage(const QString &name);
+    /// The main window with every page of the catalog, in navigation order. It
+    /// must be destroyed before this object.
+    std::unique_ptr<MainWindow> createMainWindow();
+
+private:
+    using Bind = std::function<void(ApiSession *session, const PageContext &context)>;
+    struct Binding
+    {
+        QPointer<Page> page;
+        Bind bind;
+    };
+
+    Page *bindPage(Page *page, Bind bind);
+    void bindAll();
+
+    ProfileStore *m_profileStore;
+    SessionManager *m_sessions;
+    ProfilesViewModel *m_profiles;
+    std::vector<Binding> m_bindings;
+};
+
+} // namespace chcloud

@@ -6,4 +6,5 @@ target_sources(chcloud_core PRIVATE
     viewmodels/RequestLogModel.h viewmodels/RequestLogModel.cpp
     viewmodels/SessionManager.h viewmodels/SessionManager.cpp
     viewmodels/ProfilesViewModel.h viewmodels/ProfilesViewModel.cpp
+    viewmodels/CommandPaletteModel.h viewmodels/CommandPaletteModel.cpp
 )

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "CommandPaletteSetup.h"
 #include "api/ApiSession.h"
 #include "api/RequestScheduler.h"
 #include "secrets/ProfileStore.h"
@@ -113,6 +114,7 @@ void MainWindow::buildActions()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
     auto *forgetAction = fileMenu->addAction(tr("&Forget Everything…"));
     forgetAction->setObjectName(QStringLiteral("forgetEverythingAction"));
@@ -147,7 +149,7 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -161,6 +163,7 @@ void MainWindow::buildActions()
     logAction->setObjectName(QStringLiteral("toggleRequestLogAction"));
     logAction->setText(tr("Request &Log"));
     logAction->setIcon(QIcon(QStringLiteral(":/icons/log.svg")));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     viewMenu->addAction(logAction);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -196,6 +199,7 @@ void MainWindow::buildActions()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(logAction);
+    installCommandPalette(this);
 }
 
 void MainWindow::buildStatusBar()

@@ -2,6 +2,7 @@
 target_sources(chcloud_ui PRIVATE
     MainWindow.h MainWindow.cpp
     PageCatalog.h PageCatalog.cpp
+    CommandPaletteSetup.h CommandPaletteSetup.cpp
     ScreenshotTaker.h ScreenshotTaker.cpp
     dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
     dialogs/ProfileManagerDialog.h dialogs/ProfileManagerDialog.cpp
@@ -11,4 +12,5 @@ target_sources(chcloud_ui PRIVATE
     widgets/RequestLogPanel.h widgets/RequestLogPanel.cpp
     widgets/SecretLineEdit.h widgets/SecretLineEdit.cpp
     widgets/IsolatingItemDelegate.h widgets/IsolatingItemDelegate.cpp
+    widgets/CommandPalette.h widgets/CommandPalette.cpp
 )

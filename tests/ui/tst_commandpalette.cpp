@@ -16,13 +16,18 @@
 #include "widgets/CommandPalette.h"
 #include "widgets/ScriptedPrompter.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -172,6 +177,39 @@ private Q_SLOTS:
             QVERIFY2(found.contains(name), qPrintable(name + u" has no shortcut in the menus"_s));
         QCOMPARE(m_window->findChild<QAction *>(u"commandPaletteAction"_s)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_K));
+    }
+
+    void inputsAndIconButtonsHaveAccessibleNames()
+    {
+        // Every input of every page, and every button that shows only an icon, has a
+        // name a screen reader can say: its own accessible name or a buddy label.
+        QSet<const QWidget *> labelled;
+        const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        }
+        QStringList unnamed;
+        int checked = 0;
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (const QWidget *widget : widgets) {
+            if (widget->objectName().startsWith(u"qt_"_s) || qobject_cast<QLineEdit *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue; // parts of a compound control (clear buttons, inner line edits)
+            bool needsName = qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
+                || qobject_cast<const QAbstractSpinBox *>(widget);
+            if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+                needsName = button->text().isEmpty() && !button->icon().isNull();
+            if (!needsName || widget->window() == m_palette)
+                continue;
+            ++checked;
+            if (widget->accessibleName().isEmpty() && !labelled.contains(widget))
+                unnamed.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                                              : widget->objectName());
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
 private:

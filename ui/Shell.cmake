@@ -13,4 +13,5 @@ target_sources(chcloud_ui PRIVATE
     widgets/SecretLineEdit.h widgets/SecretLineEdit.cpp
     widgets/IsolatingItemDelegate.h widgets/IsolatingItemDelegate.cpp
     widgets/CommandPalette.h widgets/CommandPalette.cpp
+    widgets/TabChain.h widgets/TabChain.cpp
 )

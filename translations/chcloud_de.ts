@@ -590,6 +590,18 @@ User-Agent: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Aktivitätstyp</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
@@ -1104,6 +1116,49 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::CommandPalette</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action or find a service or key by name</source>
+        <translation>Eine Seite öffnen, eine Aktion ausführen oder einen Dienst oder Schlüssel nach Namen finden</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action, find a service or key…</source>
+        <translation>Seite öffnen, Aktion ausführen, Dienst oder Schlüssel finden…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Type part of a name or its initials; Enter runs the selected entry, Escape closes.</source>
+        <translation>Teil eines Namens oder seine Anfangsbuchstaben eingeben; Eingabe führt den gewählten Eintrag aus, Escape schließt.</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
@@ -1269,6 +1324,14 @@ User-Agent: %2</translation>
     <message>
         <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
         <translation>Die Liste ist für alle offen (0.0.0.0/0 oder ::/0): Jede Adresse im Internet kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR</source>
+        <translation>IP-Adresse oder CIDR</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1716,14 @@ Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser Ap
         <source>Looking up who created the keys: %1 of %2 months read…</source>
         <translation>Ersteller der Schlüssel werden ermittelt: %1 von %2 Monaten gelesen…</translation>
     </message>
+    <message>
+        <source>Filter API keys</source>
+        <translation>API-Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation>Schlüsselstatus</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -1889,6 +1960,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
         <translation>%1 aus der Organisation entfernen? Die Person verliert sofort den Zugriff auf die Organisation und ihre Dienste.</translation>
     </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
@@ -2012,6 +2087,22 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Looking up…</source>
         <translation>Wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint service provider</source>
+        <translation>Anbieter des Endpunktdienstes</translation>
+    </message>
+    <message>
+        <source>Endpoint service region</source>
+        <translation>Region des Endpunktdienstes</translation>
+    </message>
+    <message>
+        <source>Endpoint service ID</source>
+        <translation>ID des Endpunktdienstes</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2854,18 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Keep the current mode (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minimum memory per replica</source>
+        <translation>Mindestspeicher pro Replikat</translation>
+    </message>
+    <message>
+        <source>Maximum memory per replica</source>
+        <translation>Höchstspeicher pro Replikat</translation>
+    </message>
+    <message>
+        <source>Idle time before scaling to zero</source>
+        <translation>Leerlaufzeit bis zur Skalierung auf null</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
@@ -3104,6 +3207,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Autoscaling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation>Host und Port von %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
@@ -3325,6 +3432,22 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Filter services</source>
+        <translation>Dienste filtern</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
@@ -3526,6 +3649,14 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Tag-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>Tag-Wert</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
@@ -3604,6 +3735,14 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Services in chart</source>
+        <translation>Dienste im Diagramm</translation>
+    </message>
+    <message>
+        <source>Filter usage records</source>
+        <translation>Nutzungsdatensätze filtern</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,18 @@ User agent: %2</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
@@ -1102,6 +1114,49 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::CommandPalette</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action or find a service or key by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action, find a service or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or its initials; Enter runs the selected entry, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
@@ -1266,6 +1321,14 @@ User agent: %2</source>
     </message>
     <message>
         <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,6 +1713,14 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
         <source>Looking up who created the keys: %1 of %2 months read…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -1880,6 +1951,10 @@ You are still signed in with “%2”.</source>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
@@ -2002,6 +2077,22 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint service region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint service ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +2845,18 @@ You are still signed in with “%2”.</source>
         <source>Keep the current mode (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minimum memory per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum memory per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle time before scaling to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
@@ -3095,6 +3198,10 @@ You are still signed in with “%2”.</source>
         <source>Autoscaling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
@@ -3316,6 +3423,22 @@ You are still signed in with “%2”.</source>
         <source>%1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
@@ -3517,6 +3640,14 @@ You are still signed in with “%2”.</source>
         <source>Value (optional)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
@@ -3594,6 +3725,14 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter usage records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,6 +584,18 @@ User agent: %2</source>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>Activity type</source>
+        <translation>アクティビティの種類</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>アクティビティを検索</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ActivityViewModel</name>
@@ -1091,6 +1103,49 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::CommandPalette</name>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>コマンドパレット(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action or find a service or key by name</source>
+        <translation>ページへ移動、操作を実行、またはサービスやキーを名前で検索</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 へ移動</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>コマンドパレット</translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action, find a service or key…</source>
+        <translation>ページへ移動、操作を実行、サービスやキーを検索…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Type part of a name or its initials; Enter runs the selected entry, Escape closes.</source>
+        <translation>名前の一部または頭文字を入力します。Enter で選択した項目を実行、Escape で閉じます。</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>一致するコマンド</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::DateRangeBar</name>
     <message>
         <source>Refresh</source>
@@ -1254,6 +1309,14 @@ User agent: %2</source>
     <message>
         <source>The list is open to anywhere (0.0.0.0/0 or ::/0): every address on the internet may connect.</source>
         <translation>リストはすべての場所に開放されています (0.0.0.0/0 または ::/0)。インターネット上のすべてのアドレスから接続できます。</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR</source>
+        <translation>IP アドレスまたは CIDR</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1701,14 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
         <source>Looking up who created the keys: %1 of %2 months read…</source>
         <translation>キーの作成者を検索中: %2 か月分のうち %1 か月分を読み込みました…</translation>
     </message>
+    <message>
+        <source>Filter API keys</source>
+        <translation>API キーを絞り込む</translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation>キーの状態</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -1874,6 +1945,10 @@ You are still signed in with “%2”.</source>
         <source>Remove %1 from the organization? They lose access to the organization and its services at once.</source>
         <translation>%1 を組織から削除しますか? このメンバーは組織とそのサービスにただちにアクセスできなくなります。</translation>
     </message>
+    <message>
+        <source>Filter members</source>
+        <translation>メンバーを絞り込む</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MembersViewModel</name>
@@ -1996,6 +2071,22 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Looking up…</source>
         <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>組織 ID</translation>
+    </message>
+    <message>
+        <source>Endpoint service provider</source>
+        <translation>エンドポイントサービスのプロバイダー</translation>
+    </message>
+    <message>
+        <source>Endpoint service region</source>
+        <translation>エンドポイントサービスのリージョン</translation>
+    </message>
+    <message>
+        <source>Endpoint service ID</source>
+        <translation>エンドポイントサービス ID</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2833,18 @@ You are still signed in with “%2”.</source>
         <source>Keep the current mode (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minimum memory per replica</source>
+        <translation>レプリカあたりの最小メモリ</translation>
+    </message>
+    <message>
+        <source>Maximum memory per replica</source>
+        <translation>レプリカあたりの最大メモリ</translation>
+    </message>
+    <message>
+        <source>Idle time before scaling to zero</source>
+        <translation>ゼロにスケールするまでのアイドル時間</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>
@@ -3079,6 +3182,10 @@ You are still signed in with “%2”.</source>
         <source>Autoscaling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation>%1 のホストとポートをコピー</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>
@@ -3297,6 +3404,22 @@ You are still signed in with “%2”.</source>
         <source>%1 deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
+    <message>
+        <source>Filter services</source>
+        <translation>サービスを絞り込む</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServicesViewModel</name>
@@ -3496,6 +3619,14 @@ You are still signed in with “%2”.</source>
         <source>Value (optional)</source>
         <translation>値 (省略可)</translation>
     </message>
+    <message>
+        <source>Tag key</source>
+        <translation>タグのキー</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>タグの値</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::UsageChartData</name>
@@ -3572,6 +3703,14 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Services in chart</source>
+        <translation>グラフに表示するサービス数</translation>
+    </message>
+    <message>
+        <source>Filter usage records</source>
+        <translation>使用量レコードを絞り込む</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "CommandPaletteSetup.h"
 #include "PreferenceActions.h"
 #include "session/ProfilesViewModel.h"
 #include "session/SessionManager.h"
@@ -112,6 +113,7 @@ void MainWindow::buildActions()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
     PreferenceActions::addImportAction(fileMenu, this, m_sessions->profileStore());
     auto *forgetAction = fileMenu->addAction(tr("&Forget Everything…"));
@@ -146,7 +148,7 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     PreferenceActions::addEditMenu(menuBar(), this);
@@ -161,6 +163,7 @@ void MainWindow::buildActions()
     logAction->setObjectName(QStringLiteral("toggleRequestLogAction"));
     logAction->setText(tr("Request &Log"));
     logAction->setIcon(QIcon(QStringLiteral(":/icons/log.svg")));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     viewMenu->addAction(logAction);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -196,6 +199,7 @@ void MainWindow::buildActions()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(logAction);
+    installCommandPalette(this);
 }
 
 void MainWindow::buildStatusBar()

@@ -2,6 +2,7 @@
 target_sources(chcloud_ui PRIVATE
     MainWindow.h MainWindow.cpp
     PageCatalog.h PageCatalog.cpp
+    CommandPaletteSetup.h CommandPaletteSetup.cpp
     ScreenshotTaker.h ScreenshotTaker.cpp
     dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
     dialogs/ProfileManagerDialog.h dialogs/ProfileManagerDialog.cpp
@@ -12,4 +13,6 @@ target_sources(chcloud_ui PRIVATE
     widgets/SecretLineEdit.h widgets/SecretLineEdit.cpp
     widgets/ErrorBanner.h widgets/ErrorBanner.cpp
     widgets/IsolatingItemDelegate.h widgets/IsolatingItemDelegate.cpp
+    widgets/CommandPalette.h widgets/CommandPalette.cpp
+    widgets/TabChain.h widgets/TabChain.cpp
 )

@@ -4,4 +4,5 @@ target_sources(chcloud_core PRIVATE
     TerminationSignals.h TerminationSignals.cpp
     viewmodels/SchedulerStatusFormatter.h viewmodels/SchedulerStatusFormatter.cpp
     viewmodels/RequestLogModel.h viewmodels/RequestLogModel.cpp
+    viewmodels/CommandPaletteModel.h viewmodels/CommandPaletteModel.cpp
 )

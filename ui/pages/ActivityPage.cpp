@@ -89,6 +89,7 @@ void ActivityPage::buildUi()
 
     m_typeFilter = new QComboBox(this);
     m_typeFilter->setObjectName(u"activityTypeFilter"_s);
+    m_typeFilter->setAccessibleName(tr("Activity type"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_typeFilter->setMinimumContentsLength(18);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
@@ -96,6 +97,7 @@ void ActivityPage::buildUi()
 
     m_actorFilter = new QComboBox(this);
     m_actorFilter->setObjectName(u"activityActorFilter"_s);
+    m_actorFilter->setAccessibleName(tr("Actor"));
     m_actorFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actorFilter->setMinimumContentsLength(22);
     connect(m_actorFilter, &QComboBox::currentIndexChanged, this,
@@ -103,6 +105,7 @@ void ActivityPage::buildUi()
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"activitySearchEdit"_s);
+    m_searchEdit->setAccessibleName(tr("Search activity"));
     m_searchEdit->setPlaceholderText(tr("Search activity, actor, IP, service or key"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchDelay = new QTimer(this);

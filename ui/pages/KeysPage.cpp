@@ -161,11 +161,13 @@ void KeysPage::buildUi()
     toolbar->addStretch();
     m_filterEdit = new QLineEdit(content);
     m_filterEdit->setObjectName(u"keyFilterEdit"_s);
+    m_filterEdit->setAccessibleName(tr("Filter API keys"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, key ID, role or creator"));
     m_filterEdit->setClearButtonEnabled(true);
     toolbar->addWidget(m_filterEdit);
     m_stateFilter = new QComboBox(content);
     m_stateFilter->setObjectName(u"keyStateFilter"_s);
+    m_stateFilter->setAccessibleName(tr("Key state"));
     m_stateFilter->addItem(tr("All states"), -1);
     m_stateFilter->addItem(tr("Enabled"), int(KeyDisplayState::Enabled));
     m_stateFilter->addItem(tr("Expiring soon"), int(KeyDisplayState::ExpiringSoon));

@@ -150,6 +150,7 @@ void MembersPage::buildUi()
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(u"memberFilterEdit"_s);
     m_filterEdit->setPlaceholderText(tr("Filter members by name, e-mail or role"));
+    m_filterEdit->setAccessibleName(tr("Filter members"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_membersProxy, &QSortFilterProxyModel::setFilterFixedString);
     m_refreshButton = makeButton(u"refresh"_s, tr("Refresh"), u"membersRefreshButton"_s, this);

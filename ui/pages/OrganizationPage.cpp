@@ -103,11 +103,13 @@ void OrganizationPage::buildUi()
 
     m_idEdit = new QLineEdit(details);
     m_idEdit->setObjectName(u"organizationIdEdit"_s);
+    m_idEdit->setAccessibleName(tr("Organization ID"));
     m_idEdit->setReadOnly(true);
     auto *copyButton = new QToolButton(details);
     copyButton->setObjectName(u"organizationCopyIdButton"_s);
     copyButton->setIcon(QIcon(u":/icons/copy.svg"_s));
     copyButton->setToolTip(tr("Copy the organization ID"));
+    copyButton->setAccessibleName(tr("Copy the organization ID"));
     connect(copyButton, &QToolButton::clicked, this, &OrganizationPage::copyId);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idEdit, 1);
@@ -149,10 +151,12 @@ void OrganizationPage::buildUi()
 
     m_providerCombo = new QComboBox(endpoints);
     m_providerCombo->setObjectName(u"endpointProviderCombo"_s);
+    m_providerCombo->setAccessibleName(tr("Endpoint service provider"));
     for (const QString &provider : Provider::known())
         m_providerCombo->addItem(Provider::label(provider), provider);
     m_regionCombo = new QComboBox(endpoints);
     m_regionCombo->setObjectName(u"endpointRegionCombo"_s);
+    m_regionCombo->setAccessibleName(tr("Endpoint service region"));
     m_regionCombo->setEditable(true); // a region newer than this app can still be typed
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &OrganizationPage::fillRegions);
     fillRegions();
@@ -161,6 +165,7 @@ void OrganizationPage::buildUi()
     connect(m_lookUpButton, &QPushButton::clicked, this, &OrganizationPage::lookUpEndpoint);
     m_endpointServiceEdit = new QLineEdit(endpoints);
     m_endpointServiceEdit->setObjectName(u"endpointServiceIdEdit"_s);
+    m_endpointServiceEdit->setAccessibleName(tr("Endpoint service ID"));
     m_endpointServiceEdit->setReadOnly(true);
     m_endpointServiceEdit->setPlaceholderText(tr("Endpoint service to connect your private endpoint to"));
     auto *lookUp = new QHBoxLayout;

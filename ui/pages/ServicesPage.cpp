@@ -232,10 +232,12 @@ QWidget *ServicesPage::buildFilters()
     auto *bar = new QWidget(this);
     m_textFilter = new QLineEdit(bar);
     m_textFilter->setObjectName(u"serviceFilterEdit"_s);
+    m_textFilter->setAccessibleName(tr("Filter services"));
     m_textFilter->setPlaceholderText(tr("Filter by name, ID, region, version or tag"));
     m_textFilter->setClearButtonEnabled(true);
     m_stateFilter = new QComboBox(bar);
     m_stateFilter->setObjectName(u"stateFilterCombo"_s);
+    m_stateFilter->setAccessibleName(tr("State"));
     m_stateFilter->addItem(tr("All states"));
     for (const ServiceStateKind kind : kFilterableStates) {
         const ServiceState state = ServiceState::of(kind);
@@ -244,8 +246,10 @@ QWidget *ServicesPage::buildFilters()
     }
     m_providerFilter = new QComboBox(bar);
     m_providerFilter->setObjectName(u"providerFilterCombo"_s);
+    m_providerFilter->setAccessibleName(tr("Provider"));
     m_tagFilter = new QComboBox(bar);
     m_tagFilter->setObjectName(u"tagFilterCombo"_s);
+    m_tagFilter->setAccessibleName(tr("Tag"));
     m_tagFilter->setMinimumContentsLength(12);
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 

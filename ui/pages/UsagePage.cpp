@@ -87,6 +87,7 @@ void UsagePage::buildUi()
 
     m_topN = new QSpinBox(this);
     m_topN->setObjectName(u"usageTopNSpin"_s);
+    m_topN->setAccessibleName(tr("Services in chart"));
     m_topN->setRange(1, 20);
     m_topN->setValue(m_viewModel->topN());
     m_topN->setToolTip(tr("How many services the chart shows; the rest are summed as \"Other\""));
@@ -104,6 +105,7 @@ void UsagePage::buildUi()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"usageSearchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Filter records by service, ID or type"));
+    m_searchEdit->setAccessibleName(tr("Filter usage records"));
     m_searchEdit->setClearButtonEnabled(true);
     connect(m_searchEdit, &QLineEdit::textChanged, m_viewModel->filterModel(), &UsageFilterModel::setSearchText);
     m_exportButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Export CSV…"), this);

@@ -39,9 +39,11 @@ IpAccessListEditor::IpAccessListEditor(IpAccessListModel *model, QWidget *parent
     m_table->setMinimumHeight(90);
 
     m_source->setObjectName(u"ipSourceEdit"_s);
+    m_source->setAccessibleName(tr("IP address or CIDR"));
     m_source->setPlaceholderText(tr("IP address or CIDR, e.g. 203.0.113.0/24"));
     m_source->setValidator(new IpSourceValidator(m_source));
     m_description->setObjectName(u"ipDescriptionEdit"_s);
+    m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("Description (optional)"));
     m_add->setObjectName(u"ipAddButton"_s);
     m_addAnywhere->setObjectName(u"ipAddAnywhereButton"_s);

@@ -73,6 +73,8 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     layout->addLayout(fieldRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Tab follows the order the buttons are shown in, not the order they were created in.
+    QWidget::setTabOrder(show, m_copy);
 
     connect(m_copy, &QPushButton::clicked, this, &PasswordRevealDialog::copyPassword);
     connect(m_store, &QPushButton::clicked, this, &PasswordRevealDialog::storePassword);

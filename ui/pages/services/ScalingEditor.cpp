@@ -70,7 +70,10 @@ ScalingEditor::ScalingEditor(QWidget *parent)
     m_fixedReplicas->setObjectName(u"fixedReplicas"_s);
     m_replicaBand->setObjectName(u"replicaBand"_s);
     m_idleScaling->setObjectName(u"idleScalingCheck"_s);
+    m_minMemory->setAccessibleName(tr("Minimum memory per replica"));
+    m_maxMemory->setAccessibleName(tr("Maximum memory per replica"));
     m_idleTimeout->setObjectName(u"idleTimeoutSpin"_s);
+    m_idleTimeout->setAccessibleName(tr("Idle time before scaling to zero"));
     m_idleTimeout->setRange(0, 7 * 24 * 60);
     m_idleTimeout->setSuffix(tr(" min"));
     m_problem->setObjectName(u"scalingProblem"_s);

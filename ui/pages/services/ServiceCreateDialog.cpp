@@ -8,6 +8,7 @@
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
 #include "widgets/Prompter.h"
+#include "widgets/TabChain.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -81,6 +82,10 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+    // The autoscaling choice is shown above the scaling editor it governs: Tab reaches it first.
+    QWidget::setTabOrder(m_region, m_autoscalingMode);
+    // The buttons were created before the editors shown above them: Tab reaches them last.
+    TabChain::moveToEnd(this, m_buttons);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ServiceCreateDialog::updateRegions);
     connect(m_name, &QLineEdit::textChanged, this, &ServiceCreateDialog::updateCreateEnabled);

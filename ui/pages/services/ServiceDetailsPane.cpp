@@ -364,6 +364,7 @@ void ServiceDetailsPane::showEndpoints(const Service &service)
         copy->setObjectName(u"copyEndpointButton"_s);
         copy->setIcon(QIcon(u":/icons/copy.svg"_s));
         copy->setToolTip(tr("Copy host and port"));
+        copy->setAccessibleName(tr("Copy host and port of %1").arg(endpoint.host));
         copy->setAutoRaise(true);
         const QString address = endpoint.port ? endpoint.host + u':' + QString::number(*endpoint.port) : endpoint.host;
         connect(copy, &QToolButton::clicked, this, [this, address] {

@@ -28,8 +28,10 @@ TagsEditor::TagsEditor(TagListModel *model, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setMaximumHeight(90);
     m_key->setObjectName(u"tagKeyEdit"_s);
+    m_key->setAccessibleName(tr("Tag key"));
     m_key->setPlaceholderText(tr("Key, e.g. environment"));
     m_value->setObjectName(u"tagValueEdit"_s);
+    m_value->setAccessibleName(tr("Tag value"));
     m_value->setPlaceholderText(tr("Value (optional)"));
     m_add->setObjectName(u"tagAddButton"_s);
     m_remove->setObjectName(u"tagRemoveButton"_s);

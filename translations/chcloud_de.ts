@@ -255,66 +255,66 @@
     <name>ClickhousectlCredentialsFile</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 is too large to be a credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Datei mit Zugangsdaten.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>%1 has no “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 fehlt „%2“.</translation>
     </message>
     <message>
         <source>“%2” in %1 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ in %1 ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>“%2” in %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ in %1 ist leer.</translation>
     </message>
     <message>
         <source>%1 now holds another key; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält inzwischen einen anderen Schlüssel; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PreferenceActions</name>
     <message>
         <source>&amp;Import from clickhousectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus clickhousectl &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -615,9 +615,9 @@ User-Agent: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aktivität konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Aktivitäten konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -918,9 +918,9 @@ User-Agent: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n API-Schlüssel konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n API-Schlüsseln konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -993,126 +993,126 @@ User-Agent: %2</translation>
     <name>chcloud::ClickhousectlImport</name>
     <message>
         <source>The key from the file does not work, so it was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel aus der Datei funktioniert nicht und wurde daher nicht importiert: %1</translation>
     </message>
     <message>
         <source>Nothing was imported and the file was left as it is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert, und die Datei blieb unverändert. %1</translation>
     </message>
     <message>
         <source>Choose a credentials file that holds a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei mit Zugangsdaten, die einen Schlüssel enthält.</translation>
     </message>
     <message>
         <source>The profiles are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile sind nicht verfügbar.</translation>
     </message>
     <message>
         <source>The key is only taken out of the file once it is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird erst aus der Datei entfernt, wenn er im Schlüsselbund gespeichert ist.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>The key was removed from %1; its other entries were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde aus %1 entfernt; die übrigen Einträge der Datei blieben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ClickhousectlImportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">Erweitert</translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Import from clickhousectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus clickhousectl importieren</translation>
     </message>
     <message>
         <source>The ClickHouse Cloud CLI keeps its API key and secret in plain text in %1 inside the directory it runs in. The key can move to the system keychain as a new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ClickHouse Cloud CLI speichert ihren API-Schlüssel und das Geheimnis im Klartext in %1 innerhalb des Verzeichnisses, in dem sie ausgeführt wird. Der Schlüssel kann als neues Profil in den Systemschlüsselbund übernommen werden.</translation>
     </message>
     <message>
         <source>Other users of this computer may read this file: the secret may have been seen. Consider rotating the key after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Benutzer dieses Computers können diese Datei lesen: Das Geheimnis wurde möglicherweise bereits eingesehen. Erwägen Sie, den Schlüssel nach dem Import zu rotieren.</translation>
     </message>
     <message>
         <source>The organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished">API-Basis-URL:</translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished">Schlüssel-ID:</translation>
+        <translation>Schlüssel-ID:</translation>
     </message>
     <message>
         <source>Profile &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;bezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose the clickhousectl Credentials File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit clickhousectl-Zugangsdaten auswählen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No key read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel gelesen</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
         <source>Saving the profile to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Remove the Plaintext Key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext-Schlüssel entfernen?</translation>
     </message>
     <message>
         <source>The key is now in the system keychain. Remove it from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist jetzt im Systemschlüsselbund. Ihn aus %1 entfernen?</translation>
     </message>
     <message>
         <source>clickhousectl will then ask for a key again. Other entries of the file are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>clickhousectl fragt dann erneut nach einem Schlüssel. Die übrigen Einträge der Datei bleiben erhalten.</translation>
     </message>
     <message>
         <source>Remove from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei entfernen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Remove the Plaintext Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext-Schlüssel entfernen</translation>
     </message>
 </context>
 <context>
@@ -1254,9 +1254,9 @@ User-Agent: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invitations could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Einladung konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Einladungen konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,9 +1977,9 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Mitglied konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Mitgliedern konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2178,59 +2178,59 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <name>chcloud::PreferencesDialog</name>
     <message>
         <source>Show desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A new language takes effect the next time the application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start der Anwendung wirksam.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A copied key secret or password is taken off the clipboard after this time. It cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kopiertes Schlüsselgeheimnis oder Passwort wird nach dieser Zeit aus der Zwischenablage entfernt. Dies lässt sich nicht abschalten.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Clear &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenablage leeren nach:</translation>
     </message>
     <message>
         <source>Warn about keys expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen bei Schlüsselablauf &amp;innerhalb von:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -2478,81 +2478,81 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <name>chcloud::QuotasModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 of %2 (over the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (Limit überschritten)</translation>
     </message>
     <message>
         <source>%1 of %2 (limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (Limit erreicht)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Per warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Warehouse</translation>
     </message>
     <message>
         <source>On request to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage beim Support</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Can be raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhbar</translation>
     </message>
 </context>
 <context>
     <name>chcloud::QuotasPanel</name>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingente</translation>
     </message>
     <message>
         <source>Could not load the quotas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontingente konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading quotas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingente werden geladen…</translation>
     </message>
     <message>
         <source>The organization reports no quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation meldet keine Kontingente.</translation>
     </message>
 </context>
 <context>
     <name>chcloud::QuotasViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2707,93 +2707,93 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <name>chcloud::RolesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigern</translation>
     </message>
     <message>
         <source>(no effect given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Wirkung angegeben)</translation>
     </message>
     <message>
         <source>(no permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Berechtigungen)</translation>
     </message>
     <message>
         <source>(no resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ressourcen)</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>; SQL console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; SQL-Konsole: %1</translation>
     </message>
     <message>
         <source>; grants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Grants: %1</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>(no policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Richtlinien)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolesPanel</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Could not load the roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1</translation>
     </message>
 </context>
 <context>
@@ -2832,27 +2832,27 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Vertical: fixed replicas, memory scales</source>
-        <translation type="unfinished">Vertikal: feste Replikatanzahl, Speicher skaliert</translation>
+        <translation>Vertikal: feste Replikatanzahl, Speicher skaliert</translation>
     </message>
     <message>
         <source>Horizontal: replicas scale, fixed memory</source>
-        <translation type="unfinished">Horizontal: Replikate skalieren, fester Speicher</translation>
+        <translation>Horizontal: Replikate skalieren, fester Speicher</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished">Autoskalierung:</translation>
+        <translation>Autoskalierung:</translation>
     </message>
     <message>
         <source>Replicas between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate von:</translation>
     </message>
     <message>
         <source>Keep the current mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Modus beibehalten</translation>
     </message>
     <message>
         <source>Keep the current mode (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Modus beibehalten (%1)</translation>
     </message>
     <message>
         <source>Minimum memory per replica</source>
@@ -3205,7 +3205,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoskalierung</translation>
     </message>
     <message>
         <source>Copy host and port of %1</source>
@@ -3244,9 +3244,9 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n backups could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Backup konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Backups konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3559,35 +3559,35 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoskalierung</translation>
     </message>
     <message>
         <source>Horizontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl die minimale als auch die maximale Anzahl der Replikate an.</translation>
     </message>
     <message>
         <source>Give either a fixed number of replicas or a minimum and maximum, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine feste Anzahl von Replikaten oder ein Minimum und ein Maximum an, nicht beides.</translation>
     </message>
     <message>
         <source>Horizontal autoscaling needs a minimum and a maximum number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die horizontale Autoskalierung benötigt eine minimale und eine maximale Anzahl von Replikaten.</translation>
     </message>
     <message>
         <source>Horizontal autoscaling keeps one memory size per replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die horizontale Autoskalierung verwendet eine feste Speichergröße pro Replikat.</translation>
     </message>
     <message>
         <source>Vertical autoscaling keeps a fixed number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertikale Autoskalierung verwendet eine feste Anzahl von Replikaten.</translation>
     </message>
 </context>
 <context>
@@ -3812,9 +3812,9 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n usage records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Nutzungsdatensatz konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1 von %n Nutzungsdatensätzen konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>

@@ -255,66 +255,66 @@
     <name>ClickhousectlCredentialsFile</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 はありません。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
         <source>%1 is too large to be a credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は認証情報ファイルとしては大きすぎます。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません (%3 バイト目: %2)。</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
         <source>%1 has no “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に「%2」がありません。</translation>
     </message>
     <message>
         <source>“%2” in %1 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の「%2」が文字列ではありません。</translation>
     </message>
     <message>
         <source>“%2” in %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の「%2」が空です。</translation>
     </message>
     <message>
         <source>%1 now holds another key; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には現在別のキーが含まれているため、変更していません。</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>PreferenceActions</name>
     <message>
         <source>&amp;Import from clickhousectl…</source>
-        <translation type="unfinished"></translation>
+        <translation>clickhousectl からインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -609,8 +609,8 @@ User agent: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクティビティ %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -908,8 +908,8 @@ User agent: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API キー %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -980,126 +980,126 @@ User agent: %2</source>
     <name>chcloud::ClickhousectlImport</name>
     <message>
         <source>The key from the file does not work, so it was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのキーが機能しないため、インポートしませんでした: %1</translation>
     </message>
     <message>
         <source>Nothing was imported and the file was left as it is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートせず、ファイルも変更していません。%1</translation>
     </message>
     <message>
         <source>Choose a credentials file that holds a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキーを含む認証情報ファイルを選択してください。</translation>
     </message>
     <message>
         <source>The profiles are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを利用できません。</translation>
     </message>
     <message>
         <source>The key is only taken out of the file once it is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーがファイルから削除されるのは、キーチェーンに保存された後だけです。</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>The key was removed from %1; its other entries were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からキーを削除しました。ファイル内のその他のエントリはそのまま残っています。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::ClickhousectlImportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">詳細設定</translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Import from clickhousectl</source>
-        <translation type="unfinished"></translation>
+        <translation>clickhousectl からのインポート</translation>
     </message>
     <message>
         <source>The ClickHouse Cloud CLI keeps its API key and secret in plain text in %1 inside the directory it runs in. The key can move to the system keychain as a new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse Cloud CLI は、API キーとシークレットを、実行したディレクトリ内の %1 に平文で保存しています。このキーは新しいプロファイルとしてシステムのキーチェーンに移せます。</translation>
     </message>
     <message>
         <source>Other users of this computer may read this file: the secret may have been seen. Consider rotating the key after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの他のユーザーがこのファイルを読み取れる状態です。シークレットを見られた可能性があります。インポート後にキーのローテーションを検討してください。</translation>
     </message>
     <message>
         <source>The organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished">API ベース URL:</translation>
+        <translation>API ベース URL:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished">キー ID:</translation>
+        <translation>キー ID:</translation>
     </message>
     <message>
         <source>Profile &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのラベル(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Choose the clickhousectl Credentials File</source>
-        <translation type="unfinished"></translation>
+        <translation>clickhousectl の認証情報ファイルの選択</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>No key read</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み込み</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認中…</translation>
     </message>
     <message>
         <source>Saving the profile to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをキーチェーンに保存中…</translation>
     </message>
     <message>
         <source>Remove the Plaintext Key?</source>
-        <translation type="unfinished"></translation>
+        <translation>平文のキーを削除しますか?</translation>
     </message>
     <message>
         <source>The key is now in the system keychain. Remove it from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはシステムのキーチェーンに保存されました。%1 から削除しますか?</translation>
     </message>
     <message>
         <source>clickhousectl will then ask for a key again. Other entries of the file are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除すると、clickhousectl は再びキーを要求するようになります。ファイル内のその他のエントリは残ります。</translation>
     </message>
     <message>
         <source>Remove from File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから削除</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>Remove the Plaintext Key</source>
-        <translation type="unfinished"></translation>
+        <translation>平文のキーの削除</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1240,8 @@ User agent: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n invitations could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>招待 %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -1962,8 +1962,8 @@ You are still signed in with “%2”.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n members could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メンバー %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,59 +2161,59 @@ You are still signed in with “%2”.</source>
     <name>chcloud::PreferencesDialog</name>
     <message>
         <source>Show desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知を表示する(&amp;N)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのデフォルト</translation>
     </message>
     <message>
         <source>A new language takes effect the next time the application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更は、次回アプリケーションを起動したときに反映されます。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>A copied key secret or password is taken off the clipboard after this time. It cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたキーシークレットやパスワードは、この時間が経過するとクリップボードから消去されます。この機能は無効にできません。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 日</translation>
+        <translation> 日前</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">システム</translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Clear &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードを消去するまで(&amp;C):</translation>
     </message>
     <message>
         <source>Warn about keys expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの期限切れを警告(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -2458,81 +2458,81 @@ You are still signed in with “%2”.</source>
     <name>chcloud::QuotasModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 of %2 (over the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (上限超過)</translation>
     </message>
     <message>
         <source>%1 of %2 (limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (上限到達)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">組織</translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Per warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェアハウスごと</translation>
     </message>
     <message>
         <source>On request to support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートへの依頼で可</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>不可</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>クォータ</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>適用範囲</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用状況</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Can be raised</source>
-        <translation type="unfinished"></translation>
+        <translation>引き上げ</translation>
     </message>
 </context>
 <context>
     <name>chcloud::QuotasPanel</name>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>クォータ</translation>
     </message>
     <message>
         <source>Could not load the quotas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クォータを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading quotas…</source>
-        <translation type="unfinished"></translation>
+        <translation>クォータを読み込み中…</translation>
     </message>
     <message>
         <source>The organization reports no quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織からはクォータが報告されていません。</translation>
     </message>
 </context>
 <context>
     <name>chcloud::QuotasViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">サインインしていません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
@@ -2686,93 +2686,93 @@ You are still signed in with “%2”.</source>
     <name>chcloud::RolesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>(no effect given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(効果の指定なし)</translation>
     </message>
     <message>
         <source>(no permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(権限なし)</translation>
     </message>
     <message>
         <source>(no resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>(リソースなし)</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (対象: %3)</translation>
     </message>
     <message>
         <source>; SQL console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; SQL コンソール: %1</translation>
     </message>
     <message>
         <source>; grants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 付与権限: %1</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">システム</translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <source>(no policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ポリシーなし)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolesPanel</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">ロール</translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Could not load the roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを読み込み中…</translation>
     </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">サインインしていません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1</translation>
     </message>
 </context>
 <context>
@@ -2811,27 +2811,27 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Vertical: fixed replicas, memory scales</source>
-        <translation type="unfinished">垂直: レプリカ数は固定、メモリをスケール</translation>
+        <translation>垂直: レプリカ数は固定、メモリをスケール</translation>
     </message>
     <message>
         <source>Horizontal: replicas scale, fixed memory</source>
-        <translation type="unfinished">水平: レプリカ数をスケール、メモリは固定</translation>
+        <translation>水平: レプリカ数をスケール、メモリは固定</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished">オートスケーリング:</translation>
+        <translation>オートスケーリング:</translation>
     </message>
     <message>
         <source>Replicas between:</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数の範囲:</translation>
     </message>
     <message>
         <source>Keep the current mode</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモードを維持</translation>
     </message>
     <message>
         <source>Keep the current mode (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモードを維持 (%1)</translation>
     </message>
     <message>
         <source>Minimum memory per replica</source>
@@ -3180,7 +3180,7 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>オートスケーリング</translation>
     </message>
     <message>
         <source>Copy host and port of %1</source>
@@ -3219,8 +3219,8 @@ You are still signed in with “%2”.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n backups could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -3529,35 +3529,35 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>オートスケーリング</translation>
     </message>
     <message>
         <source>Horizontal</source>
-        <translation type="unfinished"></translation>
+        <translation>水平</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数の最小値と最大値を両方指定してください。</translation>
     </message>
     <message>
         <source>Give either a fixed number of replicas or a minimum and maximum, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ数は、固定値か、最小値と最大値のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>Horizontal autoscaling needs a minimum and a maximum number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>水平オートスケーリングには、レプリカ数の最小値と最大値が必要です。</translation>
     </message>
     <message>
         <source>Horizontal autoscaling keeps one memory size per replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>水平オートスケーリングでは、レプリカあたりのメモリサイズは固定です。</translation>
     </message>
     <message>
         <source>Vertical autoscaling keeps a fixed number of replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直オートスケーリングでは、レプリカ数は固定です。</translation>
     </message>
 </context>
 <context>
@@ -3780,8 +3780,8 @@ You are still signed in with “%2”.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n usage records could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用量レコード %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
     </message>
 </context>

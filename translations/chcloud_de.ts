@@ -3211,6 +3211,11 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Copy host and port of %1</source>
         <translation>Host und Port von %1 kopieren</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>

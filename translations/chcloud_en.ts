@@ -3202,6 +3202,11 @@ You are still signed in with “%2”.</source>
         <source>Copy host and port of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>

@@ -3186,6 +3186,11 @@ You are still signed in with “%2”.</source>
         <source>Copy host and port of %1</source>
         <translation>%1 のホストとポートをコピー</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ServiceDetailsViewModel</name>

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -22,9 +23,13 @@ DateRangeBar::DateRangeBar(const QString &objectNamePrefix, QWidget *parent)
     m_from->setObjectName(objectNamePrefix + u"FromDate"_s);
     m_to->setObjectName(objectNamePrefix + u"ToDate"_s);
     m_refresh->setObjectName(objectNamePrefix + u"RefreshButton"_s);
+    // The user's short date format, with the year in full ("02.12.2026", "2026/12/02").
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(u"yyyy"_s))
+        dateFormat.replace(u"yy"_s, u"yyyy"_s);
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(dateFormat);
         edit->setMaximumDate(QDateTime::currentDateTimeUtc().date().addDays(1));
     }
 

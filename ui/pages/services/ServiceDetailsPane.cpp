@@ -422,7 +422,8 @@ void ServiceDetailsPane::showBackups()
     QString summary = tr("A backup every %n hours", nullptr, period);
     if (!config->backupStartTime.isEmpty())
         summary = tr("A backup every day at %1 UTC").arg(config->backupStartTime);
-    m_backupConfig->setText(summary + u", "_s + tr("kept for %n days.", nullptr, retentionDays));
+    m_backupConfig->setText(tr("%1, %2", "how often a backup is made, then how long it is kept")
+                                .arg(summary, tr("kept for %n days.", nullptr, retentionDays)));
     m_backupPeriod->setValue(period);
     m_backupRetentionDays->setValue(retentionDays);
     m_backupStartTime->setText(config->backupStartTime);

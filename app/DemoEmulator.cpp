@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -71,7 +72,15 @@ DemoEmulator::~DemoEmulator()
 
 QString DemoEmulator::defaultExecutablePath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("chcloud-emulator"));
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral("chcloud-emulator");
+    // Beside the executable in the build tree; in the private helper directory once installed.
+    const QString beside = appDir.filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString installed
+        = QDir::cleanPath(appDir.filePath(QStringLiteral(CHCLOUD_HELPERDIR_FROM_BINDIR "/") + name));
+    return installed; // also what the error message names when it is missing
 }
 
 void DemoEmulator::start(const QStringList &extraArguments)

@@ -25,11 +25,12 @@ public:
     enum class State { NotStarted, Starting, Running, Failed, Stopped };
     Q_ENUM(State)
 
-    /// executablePath: the emulator to run; defaultExecutablePath() beside the app.
+    /// executablePath: the emulator to run; defaultExecutablePath() by default.
     explicit DemoEmulator(QString executablePath = defaultExecutablePath(), QObject *parent = nullptr);
     ~DemoEmulator() override;
 
-    /// chcloud-emulator in QCoreApplication::applicationDirPath().
+    /// chcloud-emulator in QCoreApplication::applicationDirPath() (the build tree), else
+    /// in the installed helper directory relative to it (`../libexec/chcloud-desktop`).
     static QString defaultExecutablePath();
 
     /// Starts the emulator; ends with started() or failed(), once. extraArguments

@@ -1,6 +1,7 @@
 #include "AppComposition.h"
 #include "AppInfo.h"
 #include "Appearance.h"
+#include "CommandLine.h"
 #include "DemoEmulator.h"
 #include "MainWindow.h"
 #include "PageCatalog.h"
@@ -39,7 +40,7 @@ namespace {
 /// English comes first, whatever the locale: the source texts are English, and
 /// its catalogue holds only their plural forms ("1 entry", "2 entries"), which
 /// any language without a catalogue of its own falls back to.
-void installTranslations(QApplication &app, const QLocale &locale)
+void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     auto *english = new QTranslator(&app);
     if (english->load(QStringLiteral("chcloud_en"), QStringLiteral(":/i18n")))
@@ -77,6 +78,14 @@ int main(int argc, char *argv[])
     // Taken out of the environment at once, so no child process (the demo emulator, a
     // browser opened from a link) inherits it and it does not linger in memory.
     Secret envSecret = ProcessHardening::takeEnvironmentSecret("CLICKHOUSE_CLOUD_API_SECRET");
+    // --help and --version need no display.
+    const auto answered = CommandLine::answerWithoutDisplay(argc, argv, [](QCoreApplication &early) {
+        QCoreApplication::setOrganizationName(AppInfo::organizationName());
+        QCoreApplication::setApplicationName(AppInfo::organizationName());
+        installTranslations(early, Preferences::load().locale());
+    });
+    if (answered)
+        return *answered;
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(AppInfo::organizationName());
@@ -89,38 +98,14 @@ int main(int argc, char *argv[])
     installTranslations(app, preferences.locale());
     Appearance::apply(preferences.appearance());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main",
-                                "Desktop console for the ClickHouse Cloud management API.\n\n"
-                                "Environment: CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET "
-                                "(and optionally CLICKHOUSE_CLOUD_API_URL) sign in for this session only, "
-                                "without touching the keychain."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start a local emulator with demo data and sign in to it (nothing is saved)."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once the page has loaded, then quit."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("main", "The page to show: %1.")
-                                            .arg(PageCatalog::pageNames().join(QStringLiteral(", "))),
-                                        QApplication::translate("main", "name"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("main", "Window size, e.g. 1280x800."),
-                                        QApplication::translate("main", "WxH"));
-    const QCommandLineOption apiUrlOption(
-        QStringLiteral("api-url"),
-        QApplication::translate("main", "API base URL for new profiles and environment sign-in (default %1).")
-            .arg(QStringLiteral("https://api.clickhouse.cloud")),
-        QApplication::translate("main", "url"));
-    QCommandLineOption hardeningOption(QStringLiteral("hardening-status"),
-                                       QStringLiteral("Print whether the process is dumpable and its core limit."));
-    hardeningOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ demoOption, screenshotOption, pageOption, sizeOption, apiUrlOption, hardeningOption });
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &demoOption = commandLine.demo;
+    const QCommandLineOption &screenshotOption = commandLine.screenshot;
+    const QCommandLineOption &pageOption = commandLine.page;
+    const QCommandLineOption &sizeOption = commandLine.size;
+    const QCommandLineOption &apiUrlOption = commandLine.apiUrl;
+    const QCommandLineOption &hardeningOption = commandLine.hardeningStatus;
     parser.process(app);
     if (parser.isSet(hardeningOption)) {
         std::printf("hardened: %d\ndumpable: %d\ncore limit: %lld\n", hardened ? 1 : 0,

@@ -186,6 +186,55 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(result.out).contains(option), result.out.constData());
     }
 
+    void helpAndVersionWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--version") << QStringList { u"--version"_s } << QStringLiteral(CHCLOUD_VERSION);
+        QTest::newRow("-v") << QStringList { u"-v"_s } << QStringLiteral(CHCLOUD_VERSION);
+        QTest::newRow("--help") << QStringList { u"--help"_s } << u"--screenshot"_s;
+        QTest::newRow("-h with other options") << QStringList { u"--demo"_s, u"-h"_s } << u"--api-url"_s;
+    }
+
+    /// Neither a display nor a platform plugin choice: --help and --version are answered
+    /// before the GUI starts (a QApplication would abort here, finding no display).
+    void helpAndVersionWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QProcessEnvironment environment = appEnvironment(m_home.path());
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(desktopPath(), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QVERIFY2(QString::fromUtf8(out).contains(expected), out.constData());
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
+
+    /// Without a display, anything else still needs the GUI: it fails, it does not hang
+    /// or answer as if it were --help.
+    void otherOptionsStillNeedTheGui()
+    {
+        QProcessEnvironment environment = appEnvironment(m_home.path());
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(desktopPath(), { u"--page"_s, u"keys"_s });
+        QVERIFY(process.waitForFinished(60000));
+        const bool failed = process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0;
+        QVERIFY(failed);
+        QVERIFY(!process.readAllStandardOutput().contains("--screenshot"));
+    }
+
     void rejectsUnknownPage()
     {
         const Run result

@@ -2,7 +2,7 @@
 
 #include "dialogs/ClickhousectlImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -26,6 +26,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace chcloud {
 
@@ -74,8 +75,8 @@ Page *AppComposition::createPage(const QString &name)
         QPointer<RolesViewModel> roles = new RolesViewModel;
         return bindPage(new OrganizationPage(organization, quotas, roles),
                         [organization, quotas, roles](ApiSession *session, const PageContext &context) {
-                            for (RemoteViewModel *viewModel :
-                                 { static_cast<RemoteViewModel *>(organization.data()), quotas.data(), roles.data() }) {
+                            for (RemoteViewModel *viewModel : std::initializer_list<RemoteViewModel *> {
+                                     organization.data(), quotas.data(), roles.data() }) {
                                 if (viewModel)
                                     viewModel->setContext(session, context.organizationId);
                             }

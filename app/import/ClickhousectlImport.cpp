@@ -1,7 +1,7 @@
 #include "ClickhousectlImport.h"
 
-#include "secrets/Profile.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "domain/Profile.h"
+#include "session/ProfilesViewModel.h"
 
 #include <QDir>
 

@@ -39,12 +39,12 @@ void RolesViewModel::refresh()
     beginLoad();
     beginLoad();
     track(cloud->organizationRolesGetList(organizationId(), RequestPriority::Visible, this,
-                                          [this, generation](ApiResult<QList<Role>> result) {
+                                          [this, generation](ApiResult<json::RowList<Role>> result) {
                                               if (!isCurrent(generation))
                                                   return;
                                               std::optional<ApiError> error;
                                               if (result)
-                                                  m_roles = std::move(result).value();
+                                                  m_roles = std::move(result).value().rows;
                                               else
                                                   error = result.error();
                                               --m_waiting;
@@ -56,21 +56,21 @@ void RolesViewModel::refresh()
                                           }));
     // The names of the holders: their absence is not an error, the ids still show.
     track(cloud->memberGetList(organizationId(), RequestPriority::Visible, this,
-                               [this, generation](ApiResult<QList<Member>> result) {
+                               [this, generation](ApiResult<json::RowList<Member>> result) {
                                    if (!isCurrent(generation))
                                        return;
                                    if (result)
-                                       m_members = std::move(result).value();
+                                       m_members = std::move(result).value().rows;
                                    --m_waiting;
                                    showWhenComplete();
                                    endLoad();
                                }));
     track(cloud->openapiKeyGetList(organizationId(), RequestPriority::Visible, this,
-                                   [this, generation](ApiResult<QList<ApiKey>> result) {
+                                   [this, generation](ApiResult<json::RowList<ApiKey>> result) {
                                        if (!isCurrent(generation))
                                            return;
                                        if (result)
-                                           m_keys = std::move(result).value();
+                                           m_keys = std::move(result).value().rows;
                                        --m_waiting;
                                        showWhenComplete();
                                        endLoad();

@@ -1005,7 +1005,7 @@ void CloudApiTest::customRoleLifecycle()
     const auto services
         = awaitRows<Service>([&](auto done) { return api()->instanceGetList(m_orgId, {}, P, this, done); });
     VERIFY_OK(services);
-    const auto keys = await<QList<ApiKey>>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
+    const auto keys = awaitRows<ApiKey>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
     VERIFY_OK(keys);
     const QString serviceId = services->first().id;
     const QString keyId = keys->last().id;
@@ -1068,7 +1068,7 @@ void CloudApiTest::customRoleLifecycle()
     QVERIFY2(refused.error().message.contains(QLatin1String("policies[0].resources")),
              qPrintable(refused.error().message));
     const auto roles
-        = await<QList<Role>>([&](auto done) { return api()->organizationRolesGetList(m_orgId, P, this, done); });
+        = awaitRows<Role>([&](auto done) { return api()->organizationRolesGetList(m_orgId, P, this, done); });
     VERIFY_OK(roles);
     const auto system = std::find_if(roles->cbegin(), roles->cend(), [](const Role &role) { return role.isSystem(); });
     QVERIFY(system != roles->cend());
@@ -1125,7 +1125,7 @@ void CloudApiTest::queryEndpointLifecycle()
     const auto services
         = awaitRows<Service>([&](auto done) { return api()->instanceGetList(m_orgId, {}, P, this, done); });
     VERIFY_OK(services);
-    const auto keys = await<QList<ApiKey>>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
+    const auto keys = awaitRows<ApiKey>([&](auto done) { return api()->openapiKeyGetList(m_orgId, P, this, done); });
     VERIFY_OK(keys);
     // A service of its own, so the demo's seeded endpoint is not disturbed.
     const QString serviceId = services->last().id;

@@ -665,8 +665,8 @@ void ServiceConfigApiTest::privateEndpoints()
 
 void ServiceConfigApiTest::mutationsRecordActivities()
 {
-    const auto before
-        = await<QList<Activity>>([&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
+    const auto before = await<json::RowList<Activity>>(
+        [&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
     VERIFY_OK(before);
     VERIFY_OK(await<UpgradeWindow>([&](auto done) {
         return api()->upgradeWindowUpdate(m_orgId, m_configured, UpgradeWindowRequest { 2, 0 }, P, this, done);
@@ -676,15 +676,15 @@ void ServiceConfigApiTest::mutationsRecordActivities()
     VERIFY_OK(await<ClickhouseSettingsUpdateResult>([&](auto done) {
         return api()->serviceClickhouseSettingsUpdate(m_orgId, m_configured, update, P, this, done);
     }));
-    const auto after
-        = await<QList<Activity>>([&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
+    const auto after = await<json::RowList<Activity>>(
+        [&](auto done) { return api()->activityGetList(m_orgId, {}, {}, P, this, done); });
     VERIFY_OK(after);
     // Other services may change state meanwhile (the seed's provisioning service): look at this one's.
     QSet<QString> known;
-    for (const Activity &activity : *before)
+    for (const Activity &activity : before->rows)
         known.insert(activity.id);
     QStringList types;
-    for (const Activity &activity : *after) {
+    for (const Activity &activity : after->rows) {
         if (known.contains(activity.id) || activity.serviceId != m_configured)
             continue;
         QCOMPARE(activity.actorTypeText, QStringLiteral("api"));

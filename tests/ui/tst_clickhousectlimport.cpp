@@ -9,7 +9,7 @@
 #include "secrets/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SessionSecretStore.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 #include "widgets/ScriptedPrompter.h"
 
 #include <QFile>

@@ -2,17 +2,17 @@
 // window's actions and finds services by name; every menu action shows a
 // shortcut where one is expected.
 
+#include "AppComposition.h"
 #include "EmulatorProcess.h"
 #include "MainWindow.h"
-#include "PageCatalog.h"
 #include "api/ApiSession.h"
 #include "pages/ServicesPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "session/SessionManager.h"
 #include "viewmodels/CommandPaletteModel.h"
 #include "viewmodels/ServicesViewModel.h"
-#include "viewmodels/SessionManager.h"
 #include "widgets/CommandPalette.h"
 #include "widgets/ScriptedPrompter.h"
 
@@ -52,15 +52,14 @@ private Q_SLOTS:
         m_keychain = std::make_unique<KeychainSecretStore>();
         m_sessionSecrets = std::make_unique<SessionSecretStore>();
         m_profiles = std::make_unique<ProfileStore>(*m_keychain, *m_sessionSecrets);
-        m_sessions = std::make_unique<SessionManager>(m_profiles.get());
-        m_window = std::make_unique<MainWindow>(m_sessions.get());
-        for (Page *page : PageCatalog::createPages({ m_profiles.get() }))
-            m_window->addPage(page);
+        m_composition = std::make_unique<AppComposition>(m_profiles.get());
+        m_sessions = m_composition->sessions();
+        m_window = m_composition->createMainWindow();
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
-        QSignalSpy ready(m_sessions.get(), &SessionManager::sessionChanged);
+        QSignalSpy ready(m_sessions, &SessionManager::sessionChanged);
         const QUuid profile = m_sessions->signInSessionOnly(u"Emulator"_s, m_emulator.baseUrl(), m_emulator.keyId(),
                                                             Secret(m_emulator.keySecret()));
         QVERIFY(!profile.isNull());
@@ -76,7 +75,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_sessions.reset();
+        m_composition.reset();
         m_profiles.reset();
         QCOMPARE(m_prompter->unscripted(), 0);
     }
@@ -230,7 +229,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionSecretStore> m_sessionSecrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppComposition> m_composition;
+    SessionManager *m_sessions = nullptr;
     std::unique_ptr<MainWindow> m_window;
     CommandPalette *m_palette = nullptr;
 };

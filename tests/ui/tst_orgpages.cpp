@@ -338,12 +338,12 @@ void TestOrgPages::organization_renameInPlace()
 
 void TestOrgPages::organization_showsQuotasWithUsage()
 {
-    OrganizationPage page;
-    QVERIFY(loadPage(page));
-    auto *table = page.findChild<QTableView *>(u"quotasTable"_s);
+    auto page = m_app->createPage<OrganizationPage>(u"organization"_s);
+    QVERIFY(loadPage(page.get()));
+    auto *table = page->findChild<QTableView *>(u"quotasTable"_s);
     QVERIFY(table);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, kTimeoutMs);
-    saveShot(page, u"organization-quotas"_s);
+    saveShot(*page, u"organization-quotas"_s);
     QStringList names;
     QString servicesUsage;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -354,18 +354,18 @@ void TestOrgPages::organization_showsQuotasWithUsage()
     QVERIFY(names.contains(u"Services per organization"_s));
     QVERIFY2(servicesUsage.contains(u" of "_s), qPrintable(servicesUsage));
     // No load error, nothing loading: the status line is out of the way.
-    QVERIFY(page.findChild<QLabel *>(u"quotasStatus"_s)->isHidden());
-    QVERIFY(!page.quotasViewModel()->isBusy());
+    QVERIFY(page->findChild<QLabel *>(u"quotasStatus"_s)->isHidden());
+    QVERIFY(!page->quotasViewModel()->isBusy());
 }
 
 void TestOrgPages::organization_showsRolesWithPolicies()
 {
-    OrganizationPage page;
-    QVERIFY(loadPage(page));
-    auto *table = page.findChild<QTableView *>(u"rolesTable"_s);
+    auto page = m_app->createPage<OrganizationPage>(u"organization"_s);
+    QVERIFY(loadPage(page.get()));
+    auto *table = page->findChild<QTableView *>(u"rolesTable"_s);
     QVERIFY(table);
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 8, kTimeoutMs);
-    saveShot(page, u"organization-roles"_s);
+    saveShot(*page, u"organization-roles"_s);
     bool systemShown = false;
     QString readersPolicies;
     QString readersHolders;
@@ -381,7 +381,7 @@ void TestOrgPages::organization_showsRolesWithPolicies()
     QVERIFY(systemShown);
     QVERIFY2(readersPolicies.contains(u"Deny"_s), qPrintable(readersPolicies));
     QCOMPARE(readersHolders, u"API key Grafana metrics"_s);
-    QVERIFY(page.findChild<QLabel *>(u"rolesStatus"_s)->isHidden());
+    QVERIFY(page->findChild<QLabel *>(u"rolesStatus"_s)->isHidden());
 }
 
 QTEST_MAIN(TestOrgPages)

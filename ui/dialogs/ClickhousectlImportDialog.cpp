@@ -1,7 +1,7 @@
 #include "ClickhousectlImportDialog.h"
 
 #include "import/ClickhousectlImport.h"
-#include "viewmodels/ProfilesViewModel.h"
+#include "session/ProfilesViewModel.h"
 #include "widgets/Prompter.h"
 
 #include <QDialogButtonBox>

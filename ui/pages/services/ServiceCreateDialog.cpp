@@ -82,8 +82,6 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
-    // The autoscaling choice is shown above the scaling editor it governs: Tab reaches it first.
-    QWidget::setTabOrder(m_region, m_autoscalingMode);
     // The buttons were created before the editors shown above them: Tab reaches them last.
     TabChain::moveToEnd(this, m_buttons);
 

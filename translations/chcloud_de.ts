@@ -2866,6 +2866,18 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Idle time before scaling to zero</source>
         <translation>Leerlaufzeit bis zur Skalierung auf null</translation>
     </message>
+    <message>
+        <source>Number of replicas</source>
+        <translation>Anzahl der Replikate</translation>
+    </message>
+    <message>
+        <source>Minimum number of replicas</source>
+        <translation>Mindestanzahl der Replikate</translation>
+    </message>
+    <message>
+        <source>Maximum number of replicas</source>
+        <translation>Höchstanzahl der Replikate</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>

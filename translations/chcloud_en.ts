@@ -2857,6 +2857,18 @@ You are still signed in with “%2”.</source>
         <source>Idle time before scaling to zero</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum number of replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>

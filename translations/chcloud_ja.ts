@@ -2845,6 +2845,18 @@ You are still signed in with “%2”.</source>
         <source>Idle time before scaling to zero</source>
         <translation>ゼロにスケールするまでのアイドル時間</translation>
     </message>
+    <message>
+        <source>Number of replicas</source>
+        <translation>レプリカ数</translation>
+    </message>
+    <message>
+        <source>Minimum number of replicas</source>
+        <translation>最小レプリカ数</translation>
+    </message>
+    <message>
+        <source>Maximum number of replicas</source>
+        <translation>最大レプリカ数</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScreenshotTaker</name>

@@ -74,6 +74,9 @@ ScalingEditor::ScalingEditor(QWidget *parent)
     m_maxMemory->setAccessibleName(tr("Maximum memory per replica"));
     m_idleTimeout->setObjectName(u"idleTimeoutSpin"_s);
     m_idleTimeout->setAccessibleName(tr("Idle time before scaling to zero"));
+    m_replicas->setAccessibleName(tr("Number of replicas"));
+    m_minReplicas->setAccessibleName(tr("Minimum number of replicas"));
+    m_maxReplicas->setAccessibleName(tr("Maximum number of replicas"));
     m_idleTimeout->setRange(0, 7 * 24 * 60);
     m_idleTimeout->setSuffix(tr(" min"));
     m_problem->setObjectName(u"scalingProblem"_s);

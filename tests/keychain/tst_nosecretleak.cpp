@@ -39,12 +39,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace chcloud;
@@ -134,13 +135,30 @@ private Q_SLOTS:
 
     void unreadableFile()
     {
-        if (::geteuid() == 0)
-            QSKIP("root reads a file whatever its permissions");
         const QString path = write(u"locked.json"_s, "{\"api_key\":\"k\",\"api_secret\":\"s\"}");
         QVERIFY(QFile::setPermissions(path, QFile::Permissions()));
-        const auto read = ClickhousectlCredentialsFile::read(path);
-        QVERIFY(!read);
-        QCOMPARE(read.error().problem, Problem::Unreadable);
+        if (::geteuid() != 0) {
+            const auto read = ClickhousectlCredentialsFile::read(path);
+            QVERIFY(!read);
+            QCOMPARE(read.error().problem, Problem::Unreadable);
+            return;
+        }
+        // Root reads a file whatever its permissions: read it as "nobody", in a child process.
+        constexpr QFile::Permissions othersMayEnter = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir.path(), othersMayEnter));
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(2);
+            const auto read = ClickhousectlCredentialsFile::read(path);
+            ::_exit(!read && read.error().problem == Problem::Unreadable ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // 1: not reported as unreadable; 2: could not become "nobody"
     }
 
     void candidatePaths()

@@ -4,6 +4,7 @@
 // the requests go through Prism, and every response must carry zero
 // error-level contract violations.
 
+#include "ApiCallWaiting.h"
 #include "EmulatorProcess.h"
 #include "PrismProxy.h"
 #include "api/ApiReply.h"
@@ -26,6 +27,9 @@
 #include <optional>
 
 using namespace chcloud;
+using chcloud::test::await;
+using chcloud::test::awaitRows;
+using chcloud::test::describe;
 using chcloud::test::EmulatorProcess;
 using chcloud::test::PrismProxy;
 using chcloud::test::PrismViolation;
@@ -79,53 +83,6 @@ private:
     std::shared_ptr<QStringList> m_errors;
     std::shared_ptr<QList<SentRequest>> m_sent;
 };
-
-/// Runs one call and waits for its callback.
-template<typename T, typename Start>
-ApiResult<T> await(Start start)
-{
-    std::optional<ApiResult<T>> result;
-    start([&result](ApiResult<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, kTimeoutMs)) {
-        ApiError timeout;
-        timeout.kind = ApiErrorKind::Timeout;
-        timeout.message = QStringLiteral("the test gave up waiting");
-        return unexpected(timeout);
-    }
-    return std::move(*result);
-}
-
-/// A tolerant list call held to the strict standard: against the emulator every row must read.
-template<typename T, typename Start>
-ApiResult<QList<T>> awaitRows(Start start)
-{
-    ApiResult<json::RowList<T>> rows = await<json::RowList<T>>(start);
-    if (!rows)
-        return unexpected(rows.error());
-    if (!rows->unreadable.isEmpty()) {
-        ApiError error;
-        error.kind = ApiErrorKind::Parse;
-        error.message = rows->unreadable.first().error.toString();
-        return unexpected(error);
-    }
-    return std::move(rows).value().rows;
-}
-
-QString describe(const ApiError &error)
-{
-    return QStringLiteral("%1 (kind %2, HTTP %3, field %4)")
-        .arg(error.message)
-        .arg(int(error.kind))
-        .arg(error.httpStatus)
-        .arg(error.fieldPath);
-}
-
-// Evaluates its argument once: it is often a call that sends a request.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &verified = (expression);                                                                           \
-        QVERIFY2(bool(verified), verified ? "" : qPrintable(describe(verified.error())));                              \
-    } while (false)
 
 QStringList idsOf(const QJsonValue &array, const QString &idField = QStringLiteral("id"))
 {

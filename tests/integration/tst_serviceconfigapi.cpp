@@ -7,6 +7,7 @@
 // requests go through Prism and every response must carry zero error-level
 // contract violations.
 
+#include "ApiCallWaiting.h"
 #include "EmulatorProcess.h"
 #include "PrismProxy.h"
 #include "api/ApiReply.h"
@@ -30,6 +31,8 @@
 #include <optional>
 
 using namespace chcloud;
+using chcloud::test::await;
+using chcloud::test::describe;
 using chcloud::test::EmulatorProcess;
 using chcloud::test::PrismProxy;
 using chcloud::test::PrismViolation;
@@ -67,42 +70,6 @@ private:
     std::unique_ptr<Transport> m_inner;
     std::shared_ptr<QStringList> m_errors;
 };
-
-template<typename T, typename Start>
-ApiResult<T> await(Start start)
-{
-    std::optional<ApiResult<T>> result;
-    start([&result](ApiResult<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, kTimeoutMs)) {
-        ApiError timeout;
-        timeout.kind = ApiErrorKind::Timeout;
-        timeout.message = QStringLiteral("the test gave up waiting");
-        return unexpected(timeout);
-    }
-    return std::move(*result);
-}
-
-QString describe(const ApiError &error)
-{
-    return QStringLiteral("%1 (kind %2, HTTP %3, field %4)")
-        .arg(error.message)
-        .arg(int(error.kind))
-        .arg(error.httpStatus)
-        .arg(error.fieldPath);
-}
-
-// Each evaluates its argument once: it is often the call itself.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &verified = (expression);                                                                           \
-        QVERIFY2(bool(verified), verified ? "" : qPrintable(describe(verified.error())));                              \
-    } while (false)
-#define VERIFY_FAILS_WITH(expression, expectedKind)                                                                    \
-    do {                                                                                                               \
-        const auto &verified = (expression);                                                                           \
-        QVERIFY2(!verified, "the call succeeded");                                                                     \
-        QCOMPARE(int(verified.error().kind), int(expectedKind));                                                       \
-    } while (false)
 
 const QString kHmacSecret = QStringLiteral("Hmac-Secret-Sentinel-0123456789abcdef");
 const QString kConnectionString

@@ -1,0 +1,86 @@
+#include "ServiceDetailsTab.h"
+
+#include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServiceOperation.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace chcloud {
+
+ServiceDetailsTab::ServiceDetailsTab(ServicesViewModel *services, ServiceDetailsViewModel *details, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_details(details)
+{
+}
+
+void ServiceDetailsTab::showService(const Service &service, bool resetEditors)
+{
+    Q_UNUSED(service)
+    Q_UNUSED(resetEditors)
+}
+
+void ServiceDetailsTab::track(ServiceOperation *operation, QPushButton *button, QLabel *label,
+                              const QString &successText, const std::function<void(const Service &)> &resetApplied)
+{
+    button->setEnabled(false);
+    setError(label, {});
+    connect(operation, &ServiceOperation::finished, this, [this, operation, button, label, successText, resetApplied] {
+        button->setEnabled(true);
+        if (!operation->isSuccess()) {
+            setError(label, operation->errorText()); // empty when it was cancelled
+            return;
+        }
+        Q_EMIT statusMessage(successText);
+        // Only the editor that was applied starts again from the server's copy, and
+        // only while its service is still the one shown.
+        const auto service = m_details ? m_details->service() : std::nullopt;
+        if (!service || service->id != operation->serviceId())
+            return;
+        if (resetApplied)
+            resetApplied(*service);
+        showService(*service, false);
+    });
+}
+
+QLabel *ServiceDetailsTab::errorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // server error texts
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+QLabel *ServiceDetailsTab::problemLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // server texts
+    label->setWordWrap(true);
+    // Palette colours only: the text keeps WindowText and a bar in the highlight
+    // colour sets it apart, in the light and the dark appearance alike.
+    label->setForegroundRole(QPalette::WindowText);
+    label->setStyleSheet(u"QLabel { border-left: 3px solid palette(highlight); padding-left: 6px; }"_s);
+    label->hide();
+    return label;
+}
+
+void ServiceDetailsTab::setError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QString ServiceDetailsTab::orDash(const QString &text)
+{
+    return text.isEmpty() ? QCoreApplication::translate("chcloud::ServiceDetailsPane", "—") : text;
+}
+
+} // namespace chcloud

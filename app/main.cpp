@@ -113,10 +113,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // "services/settings" names a page and a part of it (a details tab).
     const QString pageName = parser.value(pageOption);
-    if (parser.isSet(pageOption) && !PageCatalog::pageNames().contains(pageName)) {
+    const QString pageOnly = pageName.section(u'/', 0, 0);
+    if (parser.isSet(pageOption) && !PageCatalog::pageNames().contains(pageOnly)) {
         printError(QApplication::translate("main", "Unknown page “%1”; use one of: %2.")
-                       .arg(pageName, PageCatalog::pageNames().join(QStringLiteral(", "))));
+                       .arg(pageOnly, PageCatalog::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
     QSize size;
@@ -152,8 +154,8 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     if (size.isValid())
         window.resize(size);
-    if (!pageName.isEmpty())
-        window.showPage(pageName);
+    if (!pageOnly.isEmpty())
+        window.showPage(pageOnly);
 
     // File ▸ Profiles… (and the first start): sign in with a new profile.
     ProfilesViewModel &profilesModel = *composition.profiles();

@@ -28,12 +28,20 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, SessionManager *sessions, Q
 void ScreenshotTaker::start()
 {
     m_timeout.start();
-    m_page = m_window->page(m_pageName);
+    // "services/settings": a page, then a part of it (a details tab).
+    const qsizetype slash = m_pageName.indexOf(u'/');
+    const QString pageName = slash < 0 ? m_pageName : m_pageName.left(slash);
+    m_partName = slash < 0 ? QString() : m_pageName.mid(slash + 1);
+    m_page = m_window->page(pageName);
     if (!m_page) {
-        capture(false, tr("There is no page “%1”.").arg(m_pageName));
+        capture(false, tr("There is no page “%1”.").arg(pageName));
         return;
     }
-    m_window->showPage(m_pageName);
+    m_window->showPage(pageName);
+    if (!m_partName.isEmpty() && !m_page->showPart(m_partName)) {
+        capture(false, tr("The page “%1” has no part “%2”.").arg(pageName, m_partName));
+        return;
+    }
     connect(m_sessions, &SessionManager::signInFailed, this,
             [this](const QString &message) { capture(false, tr("Signing in failed: %1").arg(message)); });
     if (m_sessions->state() == SessionManager::State::SignedIn)
@@ -55,6 +63,13 @@ void ScreenshotTaker::onSessionReady()
 
 void ScreenshotTaker::onPageLoaded()
 {
+    // A part (a details tab) loads on its own once the page has selected what it
+    // shows; it reports no signal of its own, so it is asked until it has loaded
+    // or the timeout saves what is there.
+    if (!m_partName.isEmpty() && m_page && !m_page->isPartLoaded()) {
+        QTimer::singleShot(100, this, &ScreenshotTaker::onPageLoaded);
+        return;
+    }
     // Let the page lay out and paint what it just received before grabbing.
     QTimer::singleShot(200, this, [this] { capture(true, {}); });
 }

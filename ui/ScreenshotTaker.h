@@ -11,7 +11,8 @@ class MainWindow;
 class Page;
 class SessionManager;
 
-/// `--screenshot FILE --page NAME`: waits until the session is signed in and the
+/// `--screenshot FILE --page NAME` (or `--page NAME/PART`, e.g. services/settings
+/// for a details tab of the selected service): waits until the session is signed in and the
 /// page has loaded (its data or its error on screen), grabs the window to a PNG
 /// and reports how it went, truthfully, since scripts and checks rely on it. If
 /// that takes longer than the timeout, it saves what is on screen anyway and
@@ -46,6 +47,7 @@ private:
     QPointer<MainWindow> m_window;
     SessionManager *m_sessions;
     QString m_pageName;
+    QString m_partName;
     QString m_fileName;
     QTimer m_timeout;
     QPointer<Page> m_page;

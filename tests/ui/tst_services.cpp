@@ -336,6 +336,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!privateEndpoint->text().contains(u"Loading"_s), 15000);
     }
 
+    void detailsTabsAreNamed()
+    {
+        m_page->selectService(idOf(u"production-analytics"_s));
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *tabs = m_page->findChild<QTabWidget *>(u"serviceDetailsTabs"_s);
+        QCOMPARE(pane->tabNames().size(), tabs->count());
+        QVERIFY(pane->tabNames().contains(u"backups"_s));
+        QVERIFY(m_page->showPart(u"backups"_s));
+        QCOMPARE(tabs->currentWidget()->objectName(), u"backupsTab"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        QVERIFY(!m_page->showPart(u"no-such-tab"_s));
+        QCOMPARE(tabs->currentWidget()->objectName(), u"backupsTab"_s);
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
     void applyingOneTabKeepsTheOthersStagedEdits()
     {
         const QString id = idOf(u"production-analytics"_s);

@@ -49,6 +49,16 @@ public:
     /// What the page could not read of a partly readable load ("1 of 2,000 services
     /// could not be read."); empty when everything was read.
     virtual QString loadWarning() const { return {}; }
+    /// Brings a part of the page forward by its stable name (the Services page's
+    /// details tabs: "settings", "backups"…), as in --page services/settings.
+    /// False when the page has no part of that name.
+    virtual bool showPart(const QString &name)
+    {
+        Q_UNUSED(name)
+        return false;
+    }
+    /// True once the part on screen has loaded what it shows (its data or its error).
+    virtual bool isPartLoaded() const { return true; }
     /// Whether the page waits to be shown before it loads again.
     bool isStale() const { return m_stale; }
 

@@ -323,6 +323,16 @@ std::optional<Service> ServicesPage::selectedService() const
     return id.isEmpty() ? std::nullopt : m_viewModel->service(id);
 }
 
+bool ServicesPage::showPart(const QString &name)
+{
+    return m_detailsPane->showTab(name);
+}
+
+bool ServicesPage::isPartLoaded() const
+{
+    return m_detailsPane->isCurrentTabLoaded();
+}
+
 void ServicesPage::selectService(const QString &serviceId)
 {
     const int sourceRow = m_viewModel->rowOfService(serviceId);

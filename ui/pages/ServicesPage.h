@@ -54,6 +54,9 @@ public:
     QTableView *table() const { return m_table; }
     /// Selects the row of serviceId (for tests and for "show the new service").
     void selectService(const QString &serviceId);
+    /// A details tab by name (ServiceDetailsPane::tabNames()).
+    bool showPart(const QString &name) override;
+    bool isPartLoaded() const override;
     QString selectedServiceId() const;
 
 public Q_SLOTS:

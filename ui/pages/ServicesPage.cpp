@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -151,6 +152,8 @@ ServicesPage::ServicesPage(ServicesViewModel *viewModel, ServiceDetailsViewModel
             m_table->resizeColumnToContents(ServicesViewModel::LocationColumn);
             m_table->resizeColumnToContents(ServicesViewModel::VersionColumn);
             m_table->resizeColumnToContents(ServicesViewModel::CreatedColumn);
+            if (!m_pendingServiceName.isEmpty())
+                selectServiceNamed(std::exchange(m_pendingServiceName, QString()));
             if (m_table->currentIndex().isValid() == false && m_filter->rowCount() > 0)
                 m_table->selectRow(0);
             Q_EMIT loaded();
@@ -325,7 +328,27 @@ std::optional<Service> ServicesPage::selectedService() const
 
 bool ServicesPage::showPart(const QString &name)
 {
-    return m_detailsPane->showTab(name);
+    // "settings" or "settings/production-analytics": a details tab, then which service to select.
+    if (!m_detailsPane->showTab(name.section(u'/', 0, 0)))
+        return false;
+    const QString serviceName = name.section(u'/', 1);
+    if (serviceName.isEmpty())
+        return true;
+    if (m_loaded)
+        return selectServiceNamed(serviceName);
+    m_pendingServiceName = serviceName; // selected once the list has loaded
+    return true;
+}
+
+bool ServicesPage::selectServiceNamed(const QString &name)
+{
+    for (int row = 0; row < m_viewModel->rowCount(); ++row) {
+        if (const Service *service = m_viewModel->serviceAt(row); service && service->name == name) {
+            selectService(service->id);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ServicesPage::isPartLoaded() const

@@ -54,10 +54,13 @@ public:
     QTableView *table() const { return m_table; }
     /// Selects the row of serviceId (for tests and for "show the new service").
     void selectService(const QString &serviceId);
-    /// A details tab by name (ServiceDetailsPane::tabNames()).
+    /// A details tab by name (ServiceDetailsPane::tabNames()), optionally followed by
+    /// "/" and the name of the service to select ("settings/production-analytics").
     bool showPart(const QString &name) override;
     bool isPartLoaded() const override;
     QString selectedServiceId() const;
+    /// Selects the first service named name; false when there is none.
+    bool selectServiceNamed(const QString &name);
 
 public Q_SLOTS:
     void refresh() override;
@@ -110,6 +113,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     ServiceDetailsPane *m_detailsPane;
+    QString m_pendingServiceName; ///< to select once the list has loaded (showPart)
 };
 
 } // namespace chcloud

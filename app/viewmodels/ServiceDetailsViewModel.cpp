@@ -1,6 +1,7 @@
 #include "ServiceDetailsViewModel.h"
 
 #include "BackupListModel.h"
+#include "ServiceSettingsViewModel.h"
 #include "ServicesViewModel.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
@@ -15,6 +16,7 @@ ServiceDetailsViewModel::ServiceDetailsViewModel(ServicesViewModel *services, QO
     : QObject(parent)
     , m_services(services)
     , m_backups(new BackupListModel(this))
+    , m_settings(new ServiceSettingsViewModel(this))
 {
     connect(services, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == m_serviceId)
@@ -33,6 +35,7 @@ void ServiceDetailsViewModel::setContext(ApiSession *session, const QString &org
     m_contextCalls.cancelAll();
     m_session = session;
     m_organizationId = organizationId;
+    m_settings->setContext(session, organizationId);
     setServiceId({});
 }
 
@@ -48,6 +51,7 @@ void ServiceDetailsViewModel::setServiceId(const QString &serviceId)
     // The previous service's parts are no longer wanted: they leave the queue.
     m_selectionCalls.cancelAll();
     m_serviceId = serviceId;
+    m_settings->setServiceId(serviceId);
     m_backups->setBackups({});
     m_backupsWarning.clear();
     m_unreadableBackups.clear();

@@ -19,6 +19,7 @@ class ApiSession;
 class BackupListModel;
 class CloudApi;
 class ServicesViewModel;
+class ServiceSettingsViewModel;
 
 /// What the details pane shows about the selected service beyond its row: its
 /// backups, backup configuration and private endpoint configuration. Each part is
@@ -48,6 +49,9 @@ public:
     QString serviceId() const { return m_serviceId; }
     /// The selected service as the list knows it now.
     std::optional<Service> service() const;
+
+    /// The parts with their own loads and commands; they follow this one's context and selection.
+    ServiceSettingsViewModel *settings() const { return m_settings; }
 
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
@@ -105,6 +109,7 @@ private:
     quint64 m_backupsSerial = 0; ///< which refresh the backup answers must belong to
     quint64 m_privateEndpointSerial = 0;
     BackupListModel *m_backups;
+    ServiceSettingsViewModel *m_settings;
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;
     QString m_backupsWarning;

@@ -31,6 +31,7 @@ public:
         UpdateTags,
         UpdateScaling,
         UpdateBackupConfiguration,
+        UpdateConfiguration, ///< settings, schedules, windows, buckets, endpoints of one service
         Delete,
     };
     Q_ENUM(Kind)

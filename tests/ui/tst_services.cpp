@@ -13,6 +13,7 @@
 #include "pages/services/ServiceCreateDialog.h"
 #include "pages/services/ServiceDetailsPane.h"
 #include "pages/services/ServiceStateBadgeDelegate.h"
+#include "pages/services/SettingsTab.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "viewmodels/ClipboardGuard.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -43,6 +45,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -348,6 +351,67 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
         QVERIFY(!m_page->showPart(u"no-such-tab"_s));
         QCOMPARE(tabs->currentWidget()->objectName(), u"backupsTab"_s);
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
+    void settingsTabEditsByTypeAndShowsTheWarnings()
+    {
+        m_page->selectService(idOf(u"production-analytics"_s));
+        QVERIFY(m_page->showPart(u"settings"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *tab = pane->findChild<SettingsTab *>();
+        QVERIFY(tab);
+        auto *editors = tab->findChild<QStackedWidget *>();
+        auto *text = tab->findChild<QLineEdit *>(u"settingValueEdit"_s);
+        auto *check = tab->findChild<QCheckBox *>(u"settingValueCheck"_s);
+        auto *combo = tab->findChild<QComboBox *>(u"settingValueCombo"_s);
+        auto *problem = tab->findChild<QLabel *>(u"settingProblem"_s);
+        auto *warning = tab->findChild<QLabel *>(u"settingWarning"_s);
+        auto *save = tab->findChild<QPushButton *>(u"settingSaveButton"_s);
+        auto *reset = tab->findChild<QPushButton *>(u"settingResetButton"_s);
+        QVERIFY(editors && text && check && combo && problem && warning && save && reset);
+
+        // A number: checked as typed, refused text keeps Save off.
+        QVERIFY(tab->selectSetting(u"max_execution_time"_s));
+        QCOMPARE(editors->currentWidget(), text);
+        QCOMPARE(text->text(), u"600"_s);
+        QVERIFY(reset->isEnabled()); // changed from its default
+        text->clear();
+        QTest::keyClicks(text, u"ten"_s);
+        QVERIFY(problem->isVisibleTo(tab));
+        QVERIFY(!save->isEnabled());
+        text->clear();
+        QTest::keyClicks(text, u"900"_s);
+        QVERIFY(!problem->isVisibleTo(tab));
+        QVERIFY(save->isEnabled());
+        QSignalSpy status(pane, &ServiceDetailsPane::statusMessage);
+        save->click();
+        QVERIFY(status.wait(15000));
+        QCOMPARE(status.last().first().toString(), u"max_execution_time saved."_s);
+
+        // An enumeration is a choice, a boolean a check box.
+        QVERIFY(tab->selectSetting(u"mutations_sync"_s));
+        QCOMPARE(editors->currentWidget(), combo);
+        QCOMPARE(combo->count(), 3);
+        QVERIFY(tab->selectSetting(u"wait_for_async_insert"_s));
+        QCOMPARE(editors->currentWidget(), check);
+        // Not changed: its value (the default) is read for the row picked.
+        QTRY_VERIFY_WITH_TIMEOUT(check->isChecked(), 15000);
+        QVERIFY(!reset->isEnabled());
+        check->click();
+        QVERIFY(save->isEnabled());
+        save->click();
+        QVERIFY(status.wait(15000));
+        // The server's warning shows where the change was made.
+        QVERIFY(warning->isVisibleTo(tab));
+        QVERIFY2(warning->text().contains(u"lose acknowledged inserts"_s), qPrintable(warning->text()));
+        QVERIFY(reset->isEnabled());
+        reset->click();
+        QVERIFY(status.wait(15000));
+        QCOMPARE(status.last().first().toString(), u"wait_for_async_insert is back at its default."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(check->isChecked(), 15000);
+        QVERIFY(!reset->isEnabled());
         QVERIFY(m_page->showPart(u"overview"_s));
     }
 

@@ -14,6 +14,7 @@ target_sources(chcloud_ui PRIVATE
     pages/services/ServiceOverviewTab.h pages/services/ServiceOverviewTab.cpp
     pages/services/ServiceStateAppearance.h pages/services/ServiceStateAppearance.cpp
     pages/services/ServiceStateBadgeDelegate.h pages/services/ServiceStateBadgeDelegate.cpp
+    pages/services/SettingsTab.h pages/services/SettingsTab.cpp
     pages/services/TagsEditor.h pages/services/TagsEditor.cpp
     pages/services/TagsTab.h pages/services/TagsTab.cpp
 )

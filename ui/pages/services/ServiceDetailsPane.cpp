@@ -4,6 +4,7 @@
 #include "NetworkingTab.h"
 #include "ScalingTab.h"
 #include "ServiceOverviewTab.h"
+#include "SettingsTab.h"
 #include "TagsTab.h"
 #include "domain/DisplayText.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
@@ -46,6 +47,7 @@ ServiceDetailsPane::ServiceDetailsPane(ServicesViewModel *services, ServiceDetai
     addTab(new ScalingTab(services, details, m_tabs), u"scaling"_s, tr("Scaling"));
     addTab(tags, u"tags"_s, tr("Tags"));
     addTab(new BackupsTab(services, details, m_tabs), u"backups"_s, tr("Backups"));
+    addTab(new SettingsTab(services, details, m_tabs), u"settings"_s, tr("Settings"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -39,18 +39,10 @@ ServiceOverviewTab::ServiceOverviewTab(ServicesViewModel *services, ServiceDetai
     m_endpoints->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_endpoints->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
 
-    auto *settings = new QLabel(tr("ClickHouse settings of the service are out of scope for now: "
-                                   "change them with SQL or in the web console."),
-                                this);
-    settings->setObjectName(u"clickhouseSettingsNote"_s);
-    settings->setWordWrap(true);
-    settings->setStyleSheet(u"color: palette(mid);"_s);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_overview);
     layout->addWidget(new QLabel(tr("<b>Endpoints</b>"), this));
     layout->addWidget(m_endpoints, 1);
-    layout->addWidget(settings);
 }
 
 void ServiceOverviewTab::showService(const Service &service, bool resetEditors)

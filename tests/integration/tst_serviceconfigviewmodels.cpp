@@ -1,0 +1,271 @@
+// The view-models of a service's configuration parts against a running emulator:
+// the ClickHouse settings (table model, schema-typed validation that sends
+// nothing, the server's warnings, reset to default and the default it reveals),
+// and the cancelling of a part's loads when another service is selected.
+#include "EmulatorProcess.h"
+#include "api/ApiSession.h"
+#include "api/CloudApi.h"
+#include "api/RequestLog.h"
+#include "api/RequestScheduler.h"
+#include "viewmodels/ClickhouseSettingsModel.h"
+#include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServiceSettingsViewModel.h"
+#include "viewmodels/ServicesViewModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace chcloud;
+
+namespace {
+
+/// How an operation ended, captured inside finished() (the operation deletes itself afterwards).
+struct Outcome
+{
+    bool done = false;
+    bool success = false;
+    bool cancelled = false;
+    QString errorText;
+    QString validationError;
+};
+
+Outcome waitFor(ServiceOperation *operation, int timeoutMs = 20000)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject::connect(operation, &ServiceOperation::finished, operation, [operation, outcome] {
+        outcome->done = true;
+        outcome->success = operation->isSuccess();
+        outcome->cancelled = operation->isCancelled();
+        outcome->errorText = operation->errorText();
+        outcome->validationError = operation->validationError();
+    });
+    if (!QTest::qWaitFor([&] { return outcome->done; }, timeoutMs))
+        qWarning("the operation did not end in time");
+    return *outcome;
+}
+
+} // namespace
+
+class TestServiceConfigViewModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorProcess> m_emulator;
+    QString m_organizationId;
+    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<ServicesViewModel> m_services;
+    std::unique_ptr<ServiceDetailsViewModel> m_details;
+
+    QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        return m_emulator->raw(method, path, body);
+    }
+
+    QString servicePath(const QString &serviceId, const QString &rest) const
+    {
+        return u"/v1/organizations/"_s + m_organizationId + u"/services/"_s + serviceId + rest;
+    }
+
+    QString idOf(const QString &name) const
+    {
+        for (int row = 0; row < m_services->rowCount(); ++row) {
+            if (m_services->serviceAt(row)->name == name)
+                return m_services->serviceAt(row)->id;
+        }
+        return {};
+    }
+
+    int requestsSent() const { return int(m_session->requestLog()->size()); }
+
+    /// A session whose budget (one request a minute) is already spent: what it is
+    /// asked next stays in its scheduler's queue.
+    std::unique_ptr<ApiSession> spentSession()
+    {
+        SchedulerConfig config;
+        config.limit = 1;
+        config.window = std::chrono::minutes(1);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+        if (!opened)
+            return nullptr;
+        std::unique_ptr<ApiSession> session = std::move(opened).value();
+        session->api()->organizationGetList(RequestPriority::Interactive, nullptr, [](auto) {});
+        return session;
+    }
+
+    /// Selects the named service and waits until part has loaded.
+    bool loadPart(ServicePartViewModel *part, const QString &name)
+    {
+        m_details->setServiceId(idOf(name));
+        part->ensureLoaded();
+        return QTest::qWaitFor([part] { return part->state() != ServicePartViewModel::State::Loading; }, 15000)
+            && part->state() == ServicePartViewModel::State::Loaded;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_emulator = std::make_unique<test::EmulatorProcess>(
+            QStringList { u"--rate-limit"_s, u"1000"_s, u"--rate-window-ms"_s, u"1000"_s });
+        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+        m_organizationId = raw("GET", u"/_emulator/health"_s)[u"organizationId"_s].toString();
+        SchedulerConfig config;
+        config.limit = 1000;
+        config.window = std::chrono::milliseconds(1000);
+        auto opened
+            = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+        QVERIFY(opened);
+        m_session = std::move(opened).value();
+        m_services = std::make_unique<ServicesViewModel>();
+        m_services->setContext(m_session.get(), m_organizationId);
+        QSignalSpy refreshed(m_services.get(), &ServicesViewModel::refreshed);
+        m_services->refresh();
+        QVERIFY(refreshed.wait(20000));
+        m_details = std::make_unique<ServiceDetailsViewModel>(m_services.get());
+        m_details->setContext(m_session.get(), m_organizationId);
+    }
+
+    void cleanupTestCase()
+    {
+        m_details.reset();
+        m_services.reset();
+        m_session.reset();
+        m_emulator.reset();
+    }
+
+    void settingsLoadWithChangedValues()
+    {
+        ServiceSettingsViewModel *settings = m_details->settings();
+        QAbstractItemModelTester tester(settings->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadPart(settings, u"production-analytics"_s));
+        const ClickhouseSettingsModel *model = settings->model();
+        const QJsonArray schema
+            = raw("GET", servicePath(m_details->serviceId(), u"/clickhouseSettings/schema"_s))[u"result"_s]
+                  .toObject()[u"settings"_s]
+                  .toArray();
+        QCOMPARE(model->rowCount(), schema.size());
+        const int compatibility = model->rowOf(u"compatibility"_s);
+        QVERIFY(compatibility >= 0);
+        QVERIFY(model->isChanged(compatibility));
+        QCOMPARE(model->currentValue(compatibility), std::optional<QString>(u"24.8"_s));
+        QCOMPARE(model->index(compatibility, ClickhouseSettingsModel::ValueColumn).data().toString(), u"24.8"_s);
+        // The schema's warning travels with the row.
+        QVERIFY(!model->index(compatibility, 0).data(ClickhouseSettingsModel::WarningRole).toString().isEmpty());
+
+        // A setting never changed has no known value until it is read; the read tells its default.
+        const int threads = model->rowOf(u"max_threads"_s);
+        QVERIFY(!model->isChanged(threads));
+        QVERIFY(!model->defaultValue(threads));
+        settings->readSetting(u"max_threads"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(model->defaultValue(threads).has_value(), 15000);
+        QCOMPARE(*model->defaultValue(threads), u"0"_s);
+        QCOMPARE(model->currentValue(threads), std::optional<QString>(u"0"_s));
+    }
+
+    void valuesAreCheckedAgainstTheSchema_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("integer") << u"max_threads"_s << u"16"_s << true;
+        QTest::newRow("integer, text") << u"max_threads"_s << u"sixteen"_s << false;
+        QTest::newRow("integer, fraction") << u"max_threads"_s << u"1.5"_s << false;
+        QTest::newRow("boolean, true") << u"async_insert"_s << u"true"_s << true;
+        QTest::newRow("boolean, 2") << u"async_insert"_s << u"2"_s << false;
+        QTest::newRow("enumeration, listed") << u"mutations_sync"_s << u"2"_s << true;
+        QTest::newRow("enumeration, not listed") << u"mutations_sync"_s << u"3"_s << false;
+        QTest::newRow("string") << u"date_time_output_format"_s << u"iso"_s << true;
+    }
+
+    void valuesAreCheckedAgainstTheSchema()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        ServiceSettingsViewModel *settings = m_details->settings();
+        QVERIFY(loadPart(settings, u"production-analytics"_s));
+        const int row = settings->model()->rowOf(setting);
+        QVERIFY(row >= 0);
+        QString problem;
+        ServiceSettingsViewModel::valueFor(settings->model()->entryAt(row), text, &problem);
+        QCOMPARE(problem.isEmpty(), accepted);
+        if (!accepted) {
+            // Refused before anything is sent.
+            const int before = requestsSent();
+            const Outcome outcome = waitFor(settings->updateSetting(setting, text));
+            QVERIFY(!outcome.success);
+            QCOMPARE(outcome.validationError, problem);
+            QCOMPARE(requestsSent(), before);
+        }
+    }
+
+    void updateShowsTheServersWarningsAndResetRevealsTheDefault()
+    {
+        ServiceSettingsViewModel *settings = m_details->settings();
+        QVERIFY(loadPart(settings, u"production-analytics"_s));
+        const ClickhouseSettingsModel *model = settings->model();
+        const int row = model->rowOf(u"wait_for_async_insert"_s);
+        QSignalSpy warnings(settings, &ServiceSettingsViewModel::warningsChanged);
+        const Outcome updated = waitFor(settings->updateSetting(u"wait_for_async_insert"_s, u"0"_s));
+        QVERIFY2(updated.success, qPrintable(updated.errorText));
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(settings->lastWarnings().size(), 1);
+        QCOMPARE(settings->lastWarnings().first().name, u"wait_for_async_insert"_s);
+        QVERIFY(model->isChanged(row));
+        QCOMPARE(model->currentValue(row), std::optional<QString>(u"0"_s));
+        QCOMPARE(model->index(row, 0).data(ClickhouseSettingsModel::WarningRole).toString(),
+                 settings->lastWarnings().first().message);
+        // The server has it too.
+        const QJsonObject read
+            = raw("GET", servicePath(m_details->serviceId(), u"/clickhouseSettings/wait_for_async_insert"_s));
+        QCOMPARE(read[u"result"_s].toObject()[u"value"_s].toString(), u"0"_s);
+
+        // Back to the default: no longer changed, and the default is read once.
+        const Outcome reset = waitFor(settings->resetToDefault(u"wait_for_async_insert"_s));
+        QVERIFY2(reset.success, qPrintable(reset.errorText));
+        QVERIFY(!model->isChanged(row));
+        QTRY_COMPARE_WITH_TIMEOUT(model->defaultValue(row), std::optional<QString>(u"1"_s), 15000);
+    }
+
+    void aValueTheServerRefusesEndsWithItsMessage()
+    {
+        ServiceSettingsViewModel *settings = m_details->settings();
+        QVERIFY(loadPart(settings, u"production-analytics"_s));
+        // A string the schema accepts, the server does not (not a major.minor release).
+        const Outcome outcome = waitFor(settings->updateSetting(u"compatibility"_s, u"latest"_s));
+        QVERIFY(!outcome.success);
+        QVERIFY2(outcome.errorText.contains(u"compatibility"_s), qPrintable(outcome.errorText));
+        const int row = settings->model()->rowOf(u"compatibility"_s);
+        QCOMPARE(settings->model()->currentValue(row), std::optional<QString>(u"24.8"_s)); // unchanged
+    }
+
+    void selectingAnotherServiceCancelsThePartsLoads()
+    {
+        auto slow = spentSession();
+        QVERIFY(slow);
+        ServiceDetailsViewModel details(m_services.get());
+        details.setContext(slow.get(), m_organizationId);
+        details.setServiceId(idOf(u"production-analytics"_s));
+        details.settings()->ensureLoaded();
+        QCOMPARE(details.settings()->state(), ServicePartViewModel::State::Loading);
+        QCOMPARE(details.settings()->runningCallCount(), 2);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 2);
+
+        details.setServiceId(idOf(u"ml-features"_s));
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
+        QCOMPARE(details.settings()->runningCallCount(), 0);
+        QCOMPARE(details.settings()->state(), ServicePartViewModel::State::NotLoaded);
+        QVERIFY(details.settings()->errorText().isEmpty());
+        QCOMPARE(details.settings()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceConfigViewModels)
+#include "tst_serviceconfigviewmodels.moc"

@@ -1,6 +1,7 @@
 #include "ServiceDetailsViewModel.h"
 
 #include "BackupListModel.h"
+#include "ServiceQueryEndpointViewModel.h"
 #include "ServiceSettingsViewModel.h"
 #include "ServicesViewModel.h"
 #include "api/ApiSession.h"
@@ -17,6 +18,8 @@ ServiceDetailsViewModel::ServiceDetailsViewModel(ServicesViewModel *services, QO
     , m_services(services)
     , m_backups(new BackupListModel(this))
     , m_settings(new ServiceSettingsViewModel(this))
+    , m_queryEndpoint(new ServiceQueryEndpointViewModel(this))
+    , m_parts { m_settings, m_queryEndpoint }
 {
     connect(services, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == m_serviceId)
@@ -35,7 +38,8 @@ void ServiceDetailsViewModel::setContext(ApiSession *session, const QString &org
     m_contextCalls.cancelAll();
     m_session = session;
     m_organizationId = organizationId;
-    m_settings->setContext(session, organizationId);
+    for (ServicePartViewModel *part : std::as_const(m_parts))
+        part->setContext(session, organizationId);
     setServiceId({});
 }
 
@@ -51,7 +55,8 @@ void ServiceDetailsViewModel::setServiceId(const QString &serviceId)
     // The previous service's parts are no longer wanted: they leave the queue.
     m_selectionCalls.cancelAll();
     m_serviceId = serviceId;
-    m_settings->setServiceId(serviceId);
+    for (ServicePartViewModel *part : std::as_const(m_parts))
+        part->setServiceId(serviceId);
     m_backups->setBackups({});
     m_backupsWarning.clear();
     m_unreadableBackups.clear();

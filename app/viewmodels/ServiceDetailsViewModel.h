@@ -19,6 +19,8 @@ class ApiSession;
 class BackupListModel;
 class CloudApi;
 class ServicesViewModel;
+class ServicePartViewModel;
+class ServiceQueryEndpointViewModel;
 class ServiceSettingsViewModel;
 
 /// What the details pane shows about the selected service beyond its row: its
@@ -52,6 +54,7 @@ public:
 
     /// The parts with their own loads and commands; they follow this one's context and selection.
     ServiceSettingsViewModel *settings() const { return m_settings; }
+    ServiceQueryEndpointViewModel *queryEndpoint() const { return m_queryEndpoint; }
 
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
@@ -110,6 +113,8 @@ private:
     quint64 m_privateEndpointSerial = 0;
     BackupListModel *m_backups;
     ServiceSettingsViewModel *m_settings;
+    ServiceQueryEndpointViewModel *m_queryEndpoint;
+    QList<ServicePartViewModel *> m_parts; ///< the above, to pass context and selection on
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;
     QString m_backupsWarning;

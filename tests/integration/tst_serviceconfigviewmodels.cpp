@@ -1,6 +1,7 @@
 // The view-models of a service's configuration parts against a running emulator:
 // the ClickHouse settings (table model, schema-typed validation that sends
 // nothing, the server's warnings, reset to default and the default it reveals),
+// the query endpoint (keys picked by name, enable, save, disable),
 // and the cancelling of a part's loads when another service is selected.
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
@@ -8,7 +9,9 @@
 #include "api/RequestLog.h"
 #include "api/RequestScheduler.h"
 #include "viewmodels/ClickhouseSettingsModel.h"
+#include "viewmodels/QueryEndpointKeysModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServiceQueryEndpointViewModel.h"
 #include "viewmodels/ServiceSettingsViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 
@@ -246,6 +249,65 @@ private Q_SLOTS:
         QCOMPARE(settings->model()->currentValue(row), std::optional<QString>(u"24.8"_s)); // unchanged
     }
 
+    void queryEndpointKeysArePickedByName()
+    {
+        ServiceQueryEndpointViewModel *endpoint = m_details->queryEndpoint();
+        QAbstractItemModelTester tester(endpoint->keys(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadPart(endpoint, u"production-analytics"_s));
+        QVERIFY(endpoint->isEnabled());
+        QueryEndpointKeysModel *keys = endpoint->keys();
+        const QJsonArray rawKeys
+            = raw("GET", u"/v1/organizations/"_s + m_organizationId + u"/keys"_s)[u"result"_s].toArray();
+        QCOMPARE(keys->rowCount(), rawKeys.size());
+        // The seeded endpoint's key is checked, and shown by its name.
+        const int app = keys->rowOfName(u"Query endpoint app"_s);
+        QVERIFY(app >= 0);
+        QCOMPARE(keys->index(app).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(keys->checkedIds(), endpoint->endpoint()->openApiKeys);
+
+        // No role: refused before anything is sent.
+        const int before = requestsSent();
+        const Outcome noRole = waitFor(endpoint->save({}, {}));
+        QVERIFY(!noRole.validationError.isEmpty());
+        QCOMPARE(requestsSent(), before);
+
+        // Another key by name, both roles, two origins.
+        const int grafana = keys->rowOfName(u"Grafana metrics"_s);
+        QVERIFY(grafana >= 0);
+        const QString grafanaId = keys->index(grafana).data(QueryEndpointKeysModel::KeyIdRole).toString();
+        QVERIFY(keys->setData(keys->index(grafana), Qt::Checked, Qt::CheckStateRole));
+        const Outcome saved = waitFor(endpoint->save({ u"sql_console_read_only"_s, u"sql_console_admin"_s },
+                                                     u" https://a.example ,https://b.example,"_s));
+        QVERIFY2(saved.success, qPrintable(saved.errorText));
+        const QJsonObject server
+            = raw("GET", servicePath(m_details->serviceId(), u"/serviceQueryEndpoint"_s))[u"result"_s].toObject();
+        QVERIFY(server[u"openApiKeys"_s].toArray().contains(grafanaId));
+        QCOMPARE(server[u"roles"_s].toArray().size(), 2);
+        QCOMPARE(server[u"allowedOrigins"_s].toString(), u"https://a.example,https://b.example"_s);
+        QCOMPARE(endpoint->endpoint()->allowedOriginList(),
+                 (QStringList { u"https://a.example"_s, u"https://b.example"_s }));
+
+        // Disabled: gone on the server, and nothing is checked any more.
+        const Outcome disabled = waitFor(endpoint->disable());
+        QVERIFY2(disabled.success, qPrintable(disabled.errorText));
+        QVERIFY(!endpoint->isEnabled());
+        QVERIFY(keys->checkedIds().isEmpty());
+        QCOMPARE(raw("GET", servicePath(m_details->serviceId(), u"/serviceQueryEndpoint"_s))[u"status"_s].toInt(), 404);
+
+        // A fresh load of a service without one says so, without an error.
+        endpoint->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(endpoint->state(), ServicePartViewModel::State::Loaded, 15000);
+        QVERIFY(!endpoint->isEnabled());
+        QVERIFY(endpoint->errorText().isEmpty());
+
+        // Enabled again with the key picked by name.
+        QVERIFY(keys->setChecked(grafanaId, true));
+        const Outcome enabled = waitFor(endpoint->save({ u"sql_console_read_only"_s }, {}));
+        QVERIFY2(enabled.success, qPrintable(enabled.errorText));
+        QVERIFY(endpoint->isEnabled());
+        QCOMPARE(endpoint->endpoint()->openApiKeys, QStringList { grafanaId });
+    }
+
     void selectingAnotherServiceCancelsThePartsLoads()
     {
         auto slow = spentSession();
@@ -254,13 +316,17 @@ private Q_SLOTS:
         details.setContext(slow.get(), m_organizationId);
         details.setServiceId(idOf(u"production-analytics"_s));
         details.settings()->ensureLoaded();
+        details.queryEndpoint()->ensureLoaded();
         QCOMPARE(details.settings()->state(), ServicePartViewModel::State::Loading);
         QCOMPARE(details.settings()->runningCallCount(), 2);
-        QCOMPARE(slow->scheduler()->status().totalQueued(), 2);
+        QCOMPARE(details.queryEndpoint()->runningCallCount(), 2);
+        QCOMPARE(slow->scheduler()->status().totalQueued(), 4);
 
         details.setServiceId(idOf(u"ml-features"_s));
         QCOMPARE(slow->scheduler()->status().totalQueued(), 0);
         QCOMPARE(details.settings()->runningCallCount(), 0);
+        QCOMPARE(details.queryEndpoint()->runningCallCount(), 0);
+        QCOMPARE(details.queryEndpoint()->state(), ServicePartViewModel::State::NotLoaded);
         QCOMPARE(details.settings()->state(), ServicePartViewModel::State::NotLoaded);
         QVERIFY(details.settings()->errorText().isEmpty());
         QCOMPARE(details.settings()->model()->rowCount(), 0);

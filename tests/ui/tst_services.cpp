@@ -18,6 +18,7 @@
 #include "secrets/SessionSecretStore.h"
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/IpAccessListModel.h"
+#include "viewmodels/QueryEndpointKeysModel.h"
 #include "viewmodels/ServicePasswordVault.h"
 #include "viewmodels/ServicesFilterModel.h"
 #include "viewmodels/ServicesViewModel.h"
@@ -37,6 +38,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -412,6 +414,60 @@ private Q_SLOTS:
         QCOMPARE(status.last().first().toString(), u"wait_for_async_insert is back at its default."_s);
         QTRY_VERIFY_WITH_TIMEOUT(check->isChecked(), 15000);
         QVERIFY(!reset->isEnabled());
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
+    void queryEndpointTabEnablesSavesAndDisables()
+    {
+        const QString id = idOf(u"eu-reporting"_s);
+        m_page->selectService(id);
+        QVERIFY(m_page->showPart(u"query-endpoint"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *status = pane->findChild<QLabel *>(u"queryEndpointStatus"_s);
+        auto *keys = pane->findChild<QListView *>(u"queryEndpointKeys"_s);
+        auto *save = pane->findChild<QPushButton *>(u"queryEndpointSaveButton"_s);
+        auto *disable = pane->findChild<QPushButton *>(u"queryEndpointDisableButton"_s);
+        auto *readOnly = pane->findChild<QCheckBox *>(u"queryEndpointRole_sql_console_read_only"_s);
+        auto *error = pane->findChild<QLabel *>(u"queryEndpointError"_s);
+        QVERIFY(status && keys && save && disable && readOnly && error);
+        QCOMPARE(status->text(), u"The query endpoint is not enabled."_s);
+        QCOMPARE(save->text(), u"Enable"_s);
+        QVERIFY(!disable->isEnabled());
+
+        // No role: the error shows where the change was made, nothing is enabled.
+        readOnly->setChecked(false);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(pane), 5000);
+        readOnly->setChecked(true);
+
+        // A key picked by its name.
+        auto *model = qobject_cast<QueryEndpointKeysModel *>(keys->model());
+        const int row = model->rowOfName(u"CI deploy"_s);
+        QVERIFY(row >= 0);
+        QVERIFY(model->setData(model->index(row), Qt::Checked, Qt::CheckStateRole));
+        QSignalSpy message(pane, &ServiceDetailsPane::statusMessage);
+        save->click();
+        QVERIFY(message.wait(15000));
+        QCOMPARE(message.last().first().toString(), u"Query endpoint enabled."_s);
+        QVERIFY(!error->isVisibleTo(pane));
+        QCOMPARE(status->text(), u"The query endpoint is enabled."_s);
+        QCOMPARE(save->text(), u"Save"_s);
+        const QJsonObject server = raw("GET",
+                                       u"/v1/organizations/"_s + m_organizationId + u"/services/"_s + id
+                                           + u"/serviceQueryEndpoint"_s)[u"result"_s]
+                                       .toObject();
+        QCOMPARE(server[u"openApiKeys"_s].toArray().size(), 1);
+        QCOMPARE(server[u"openApiKeys"_s].toArray().first().toString(),
+                 model->index(row).data(QueryEndpointKeysModel::KeyIdRole).toString());
+
+        // Disable asks first.
+        m_prompter.answerNext(QMessageBox::Yes);
+        QVERIFY(disable->isEnabled());
+        disable->click();
+        QVERIFY(message.wait(15000));
+        QCOMPARE(message.last().first().toString(), u"Query endpoint disabled."_s);
+        QCOMPARE(status->text(), u"The query endpoint is not enabled."_s);
         QVERIFY(m_page->showPart(u"overview"_s));
     }
 

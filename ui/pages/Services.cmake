@@ -6,6 +6,7 @@ target_sources(chcloud_ui PRIVATE
     pages/services/IpSourceValidator.h pages/services/IpSourceValidator.cpp
     pages/services/NetworkingTab.h pages/services/NetworkingTab.cpp
     pages/services/PasswordRevealDialog.h pages/services/PasswordRevealDialog.cpp
+    pages/services/QueryEndpointTab.h pages/services/QueryEndpointTab.cpp
     pages/services/ScalingEditor.h pages/services/ScalingEditor.cpp
     pages/services/ScalingTab.h pages/services/ScalingTab.cpp
     pages/services/ServiceCreateDialog.h pages/services/ServiceCreateDialog.cpp

@@ -2,6 +2,7 @@
 
 #include "BackupsTab.h"
 #include "NetworkingTab.h"
+#include "QueryEndpointTab.h"
 #include "ScalingTab.h"
 #include "ServiceOverviewTab.h"
 #include "SettingsTab.h"
@@ -48,6 +49,7 @@ ServiceDetailsPane::ServiceDetailsPane(ServicesViewModel *services, ServiceDetai
     addTab(tags, u"tags"_s, tr("Tags"));
     addTab(new BackupsTab(services, details, m_tabs), u"backups"_s, tr("Backups"));
     addTab(new SettingsTab(services, details, m_tabs), u"settings"_s, tr("Settings"));
+    addTab(new QueryEndpointTab(services, details, m_tabs), u"query-endpoint"_s, tr("Query endpoint"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

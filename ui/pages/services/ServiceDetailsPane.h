@@ -18,7 +18,8 @@ class TagListModel;
 
 /// The right-hand side of the Services page: everything about the selected
 /// service, one tab widget per subject (ServiceOverviewTab, NetworkingTab,
-/// ScalingTab, TagsTab, BackupsTab, SettingsTab). The pane tells the tabs about the selection
+/// ScalingTab, TagsTab, BackupsTab, SettingsTab,
+/// QueryEndpointTab). The pane tells the tabs about the selection
 /// and asks the tab on screen to load what it shows. Edits are staged in each
 /// tab's editor and sent with that tab's Apply; an Apply resets only that tab.
 class ServiceDetailsPane : public QWidget

@@ -2,6 +2,7 @@
 
 #include "BackupListModel.h"
 #include "ServiceQueryEndpointViewModel.h"
+#include "ServiceScheduleViewModel.h"
 #include "ServiceSettingsViewModel.h"
 #include "ServicesViewModel.h"
 #include "api/ApiSession.h"
@@ -19,7 +20,8 @@ ServiceDetailsViewModel::ServiceDetailsViewModel(ServicesViewModel *services, QO
     , m_backups(new BackupListModel(this))
     , m_settings(new ServiceSettingsViewModel(this))
     , m_queryEndpoint(new ServiceQueryEndpointViewModel(this))
-    , m_parts { m_settings, m_queryEndpoint }
+    , m_schedule(new ServiceScheduleViewModel(this))
+    , m_parts { m_settings, m_queryEndpoint, m_schedule }
 {
     connect(services, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == m_serviceId)

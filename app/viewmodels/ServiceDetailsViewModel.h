@@ -21,6 +21,7 @@ class CloudApi;
 class ServicesViewModel;
 class ServicePartViewModel;
 class ServiceQueryEndpointViewModel;
+class ServiceScheduleViewModel;
 class ServiceSettingsViewModel;
 
 /// What the details pane shows about the selected service beyond its row: its
@@ -55,6 +56,7 @@ public:
     /// The parts with their own loads and commands; they follow this one's context and selection.
     ServiceSettingsViewModel *settings() const { return m_settings; }
     ServiceQueryEndpointViewModel *queryEndpoint() const { return m_queryEndpoint; }
+    ServiceScheduleViewModel *schedule() const { return m_schedule; }
 
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
@@ -114,6 +116,7 @@ private:
     BackupListModel *m_backups;
     ServiceSettingsViewModel *m_settings;
     ServiceQueryEndpointViewModel *m_queryEndpoint;
+    ServiceScheduleViewModel *m_schedule;
     QList<ServicePartViewModel *> m_parts; ///< the above, to pass context and selection on
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;

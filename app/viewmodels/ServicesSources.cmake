@@ -5,10 +5,12 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ServiceDetailsViewModel.h viewmodels/ServiceDetailsViewModel.cpp
     viewmodels/ServiceOperation.h viewmodels/ServiceOperation.cpp
     viewmodels/QueryEndpointKeysModel.h viewmodels/QueryEndpointKeysModel.cpp
+    viewmodels/ScheduleEntriesModel.h viewmodels/ScheduleEntriesModel.cpp
     viewmodels/ServicePartViewModel.h viewmodels/ServicePartViewModel.cpp
     viewmodels/ServicePasswordVault.h viewmodels/ServicePasswordVault.cpp
     viewmodels/ServicePoller.h viewmodels/ServicePoller.cpp
     viewmodels/ServiceQueryEndpointViewModel.h viewmodels/ServiceQueryEndpointViewModel.cpp
+    viewmodels/ServiceScheduleViewModel.h viewmodels/ServiceScheduleViewModel.cpp
     viewmodels/ServiceSettingsViewModel.h viewmodels/ServiceSettingsViewModel.cpp
     viewmodels/ServicesFilterModel.h viewmodels/ServicesFilterModel.cpp
     viewmodels/ServicesViewModel.h viewmodels/ServicesViewModel.cpp

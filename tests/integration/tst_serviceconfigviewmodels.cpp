@@ -1,7 +1,8 @@
 // The view-models of a service's configuration parts against a running emulator:
 // the ClickHouse settings (table model, schema-typed validation that sends
 // nothing, the server's warnings, reset to default and the default it reveals),
-// the query endpoint (keys picked by name, enable, save, disable),
+// the query endpoint (keys picked by name, enable, save, disable), the scaling
+// schedule (staged entries sent whole) and the upgrade window,
 // and the cancelling of a part's loads when another service is selected.
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
@@ -10,8 +11,10 @@
 #include "api/RequestScheduler.h"
 #include "viewmodels/ClickhouseSettingsModel.h"
 #include "viewmodels/QueryEndpointKeysModel.h"
+#include "viewmodels/ScheduleEntriesModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServiceQueryEndpointViewModel.h"
+#include "viewmodels/ServiceScheduleViewModel.h"
 #include "viewmodels/ServiceSettingsViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 
@@ -306,6 +309,92 @@ private Q_SLOTS:
         QVERIFY2(enabled.success, qPrintable(enabled.errorText));
         QVERIFY(endpoint->isEnabled());
         QCOMPARE(endpoint->endpoint()->openApiKeys, QStringList { grafanaId });
+    }
+
+    void scheduleEntriesAreStagedAndSentWhole()
+    {
+        ServiceScheduleViewModel *schedule = m_details->schedule();
+        QAbstractItemModelTester tester(schedule->entries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadPart(schedule, u"production-analytics"_s));
+        ScheduleEntriesModel *entries = schedule->entries();
+        const QJsonArray rawEntries
+            = raw("GET", servicePath(m_details->serviceId(), u"/scalingSchedule"_s))[u"result"_s]
+                  .toObject()[u"entries"_s]
+                  .toArray();
+        QCOMPARE(entries->rowCount(), rawEntries.size());
+        QVERIFY(!entries->isModified());
+        QCOMPARE(entries->entries().first().request.name, u"Business hours"_s);
+        // The seeded vertical entry with a fixed replica count goes back as numReplicas.
+        QCOMPARE(entries->entries().first().request.numReplicas, std::optional<int>(3));
+
+        ScalingScheduleEntryRequest bad;
+        bad.name = u"No days"_s;
+        QVERIFY(!ScheduleEntriesModel::validate(bad).isEmpty());
+        ScalingScheduleEntryRequest lunch;
+        lunch.name = u"Lunch peak"_s;
+        lunch.weekdays = { 1, 3 };
+        lunch.startHourUtc = 11;
+        lunch.endHourUtc = 14;
+        lunch.minReplicaMemoryGb = lunch.maxReplicaMemoryGb = 24;
+        lunch.numReplicas = 4;
+        QVERIFY(ScheduleEntriesModel::validate(lunch).isEmpty());
+        QSignalSpy inserted(entries, &QAbstractItemModel::rowsInserted);
+        entries->addEntry(lunch);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(entries->isModified());
+        const Outcome saved = waitFor(schedule->saveSchedule());
+        QVERIFY2(saved.success, qPrintable(saved.errorText));
+        QVERIFY(!entries->isModified());
+        QCOMPARE(entries->rowCount(), rawEntries.size() + 1);
+        QCOMPARE(raw("GET", servicePath(m_details->serviceId(), u"/scalingSchedule"_s))[u"result"_s]
+                     .toObject()[u"entries"_s]
+                     .toArray()
+                     .size(),
+                 rawEntries.size() + 1);
+
+        // An entry the server refuses (memory not a multiple of 4) fails before sending.
+        ScalingScheduleEntryRequest odd = lunch;
+        odd.minReplicaMemoryGb = odd.maxReplicaMemoryGb = 10;
+        entries->addEntry(odd);
+        const int before = requestsSent();
+        QVERIFY(!waitFor(schedule->saveSchedule()).validationError.isEmpty());
+        QCOMPARE(requestsSent(), before);
+        entries->removeEntry(entries->rowCount() - 1);
+
+        // Cleared: no entries, here and on the server.
+        const Outcome cleared = waitFor(schedule->clearSchedule());
+        QVERIFY2(cleared.success, qPrintable(cleared.errorText));
+        QCOMPARE(entries->rowCount(), 0);
+        QVERIFY(schedule->schedule().entries.isEmpty());
+    }
+
+    void upgradeWindowIsSetAndRemoved()
+    {
+        ServiceScheduleViewModel *schedule = m_details->schedule();
+        QVERIFY(loadPart(schedule, u"production-analytics"_s));
+        QVERIFY(schedule->upgradeWindow().has_value());
+        QCOMPARE(schedule->upgradeWindow()->weekday, 0);
+        QCOMPARE(schedule->upgradeWindow()->startHourUtc, 6);
+
+        const int before = requestsSent();
+        QVERIFY(!waitFor(schedule->setUpgradeWindow(2, 7)).validationError.isEmpty());
+        QCOMPARE(requestsSent(), before);
+
+        const Outcome set = waitFor(schedule->setUpgradeWindow(2, 12));
+        QVERIFY2(set.success, qPrintable(set.errorText));
+        QCOMPARE(schedule->upgradeWindow()->weekday, 2);
+        const QJsonObject server
+            = raw("GET", servicePath(m_details->serviceId(), u"/upgradeWindow"_s))[u"result"_s].toObject();
+        QCOMPARE(server[u"weekday"_s].toInt(), 2);
+        QCOMPARE(server[u"startHourUtc"_s].toInt(), 12);
+
+        const Outcome removed = waitFor(schedule->removeUpgradeWindow());
+        QVERIFY2(removed.success, qPrintable(removed.errorText));
+        QVERIFY(!schedule->upgradeWindow());
+        // A fresh load of a service without a window: no window, no error.
+        schedule->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(schedule->state(), ServicePartViewModel::State::Loaded, 15000);
+        QVERIFY(!schedule->upgradeWindow());
     }
 
     void selectingAnotherServiceCancelsThePartsLoads()

@@ -10,6 +10,7 @@
 #include "pages/services/IpAccessListEditor.h"
 #include "pages/services/PasswordRevealDialog.h"
 #include "pages/services/ScalingEditor.h"
+#include "pages/services/ScheduleWeekView.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "pages/services/ServiceDetailsPane.h"
 #include "pages/services/ServiceStateBadgeDelegate.h"
@@ -469,6 +470,72 @@ private Q_SLOTS:
         QCOMPARE(message.last().first().toString(), u"Query endpoint disabled."_s);
         QCOMPARE(status->text(), u"The query endpoint is not enabled."_s);
         QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
+    void scalingTabEditsTheScheduleAndTheUpgradeWindow()
+    {
+        m_page->selectService(idOf(u"production-analytics"_s));
+        QVERIFY(m_page->showPart(u"scaling"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *week = pane->findChild<ScheduleWeekView *>();
+        auto *table = pane->findChild<QTableView *>(u"scheduleEntriesTable"_s);
+        auto *name = pane->findChild<QLineEdit *>(u"scheduleEntryNameEdit"_s);
+        auto *add = pane->findChild<QPushButton *>(u"scheduleEntryAddButton"_s);
+        auto *save = pane->findChild<QPushButton *>(u"scheduleSaveButton"_s);
+        auto *error = pane->findChild<QLabel *>(u"scheduleError"_s);
+        QVERIFY(week && table && name && add && save && error);
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 0);
+        const int covered = week->coveredHours();
+        QVERIFY(covered > 0);
+
+        // No day picked: the form says so and nothing is staged.
+        QTest::keyClicks(name, u"Saturday batch"_s);
+        add->click();
+        QVERIFY(error->isVisibleTo(pane));
+        QCOMPARE(table->model()->rowCount(), rows);
+
+        // Saturday 02:00–06:00 was free: four more hours on the week view.
+        pane->findChild<QCheckBox *>(u"scheduleEntryDay6"_s)->setChecked(true);
+        pane->findChild<QSpinBox *>(u"scheduleEntryStartSpin"_s)->setValue(2);
+        pane->findChild<QSpinBox *>(u"scheduleEntryEndSpin"_s)->setValue(6);
+        add->click();
+        QVERIFY(!error->isVisibleTo(pane));
+        QCOMPARE(table->model()->rowCount(), rows + 1);
+        QSignalSpy message(pane, &ServiceDetailsPane::statusMessage);
+        save->click();
+        QVERIFY(message.wait(15000));
+        QCOMPARE(message.last().first().toString(), u"Scaling schedule saved."_s);
+        QCOMPARE(table->model()->rowCount(), rows + 1);
+
+        // The upgrade window, set from the two choices.
+        auto *day = pane->findChild<QComboBox *>(u"upgradeWindowDayCombo"_s);
+        auto *start = pane->findChild<QComboBox *>(u"upgradeWindowStartCombo"_s);
+        day->setCurrentIndex(day->findData(3));
+        start->setCurrentIndex(start->findData(18));
+        pane->findChild<QPushButton *>(u"upgradeWindowSetButton"_s)->click();
+        QVERIFY(message.wait(15000));
+        QCOMPARE(message.last().first().toString(), u"Upgrade window set."_s);
+        const QJsonObject window = raw("GET",
+                                       u"/v1/organizations/"_s + m_organizationId + u"/services/"_s
+                                           + idOf(u"production-analytics"_s) + u"/upgradeWindow"_s)[u"result"_s]
+                                       .toObject();
+        QCOMPARE(window[u"weekday"_s].toInt(), 3);
+        QCOMPARE(window[u"startHourUtc"_s].toInt(), 18);
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
+    void weekViewMarksWrappingEntries()
+    {
+        ScheduleWeekView view;
+        // Friday 22:00 to 04:00 wraps into Saturday: six hours.
+        view.setBlocks({ ScheduleWeekView::Block { { 5 }, 22, 4, false } });
+        QCOMPARE(view.coveredHours(), 6);
+        view.setBlocks({ ScheduleWeekView::Block { { 0, 6 }, 0, 24, true } });
+        QCOMPARE(view.coveredHours(), 48);
+        view.resize(500, view.sizeHint().height());
+        QVERIFY(!view.grab().isNull());
     }
 
     void applyingOneTabKeepsTheOthersStagedEdits()

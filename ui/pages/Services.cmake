@@ -9,6 +9,7 @@ target_sources(chcloud_ui PRIVATE
     pages/services/QueryEndpointTab.h pages/services/QueryEndpointTab.cpp
     pages/services/ScalingEditor.h pages/services/ScalingEditor.cpp
     pages/services/ScalingTab.h pages/services/ScalingTab.cpp
+    pages/services/ScheduleWeekView.h pages/services/ScheduleWeekView.cpp
     pages/services/ServiceCreateDialog.h pages/services/ServiceCreateDialog.cpp
     pages/services/ServiceDetailsPane.h pages/services/ServiceDetailsPane.cpp
     pages/services/ServiceDetailsTab.h pages/services/ServiceDetailsTab.cpp

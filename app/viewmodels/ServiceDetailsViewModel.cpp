@@ -1,6 +1,7 @@
 #include "ServiceDetailsViewModel.h"
 
 #include "BackupListModel.h"
+#include "ServiceBackupBucketViewModel.h"
 #include "ServiceQueryEndpointViewModel.h"
 #include "ServiceScheduleViewModel.h"
 #include "ServiceSettingsViewModel.h"
@@ -21,7 +22,8 @@ ServiceDetailsViewModel::ServiceDetailsViewModel(ServicesViewModel *services, QO
     , m_settings(new ServiceSettingsViewModel(this))
     , m_queryEndpoint(new ServiceQueryEndpointViewModel(this))
     , m_schedule(new ServiceScheduleViewModel(this))
-    , m_parts { m_settings, m_queryEndpoint, m_schedule }
+    , m_backupBucket(new ServiceBackupBucketViewModel(this))
+    , m_parts { m_settings, m_queryEndpoint, m_schedule, m_backupBucket }
 {
     connect(services, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == m_serviceId)

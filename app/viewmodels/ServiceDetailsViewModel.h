@@ -19,6 +19,7 @@ class ApiSession;
 class BackupListModel;
 class CloudApi;
 class ServicesViewModel;
+class ServiceBackupBucketViewModel;
 class ServicePartViewModel;
 class ServiceQueryEndpointViewModel;
 class ServiceScheduleViewModel;
@@ -57,6 +58,7 @@ public:
     ServiceSettingsViewModel *settings() const { return m_settings; }
     ServiceQueryEndpointViewModel *queryEndpoint() const { return m_queryEndpoint; }
     ServiceScheduleViewModel *schedule() const { return m_schedule; }
+    ServiceBackupBucketViewModel *backupBucket() const { return m_backupBucket; }
 
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
@@ -117,6 +119,7 @@ private:
     ServiceSettingsViewModel *m_settings;
     ServiceQueryEndpointViewModel *m_queryEndpoint;
     ServiceScheduleViewModel *m_schedule;
+    ServiceBackupBucketViewModel *m_backupBucket;
     QList<ServicePartViewModel *> m_parts; ///< the above, to pass context and selection on
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;

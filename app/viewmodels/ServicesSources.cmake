@@ -6,6 +6,7 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ServiceOperation.h viewmodels/ServiceOperation.cpp
     viewmodels/QueryEndpointKeysModel.h viewmodels/QueryEndpointKeysModel.cpp
     viewmodels/ScheduleEntriesModel.h viewmodels/ScheduleEntriesModel.cpp
+    viewmodels/ServiceBackupBucketViewModel.h viewmodels/ServiceBackupBucketViewModel.cpp
     viewmodels/ServicePartViewModel.h viewmodels/ServicePartViewModel.cpp
     viewmodels/ServicePasswordVault.h viewmodels/ServicePasswordVault.cpp
     viewmodels/ServicePoller.h viewmodels/ServicePoller.cpp

@@ -2,7 +2,8 @@
 // the ClickHouse settings (table model, schema-typed validation that sends
 // nothing, the server's warnings, reset to default and the default it reveals),
 // the query endpoint (keys picked by name, enable, save, disable), the scaling
-// schedule (staged entries sent whole) and the upgrade window,
+// schedule (staged entries sent whole) and the upgrade window, the backup
+// bucket (credentials sent once, never in the request log),
 // and the cancelling of a part's loads when another service is selected.
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
@@ -12,6 +13,7 @@
 #include "viewmodels/ClickhouseSettingsModel.h"
 #include "viewmodels/QueryEndpointKeysModel.h"
 #include "viewmodels/ScheduleEntriesModel.h"
+#include "viewmodels/ServiceBackupBucketViewModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServiceQueryEndpointViewModel.h"
 #include "viewmodels/ServiceScheduleViewModel.h"
@@ -395,6 +397,52 @@ private Q_SLOTS:
         schedule->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(schedule->state(), ServicePartViewModel::State::Loaded, 15000);
         QVERIFY(!schedule->upgradeWindow());
+    }
+
+    void backupBucketIsCreatedUpdatedAndDeleted()
+    {
+        ServiceBackupBucketViewModel *bucket = m_details->backupBucket();
+        QVERIFY(loadPart(bucket, u"ml-features"_s));
+        QVERIFY(!bucket->bucket()); // none: a 404 is not an error
+        QVERIFY(bucket->errorText().isEmpty());
+
+        // Creating needs the secret: refused before anything is sent.
+        BackupBucketRequest incomplete;
+        incomplete.provider = u"GCP"_s;
+        incomplete.bucketPath = u"gs://acme-backups/ml"_s;
+        incomplete.accessKeyId = u"GOOG1EXAMPLEKEYID"_s;
+        const int before = requestsSent();
+        QVERIFY(!waitFor(bucket->save(incomplete)).validationError.isEmpty());
+        QCOMPARE(requestsSent(), before);
+
+        const QString secret = u"hmac-secret-that-must-not-leak-7f3a"_s;
+        BackupBucketRequest create = incomplete;
+        create.secretAccessKey = Secret(secret);
+        const Outcome created = waitFor(bucket->save(create));
+        QVERIFY2(created.success, qPrintable(created.errorText));
+        QVERIFY(bucket->bucket());
+        QCOMPARE(bucket->bucket()->provider, u"GCP"_s);
+        QCOMPARE(bucket->bucket()->accessKeyId, u"GOOG1EXAMPLEKEYID"_s);
+
+        // An update without a secret keeps the stored one.
+        BackupBucketRequest update;
+        update.provider = u"GCP"_s;
+        update.bucketPath = u"gs://acme-backups/ml-2"_s;
+        const Outcome updated = waitFor(bucket->save(update));
+        QVERIFY2(updated.success, qPrintable(updated.errorText));
+        QCOMPARE(bucket->bucket()->bucketPath, u"gs://acme-backups/ml-2"_s);
+
+        // The secret went once and is nowhere in what the app logged.
+        const QList<RequestLogEntry> entries = m_session->requestLog()->entries();
+        for (const RequestLogEntry &entry : entries) {
+            QVERIFY(!entry.requestBody.contains(secret.toUtf8()));
+            QVERIFY(!entry.responseBody.contains(secret.toUtf8()));
+        }
+
+        const Outcome removed = waitFor(bucket->remove());
+        QVERIFY2(removed.success, qPrintable(removed.errorText));
+        QVERIFY(!bucket->bucket());
+        QCOMPARE(raw("GET", servicePath(m_details->serviceId(), u"/backupBucket"_s))[u"status"_s].toInt(), 404);
     }
 
     void selectingAnotherServiceCancelsThePartsLoads()

@@ -538,6 +538,50 @@ private Q_SLOTS:
         QVERIFY(!view.grab().isNull());
     }
 
+    void backupBucketCredentialsAreTypedOnceAndWiped()
+    {
+        const QString id = idOf(u"eu-reporting"_s);
+        m_page->selectService(id);
+        QVERIFY(m_page->showPart(u"backups"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *provider = pane->findChild<QComboBox *>(u"backupBucketProviderCombo"_s);
+        auto *container = pane->findChild<QLineEdit *>(u"azureContainerEdit"_s);
+        auto *connection = pane->findChild<QLineEdit *>(u"azureConnectionStringEdit"_s);
+        auto *save = pane->findChild<QPushButton *>(u"backupBucketSaveButton"_s);
+        auto *remove = pane->findChild<QPushButton *>(u"backupBucketRemoveButton"_s);
+        auto *text = pane->findChild<QLabel *>(u"backupBucketText"_s);
+        auto *error = pane->findChild<QLabel *>(u"backupBucketError"_s);
+        QVERIFY(provider && container && connection && save && remove && text && error);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(connection->echoMode(), QLineEdit::Password);
+
+        provider->setCurrentIndex(provider->findData(u"AZURE"_s));
+        QTest::keyClicks(container, u"backups"_s);
+        save->click(); // no connection string yet
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(pane), 5000);
+
+        const QString secret
+            = u"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net"_s;
+        QTest::keyClicks(connection, secret);
+        QSignalSpy message(pane, &ServiceDetailsPane::statusMessage);
+        save->click();
+        QVERIFY(connection->text().isEmpty()); // sent, and gone from the field at once
+        QVERIFY2(message.wait(15000), qPrintable(error->text()));
+        QCOMPARE(message.last().first().toString(), u"Backup bucket set."_s);
+        QVERIFY2(text->text().contains(u"backups"_s), qPrintable(text->text()));
+        QVERIFY(remove->isEnabled());
+        QVERIFY(!provider->isEnabled());
+
+        m_prompter.answerNext(QMessageBox::Yes);
+        remove->click();
+        QVERIFY(message.wait(15000));
+        QCOMPARE(message.last().first().toString(), u"Backup bucket deleted."_s);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(provider->isEnabled());
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
     void applyingOneTabKeepsTheOthersStagedEdits()
     {
         const QString id = idOf(u"production-analytics"_s);

@@ -2,6 +2,7 @@
 
 #include "BackupListModel.h"
 #include "ServiceBackupBucketViewModel.h"
+#include "ServicePrivateEndpointViewModel.h"
 #include "ServiceQueryEndpointViewModel.h"
 #include "ServiceScheduleViewModel.h"
 #include "ServiceSettingsViewModel.h"
@@ -23,7 +24,8 @@ ServiceDetailsViewModel::ServiceDetailsViewModel(ServicesViewModel *services, QO
     , m_queryEndpoint(new ServiceQueryEndpointViewModel(this))
     , m_schedule(new ServiceScheduleViewModel(this))
     , m_backupBucket(new ServiceBackupBucketViewModel(this))
-    , m_parts { m_settings, m_queryEndpoint, m_schedule, m_backupBucket }
+    , m_privateEndpointPart(new ServicePrivateEndpointViewModel(this))
+    , m_parts { m_settings, m_queryEndpoint, m_schedule, m_backupBucket, m_privateEndpointPart }
 {
     connect(services, &ServicesViewModel::serviceChanged, this, [this](const QString &serviceId) {
         if (serviceId == m_serviceId)

@@ -21,6 +21,7 @@ class CloudApi;
 class ServicesViewModel;
 class ServiceBackupBucketViewModel;
 class ServicePartViewModel;
+class ServicePrivateEndpointViewModel;
 class ServiceQueryEndpointViewModel;
 class ServiceScheduleViewModel;
 class ServiceSettingsViewModel;
@@ -59,6 +60,7 @@ public:
     ServiceQueryEndpointViewModel *queryEndpoint() const { return m_queryEndpoint; }
     ServiceScheduleViewModel *schedule() const { return m_schedule; }
     ServiceBackupBucketViewModel *backupBucket() const { return m_backupBucket; }
+    ServicePrivateEndpointViewModel *privateEndpoint() const { return m_privateEndpointPart; }
 
     BackupListModel *backups() const { return m_backups; }
     PartState backupsState() const { return m_backupsState; }
@@ -120,6 +122,7 @@ private:
     ServiceQueryEndpointViewModel *m_queryEndpoint;
     ServiceScheduleViewModel *m_schedule;
     ServiceBackupBucketViewModel *m_backupBucket;
+    ServicePrivateEndpointViewModel *m_privateEndpointPart;
     QList<ServicePartViewModel *> m_parts; ///< the above, to pass context and selection on
     PartState m_backupsState = PartState::NotLoaded;
     QString m_backupsError;

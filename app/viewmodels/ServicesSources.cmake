@@ -8,6 +8,7 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ScheduleEntriesModel.h viewmodels/ScheduleEntriesModel.cpp
     viewmodels/ServiceBackupBucketViewModel.h viewmodels/ServiceBackupBucketViewModel.cpp
     viewmodels/ServicePartViewModel.h viewmodels/ServicePartViewModel.cpp
+    viewmodels/ServicePrivateEndpointViewModel.h viewmodels/ServicePrivateEndpointViewModel.cpp
     viewmodels/ServicePasswordVault.h viewmodels/ServicePasswordVault.cpp
     viewmodels/ServicePoller.h viewmodels/ServicePoller.cpp
     viewmodels/ServiceQueryEndpointViewModel.h viewmodels/ServiceQueryEndpointViewModel.cpp

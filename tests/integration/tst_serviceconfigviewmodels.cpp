@@ -3,7 +3,8 @@
 // nothing, the server's warnings, reset to default and the default it reveals),
 // the query endpoint (keys picked by name, enable, save, disable), the scaling
 // schedule (staged entries sent whole) and the upgrade window, the backup
-// bucket (credentials sent once, never in the request log),
+// bucket (credentials sent once, never in the request log), the private
+// endpoint configuration and adding an endpoint ID,
 // and the cancelling of a part's loads when another service is selected.
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
@@ -15,6 +16,7 @@
 #include "viewmodels/ScheduleEntriesModel.h"
 #include "viewmodels/ServiceBackupBucketViewModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServicePrivateEndpointViewModel.h"
 #include "viewmodels/ServiceQueryEndpointViewModel.h"
 #include "viewmodels/ServiceScheduleViewModel.h"
 #include "viewmodels/ServiceSettingsViewModel.h"
@@ -443,6 +445,38 @@ private Q_SLOTS:
         QVERIFY2(removed.success, qPrintable(removed.errorText));
         QVERIFY(!bucket->bucket());
         QCOMPARE(raw("GET", servicePath(m_details->serviceId(), u"/backupBucket"_s))[u"status"_s].toInt(), 404);
+    }
+
+    void privateEndpointConfigAndAddingAnId()
+    {
+        ServicePrivateEndpointViewModel *endpoint = m_details->privateEndpoint();
+        QVERIFY(loadPart(endpoint, u"eu-reporting"_s));
+        const QJsonObject rawConfig
+            = raw("GET", servicePath(m_details->serviceId(), u"/privateEndpointConfig"_s))[u"result"_s].toObject();
+        QVERIFY(endpoint->config());
+        QCOMPARE(endpoint->config()->endpointServiceId, rawConfig[u"endpointServiceId"_s].toString());
+        QCOMPARE(endpoint->config()->privateDnsHostname, rawConfig[u"privateDnsHostname"_s].toString());
+        QVERIFY(!endpoint->config()->privateDnsHostname.isEmpty());
+
+        const int before = requestsSent();
+        QVERIFY(!waitFor(endpoint->addEndpoint(u"  "_s, {})).validationError.isEmpty());
+        QVERIFY(!waitFor(endpoint->addEndpoint(u"has space"_s, {})).validationError.isEmpty());
+        QCOMPARE(requestsSent(), before);
+
+        QSignalSpy added(endpoint, &ServicePrivateEndpointViewModel::endpointAdded);
+        const Outcome ok = waitFor(endpoint->addEndpoint(u"psc-0123456789abcdef"_s, u"analytics VPC"_s));
+        QVERIFY2(ok.success, qPrintable(ok.errorText));
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(endpoint->added().size(), 1);
+        QCOMPARE(endpoint->added().first().description, u"analytics VPC"_s);
+        const QJsonObject service = raw("GET", servicePath(m_details->serviceId(), QString()))[u"result"_s].toObject();
+        QVERIFY(service[u"privateEndpointIds"_s].toArray().contains(u"psc-0123456789abcdef"_s));
+
+        // The same id again: the server's conflict message, nothing added here.
+        const Outcome again = waitFor(endpoint->addEndpoint(u"psc-0123456789abcdef"_s, {}));
+        QVERIFY(!again.success);
+        QVERIFY2(again.errorText.contains(u"already"_s), qPrintable(again.errorText));
+        QCOMPARE(endpoint->added().size(), 1);
     }
 
     void selectingAnotherServiceCancelsThePartsLoads()

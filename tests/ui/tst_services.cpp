@@ -582,6 +582,34 @@ private Q_SLOTS:
         QVERIFY(m_page->showPart(u"overview"_s));
     }
 
+    void networkingTabAddsAPrivateEndpointId()
+    {
+        m_page->selectService(idOf(u"staging-analytics"_s));
+        QVERIFY(m_page->showPart(u"networking"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isPartLoaded(), 15000);
+        auto *pane = m_page->findChild<ServiceDetailsPane *>();
+        auto *config = pane->findChild<QLabel *>(u"privateEndpointConfig"_s);
+        auto *id = pane->findChild<QLineEdit *>(u"privateEndpointIdEdit"_s);
+        auto *description = pane->findChild<QLineEdit *>(u"privateEndpointDescriptionEdit"_s);
+        auto *add = pane->findChild<QPushButton *>(u"privateEndpointAddButton"_s);
+        auto *error = pane->findChild<QLabel *>(u"privateEndpointError"_s);
+        QVERIFY(config && id && description && add && error);
+        QVERIFY2(config->text().contains(u"Private DNS host"_s), qPrintable(config->text()));
+
+        add->click(); // no ID
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(pane), 5000);
+        QTest::keyClicks(id, u"vpce-0a1b2c3d4e5f60718"_s);
+        QTest::keyClicks(description, u"staging VPC"_s);
+        QSignalSpy message(pane, &ServiceDetailsPane::statusMessage);
+        add->click();
+        QVERIFY2(message.wait(15000), qPrintable(error->text()));
+        QCOMPARE(message.last().first().toString(), u"Private endpoint vpce-0a1b2c3d4e5f60718 added."_s);
+        QVERIFY(!error->isVisibleTo(pane));
+        QVERIFY(id->text().isEmpty());
+        QVERIFY2(config->text().contains(u"vpce-0a1b2c3d4e5f60718"_s), qPrintable(config->text()));
+        QVERIFY(m_page->showPart(u"overview"_s));
+    }
+
     void applyingOneTabKeepsTheOthersStagedEdits()
     {
         const QString id = idOf(u"production-analytics"_s);

@@ -4,12 +4,15 @@
 #include "domain/ServiceInputRules.h"
 #include "viewmodels/IpAccessListModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
+#include "viewmodels/ServicePrivateEndpointViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/Prompter.h"
 
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,6 +25,7 @@ namespace chcloud {
 NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewModel *details, QWidget *parent)
     : ServiceDetailsTab(services, details, parent)
     , m_ipModel(new IpAccessListModel(this))
+    , m_private(details->privateEndpoint())
 {
     auto *ipBox = new QGroupBox(tr("IP access list"), this);
     auto *ipLayout = new QVBoxLayout(ipBox);
@@ -44,7 +48,27 @@ NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewMode
     m_privateEndpoint->setObjectName(u"privateEndpointConfig"_s);
     m_privateEndpoint->setWordWrap(true);
     m_privateEndpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_privateEndpoint->setTextFormat(Qt::PlainText);
+    m_endpointId = new QLineEdit(privateBox);
+    m_endpointId->setObjectName(u"privateEndpointIdEdit"_s);
+    m_endpointId->setPlaceholderText(tr("vpce-0123456789abcdef0"));
+    m_endpointDescription = new QLineEdit(privateBox);
+    m_endpointDescription->setObjectName(u"privateEndpointDescriptionEdit"_s);
+    m_endpointDescription->setPlaceholderText(tr("optional"));
+    m_endpointDescription->setMaxLength(255);
+    m_endpointAdd = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add endpoint ID"), privateBox);
+    m_endpointAdd->setObjectName(u"privateEndpointAddButton"_s);
+    m_endpointError = errorLabel(privateBox, u"privateEndpointError"_s);
+    auto *addForm = new QFormLayout;
+    addForm->addRow(tr("Endpoint ID:"), m_endpointId);
+    addForm->addRow(tr("Description:"), m_endpointDescription);
+    auto *addButtons = new QHBoxLayout;
+    addButtons->addStretch();
+    addButtons->addWidget(m_endpointAdd);
     privateLayout->addWidget(m_privateEndpoint);
+    privateLayout->addLayout(addForm);
+    privateLayout->addWidget(m_endpointError);
+    privateLayout->addLayout(addButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(ipBox, 1);
@@ -61,12 +85,17 @@ NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewMode
             m_ipModel->reset(service->ipAccessList);
         setError(m_ipError, {});
     });
-    connect(details, &ServiceDetailsViewModel::privateEndpointConfigChanged, this, &NetworkingTab::showPrivateEndpoint);
+    connect(m_private, &ServicePartViewModel::changed, this, &NetworkingTab::showPrivateEndpoint);
+    connect(m_endpointAdd, &QPushButton::clicked, this, &NetworkingTab::addPrivateEndpoint);
+    connect(m_endpointId, &QLineEdit::returnPressed, this, &NetworkingTab::addPrivateEndpoint);
+    // The list of services carries the endpoint IDs: reload it so the new one shows there too.
+    connect(m_private, &ServicePrivateEndpointViewModel::endpointAdded, services, &ServicesViewModel::refresh);
 }
 
 void NetworkingTab::clearErrors()
 {
     setError(m_ipError, {});
+    setError(m_endpointError, {});
 }
 
 void NetworkingTab::showService(const Service &service, bool resetEditors)
@@ -80,42 +109,57 @@ void NetworkingTab::showService(const Service &service, bool resetEditors)
 
 bool NetworkingTab::isLoaded() const
 {
-    using PartState = ServiceDetailsViewModel::PartState;
-    const PartState state = details()->privateEndpointState();
-    return state == PartState::Loaded || state == PartState::Failed;
+    using State = ServicePartViewModel::State;
+    return m_private->state() == State::Loaded || m_private->state() == State::Failed;
 }
 
 void NetworkingTab::activate()
 {
-    details()->ensurePrivateEndpointConfig();
+    m_private->ensureLoaded();
 }
 
 void NetworkingTab::showPrivateEndpoint()
 {
-    using PartState = ServiceDetailsViewModel::PartState;
+    using State = ServicePartViewModel::State;
     const auto service = details()->service();
     QStringList lines;
-    switch (details()->privateEndpointState()) {
-    case PartState::NotLoaded:
-    case PartState::Loading:
+    switch (m_private->state()) {
+    case State::NotLoaded:
+    case State::Loading:
         lines.append(tr("Loading…"));
         break;
-    case PartState::Failed:
-        lines.append(details()->privateEndpointError());
+    case State::Failed:
+        lines.append(m_private->errorText());
         break;
-    case PartState::Loaded:
-        if (const auto &config = details()->privateEndpointConfig()) {
+    case State::Loaded:
+        if (const auto &config = m_private->config()) {
             lines.append(tr("Endpoint service: %1").arg(orDash(config->endpointServiceId)));
             lines.append(tr("Private DNS host: %1").arg(orDash(config->privateDnsHostname)));
         }
         break;
     }
     if (service) {
-        lines.append(
-            tr("Private endpoints of this service: %1")
-                .arg(service->privateEndpointIds.isEmpty() ? tr("none") : service->privateEndpointIds.join(u", "_s)));
+        QStringList ids = service->privateEndpointIds;
+        for (const ServicePrivateEndpoint &added : m_private->added()) {
+            if (!ids.contains(added.id))
+                ids.append(added.id);
+        }
+        lines.append(tr("Private endpoints of this service: %1").arg(ids.isEmpty() ? tr("none") : ids.join(u", "_s)));
     }
     m_privateEndpoint->setText(lines.join(u'\n'));
+    m_endpointAdd->setEnabled(m_private->state() == State::Loaded);
+}
+
+void NetworkingTab::addPrivateEndpoint()
+{
+    if (!m_endpointAdd->isEnabled())
+        return;
+    ServiceOperation *operation = m_private->addEndpoint(m_endpointId->text(), m_endpointDescription->text());
+    const QString id = m_endpointId->text().trimmed();
+    track(operation, m_endpointAdd, m_endpointError, tr("Private endpoint %1 added.").arg(id), [this](const Service &) {
+        m_endpointId->clear();
+        m_endpointDescription->clear();
+    });
 }
 
 void NetworkingTab::applyIpAccessList()

@@ -2,12 +2,16 @@
 
 #include "ServiceDetailsTab.h"
 
+class QLineEdit;
+
 namespace chcloud {
 
 class IpAccessListModel;
+class ServicePrivateEndpointViewModel;
 
 /// The IP access list editor (staged, sent with Apply) and the service's
-/// private endpoint configuration.
+/// private endpoint configuration: the endpoint service to connect to, the
+/// private DNS name, the endpoint IDs allowed, and adding one.
 class NetworkingTab : public ServiceDetailsTab
 {
     Q_OBJECT
@@ -25,12 +29,18 @@ public:
 private:
     void showPrivateEndpoint();
     void applyIpAccessList();
+    void addPrivateEndpoint();
 
     IpAccessListModel *m_ipModel;
     QPushButton *m_ipApply;
     QPushButton *m_ipRevert;
     QLabel *m_ipError;
+    ServicePrivateEndpointViewModel *m_private;
     QLabel *m_privateEndpoint;
+    QLineEdit *m_endpointId;
+    QLineEdit *m_endpointDescription;
+    QPushButton *m_endpointAdd;
+    QLabel *m_endpointError;
 };
 
 } // namespace chcloud

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,12 +97,15 @@ QWidget *ScalingTab::buildUpgradeWindowBox()
     row->addWidget(m_windowDay);
     row->addWidget(m_windowStart);
     row->addStretch();
-    row->addWidget(m_windowRemove);
-    row->addWidget(m_windowSet);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_windowRemove);
+    buttons->addWidget(m_windowSet);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_windowText);
     layout->addLayout(row);
     layout->addWidget(m_windowError);
+    layout->addLayout(buttons);
     connect(m_windowSet, &QPushButton::clicked, this, [this] {
         runOperation(
             m_schedule->setUpgradeWindow(m_windowDay->currentData().toInt(), m_windowStart->currentData().toInt()),
@@ -136,16 +140,17 @@ QWidget *ScalingTab::buildScheduleBox()
     m_entryName->setObjectName(u"scheduleEntryNameEdit"_s);
     m_entryName->setPlaceholderText(tr("Business hours"));
     form->addRow(tr("Name:"), m_entryName);
-    auto *days = new QHBoxLayout;
-    // Monday first on screen; the API counts Sunday = 0.
+    auto *days = new QGridLayout;
+    // Monday first on screen; the API counts Sunday = 0. Two rows, so the pane can stay narrow.
+    int position = 0;
     for (int day : { 1, 2, 3, 4, 5, 6, 0 }) {
         auto *check = new QCheckBox(apiDayName(day, QLocale::ShortFormat), box);
         check->setObjectName(u"scheduleEntryDay"_s + QString::number(day));
         check->setProperty("weekday", day);
         m_entryDays.append(check);
-        days->addWidget(check);
+        days->addWidget(check, position / 4, position % 4);
+        ++position;
     }
-    days->addStretch();
     form->addRow(tr("Days:"), days);
     m_entryStart = new QSpinBox(box);
     m_entryStart->setObjectName(u"scheduleEntryStartSpin"_s);
@@ -174,11 +179,8 @@ QWidget *ScalingTab::buildScheduleBox()
     m_entryReplicas->setRange(1, 20);
     m_entryReplicas->setValue(3);
     m_entryReplicas->setSuffix(tr(" replicas"));
-    auto *size = new QHBoxLayout;
-    size->addWidget(m_entryMemory);
-    size->addWidget(m_entryReplicas);
-    size->addStretch();
-    form->addRow(tr("Size:"), size);
+    form->addRow(tr("Memory:"), m_entryMemory);
+    form->addRow(tr("Replicas:"), m_entryReplicas);
 
     m_entryAdd = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add entry"), box);
     m_entryAdd->setObjectName(u"scheduleEntryAddButton"_s);
@@ -189,9 +191,11 @@ QWidget *ScalingTab::buildScheduleBox()
     m_scheduleClear = new QPushButton(tr("Clear schedule"), box);
     m_scheduleClear->setObjectName(u"scheduleClearButton"_s);
     m_scheduleError = errorLabel(box, u"scheduleError"_s);
+    auto *entryButtons = new QHBoxLayout;
+    entryButtons->addWidget(m_entryAdd);
+    entryButtons->addWidget(m_entryRemove);
+    entryButtons->addStretch();
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_entryAdd);
-    buttons->addWidget(m_entryRemove);
     buttons->addStretch();
     buttons->addWidget(m_scheduleClear);
     buttons->addWidget(m_scheduleSave);
@@ -201,6 +205,7 @@ QWidget *ScalingTab::buildScheduleBox()
     layout->addWidget(m_week);
     layout->addWidget(m_entries);
     layout->addLayout(form);
+    layout->addLayout(entryButtons);
     layout->addWidget(m_scheduleError);
     layout->addLayout(buttons);
 

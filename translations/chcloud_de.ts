@@ -990,6 +990,250 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::BackupsTab</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup-Zeitplan</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>HH:MM (UTC), optional</source>
+        <translation>HH:MM (UTC), optional</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation>Start um:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backups&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backup bucket</source>
+        <translation>Backup-Bucket</translation>
+    </message>
+    <message>
+        <source>AWS S3</source>
+        <translation>AWS S3</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation>Google Cloud Storage</translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage</source>
+        <translation>Azure Blob Storage</translation>
+    </message>
+    <message>
+        <source>s3://bucket/path</source>
+        <translation>s3://bucket/pfad</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/backups</source>
+        <translation>arn:aws:iam::123456789012:role/backups</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>gs://bucket/path</source>
+        <translation>gs://bucket/pfad</translation>
+    </message>
+    <message>
+        <source>Bucket path:</source>
+        <translation>Bucket-Pfad:</translation>
+    </message>
+    <message>
+        <source>IAM role ARN:</source>
+        <translation>IAM-Rollen-ARN:</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Sitzungsname:</translation>
+    </message>
+    <message>
+        <source>HMAC key ID:</source>
+        <translation>HMAC-Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>HMAC secret:</source>
+        <translation>HMAC-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>Delete bucket</source>
+        <translation>Bucket löschen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in ClickHouse Cloud&apos;s own storage. Give a bucket of your own to keep them there instead.</source>
+        <translation>Backups liegen im Speicher von ClickHouse Cloud. Geben Sie einen eigenen Bucket an, um sie dort abzulegen.</translation>
+    </message>
+    <message>
+        <source>AWS bucket %1, written with role %2.</source>
+        <translation>AWS-Bucket %1, geschrieben mit der Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Google Cloud bucket %1, written with HMAC key %2.</source>
+        <translation>Google-Cloud-Bucket %1, geschrieben mit dem HMAC-Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Azure container %1.</source>
+        <translation>Azure-Container %1.</translation>
+    </message>
+    <message>
+        <source>A bucket of a provider this version does not know: %1.</source>
+        <translation>Ein Bucket eines Anbieters, den diese Version nicht kennt: %1.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <source>Update bucket</source>
+        <translation>Bucket aktualisieren</translation>
+    </message>
+    <message>
+        <source>Use this bucket</source>
+        <translation>Diesen Bucket verwenden</translation>
+    </message>
+    <message>
+        <source>Backup bucket set.</source>
+        <translation>Backup-Bucket festgelegt.</translation>
+    </message>
+    <message>
+        <source>Backup bucket updated.</source>
+        <translation>Backup-Bucket aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Delete the backup bucket</source>
+        <translation>Backup-Bucket löschen</translation>
+    </message>
+    <message>
+        <source>New backups go to ClickHouse Cloud&apos;s own storage again; the backups already in your bucket stay there. Delete it?</source>
+        <translation>Neue Backups gehen wieder in den Speicher von ClickHouse Cloud; die Backups in Ihrem Bucket bleiben dort. Löschen?</translation>
+    </message>
+    <message>
+        <source>Backup bucket deleted.</source>
+        <translation>Backup-Bucket gelöscht.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n Backup</numerusform>
+            <numerusform>%n Backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup every %n hours</source>
+        <translation>
+            <numerusform>Ein Backup jede Stunde</numerusform>
+            <numerusform>Ein Backup alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup every day at %1 UTC</source>
+        <translation>Ein Backup täglich um %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept for %n days.</source>
+        <translation>
+            <numerusform>aufbewahrt für %n Tag.</numerusform>
+            <numerusform>aufbewahrt für %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup schedule updated.</source>
+        <translation>Backup-Zeitplan aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ClickhouseSettingsModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Not known yet: the API tells a default only while the setting has it (select the row to read it).</source>
+        <translation>Noch unbekannt: Die API nennt einen Standardwert nur, solange die Einstellung ihn hat (Zeile auswählen, um ihn zu lesen).</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(empty, default)</source>
+        <translation>(leer, Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ClickhousectlImport</name>
     <message>
         <source>The key from the file does not work, so it was not imported: %1</source>
@@ -1995,6 +2239,97 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::NetworkingTab</name>
+    <message>
+        <source>IP access list</source>
+        <translation>IP-Zugriffsliste</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>vpce-0123456789abcdef0</source>
+        <translation>vpce-0123456789abcdef0</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Add endpoint ID</source>
+        <translation>Endpunkt-ID hinzufügen</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>Endpunkt-ID:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Endpoint service: %1</source>
+        <translation>Endpunktdienst: %1</translation>
+    </message>
+    <message>
+        <source>Private DNS host: %1</source>
+        <translation>Privater DNS-Host: %1</translation>
+    </message>
+    <message>
+        <source>Private endpoints of this service: %1</source>
+        <translation>Private Endpunkte dieses Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Private endpoint %1 added.</source>
+        <translation>Privater Endpunkt %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Empty IP access list</source>
+        <translation>Leere IP-Zugriffsliste</translation>
+    </message>
+    <message>
+        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
+        <translation>Mit einer leeren IP-Zugriffsliste nimmt der Dienst keinerlei Verbindungen an. Trotzdem anwenden?</translation>
+    </message>
+    <message>
+        <source>Block all traffic</source>
+        <translation>Jeden Datenverkehr blockieren</translation>
+    </message>
+    <message>
+        <source>Open to anywhere</source>
+        <translation>Für alle offen</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
+        <translation>0.0.0.0/0 erlaubt jeder Adresse im Internet, sich mit dem Dienst zu verbinden. Trotzdem anwenden?</translation>
+    </message>
+    <message>
+        <source>Allow from anywhere</source>
+        <translation>Von überall erlauben</translation>
+    </message>
+    <message>
+        <source>IP access list updated.</source>
+        <translation>IP-Zugriffsliste aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2475,6 +2810,92 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::QueryEndpointKeysModel</name>
+    <message>
+        <source>Key %1 (not in this organization&apos;s list)</source>
+        <translation>Schlüssel %1 (nicht in der Liste dieser Organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::QueryEndpointTab</name>
+    <message>
+        <source>Read only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>API keys that may use the query endpoint</source>
+        <translation>API-Schlüssel, die den Abfrage-Endpunkt nutzen dürfen</translation>
+    </message>
+    <message>
+        <source>https://app.example.com, https://grafana.example.com</source>
+        <translation>https://app.example.com, https://grafana.example.com</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Erlaubte Ursprünge:</translation>
+    </message>
+    <message>
+        <source>The query endpoint runs SQL over HTTP for the API keys checked below, with the console role given, from the browser origins listed.</source>
+        <translation>Der Abfrage-Endpunkt führt SQL über HTTP aus – für die unten angehakten API-Schlüssel, mit der angegebenen Konsolenrolle, von den aufgeführten Browser-Ursprüngen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The query endpoint is enabled.</source>
+        <translation>Der Abfrage-Endpunkt ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>The query endpoint is not enabled.</source>
+        <translation>Der Abfrage-Endpunkt ist nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Query endpoint enabled.</source>
+        <translation>Abfrage-Endpunkt aktiviert.</translation>
+    </message>
+    <message>
+        <source>Query endpoint saved.</source>
+        <translation>Abfrage-Endpunkt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Disable the query endpoint</source>
+        <translation>Abfrage-Endpunkt deaktivieren</translation>
+    </message>
+    <message>
+        <source>Programs that query this service over the endpoint stop working. Disable it?</source>
+        <translation>Programme, die diesen Dienst über den Endpunkt abfragen, funktionieren dann nicht mehr. Deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Query endpoint disabled.</source>
+        <translation>Abfrage-Endpunkt deaktiviert.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::QuotasModel</name>
     <message>
         <source>—</source>
@@ -2880,6 +3301,255 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::ScalingTab</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Upgrade window</source>
+        <translation>Upgrade-Fenster</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00 UTC</source>
+        <translation>%1:00–%2:00 UTC</translation>
+    </message>
+    <message>
+        <source>Set window</source>
+        <translation>Fenster festlegen</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>Fenster entfernen</translation>
+    </message>
+    <message>
+        <source>Upgrade window set.</source>
+        <translation>Upgrade-Fenster festgelegt.</translation>
+    </message>
+    <message>
+        <source>Upgrade window removed.</source>
+        <translation>Upgrade-Fenster entfernt.</translation>
+    </message>
+    <message>
+        <source>Scaling schedule</source>
+        <translation>Skalierungsplan</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>:00 UTC</source>
+        <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source> GiB per replica</source>
+        <translation> GiB pro Replikat</translation>
+    </message>
+    <message>
+        <source> replicas</source>
+        <translation> Replikate</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Replikate:</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Clear schedule</source>
+        <translation>Plan leeren</translation>
+    </message>
+    <message>
+        <source>Scaling schedule saved.</source>
+        <translation>Skalierungsplan gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clear the scaling schedule</source>
+        <translation>Skalierungsplan leeren</translation>
+    </message>
+    <message>
+        <source>Every entry of the schedule is removed; the service keeps its base scaling at all times. Clear it?</source>
+        <translation>Alle Einträge des Plans werden entfernt; der Dienst behält jederzeit seine Grundskalierung. Leeren?</translation>
+    </message>
+    <message>
+        <source>Scaling schedule cleared.</source>
+        <translation>Skalierungsplan geleert.</translation>
+    </message>
+    <message>
+        <source>Scaling updated.</source>
+        <translation>Skalierung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No schedule: the service keeps its base scaling at all times.</source>
+        <translation>Kein Plan: Der Dienst behält jederzeit seine Grundskalierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; “%1” is in effect now.</source>
+        <translation>
+            <numerusform>%n Eintrag; „%1“ gilt gerade.</numerusform>
+            <numerusform>%n Einträge; „%1“ gilt gerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; none is in effect now.</source>
+        <translation>
+            <numerusform>%n Eintrag; gerade gilt keiner.</numerusform>
+            <numerusform>%n Einträge; gerade gilt keiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrades may happen on %1 from %2:00 for %n hours (UTC).</source>
+        <translation>
+            <numerusform>Upgrades sind am %1 ab %2:00 für %n Stunde möglich (UTC).</numerusform>
+            <numerusform>Upgrades sind am %1 ab %2:00 für %n Stunden möglich (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No upgrade window: upgrades may happen at any time.</source>
+        <translation>Kein Upgrade-Fenster: Upgrades sind jederzeit möglich.</translation>
+    </message>
+    <message>
+        <source>Save schedule*</source>
+        <translation>Plan speichern*</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleEntriesModel</name>
+    <message>
+        <source>%1 (active now)</source>
+        <translation>%1 (gilt gerade)</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1–%2 GiB</source>
+        <translation>%1–%2 GiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicas</source>
+        <translation>
+            <numerusform>%n Replikat</numerusform>
+            <numerusform>%n Replikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 replicas</source>
+        <translation>%1–%2 Replikate</translation>
+    </message>
+    <message>
+        <source>idles</source>
+        <translation>ruht im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation>%1–%2 UTC</translation>
+    </message>
+    <message>
+        <source>Give the entry a name.</source>
+        <translation>Geben Sie dem Eintrag einen Namen.</translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>The entry must start and end at different hours.</source>
+        <translation>Der Eintrag muss zu verschiedenen Stunden beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>Memory per replica is a multiple of 4 GiB from 8 to 356.</source>
+        <translation>Arbeitsspeicher pro Replikat ist ein Vielfaches von 4 GiB zwischen 8 und 356.</translation>
+    </message>
+    <message>
+        <source>The smallest memory may not exceed the largest.</source>
+        <translation>Der kleinste Arbeitsspeicher darf den größten nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>Replicas go from 1 to 20.</source>
+        <translation>Replikate: 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>The idle timeout is at least 5 minutes.</source>
+        <translation>Die Leerlaufzeit beträgt mindestens 5 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleWeekView</name>
+    <message>
+        <source>Week view of the scaling schedule</source>
+        <translation>Wochenansicht des Skalierungsplans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours of the week have a schedule entry.</source>
+        <translation>
+            <numerusform>%n Stunde der Woche hat einen Planeintrag.</numerusform>
+            <numerusform>%n Stunden der Woche haben einen Planeintrag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
@@ -2908,6 +3578,53 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Saved %1. Warning: %2</source>
         <translation>%1 gespeichert. Warnung: %2</translation>
+    </message>
+    <message>
+        <source>The page “%1” has no part “%2”.</source>
+        <translation>Die Seite „%1“ hat keinen Teil „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceBackupBucketViewModel</name>
+    <message>
+        <source>The backup bucket could not be loaded: %1</source>
+        <translation>Der Backup-Bucket konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The bucket path</source>
+        <translation>Der Bucket-Pfad</translation>
+    </message>
+    <message>
+        <source>The IAM role ARN</source>
+        <translation>Die IAM-Rollen-ARN</translation>
+    </message>
+    <message>
+        <source>An IAM role ARN starts with arn:.</source>
+        <translation>Eine IAM-Rollen-ARN beginnt mit arn:.</translation>
+    </message>
+    <message>
+        <source>The HMAC access key ID</source>
+        <translation>Die HMAC-Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>The HMAC secret</source>
+        <translation>Das HMAC-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The container name</source>
+        <translation>Der Containername</translation>
+    </message>
+    <message>
+        <source>The connection string</source>
+        <translation>Die Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Pick a cloud provider for the bucket.</source>
+        <translation>Wählen Sie einen Cloud-Anbieter für den Bucket.</translation>
     </message>
 </context>
 <context>
@@ -3000,233 +3717,12 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation>ClickHouse-Einstellungen des Dienstes werden hier vorerst nicht unterstützt: Ändern Sie sie mit SQL oder in der Webkonsole.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Endpunkte&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>IP access list</source>
-        <translation>IP-Zugriffsliste</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Private endpoint</source>
-        <translation>Privater Endpunkt</translation>
-    </message>
-    <message>
-        <source>Backup schedule</source>
-        <translation>Backup-Zeitplan</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>HH:MM (UTC), optional</source>
-        <translation>HH:MM (UTC), optional</translation>
-    </message>
-    <message>
-        <source>Every:</source>
-        <translation>Alle:</translation>
-    </message>
-    <message>
-        <source>Keep for:</source>
-        <translation>Aufbewahrung:</translation>
-    </message>
-    <message>
-        <source>Start at:</source>
-        <translation>Start um:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Backups&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Service ID</source>
-        <translation>Dienst-ID</translation>
-    </message>
-    <message>
-        <source>Provider / region</source>
-        <translation>Anbieter / Region</translation>
-    </message>
-    <message>
-        <source>ClickHouse version</source>
-        <translation>ClickHouse-Version</translation>
-    </message>
-    <message>
-        <source>Memory per replica</source>
-        <translation>Speicher pro Replikat</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Replikate</translation>
-    </message>
-    <message>
-        <source>Idle scaling</source>
-        <translation>Leerlauf-Skalierung</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Release channel</source>
-        <translation>Release-Kanal</translation>
-    </message>
-    <message>
-        <source>empty — no traffic is allowed</source>
-        <translation>leer – kein Datenverkehr erlaubt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy host and port</source>
-        <translation>Host und Port kopieren</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1 kopiert</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>No backups yet.</source>
-        <translation>Noch keine Backups.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backups</source>
-        <translation>
-            <numerusform>%n Backup</numerusform>
-            <numerusform>%n Backups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A backup every %n hours</source>
-        <translation>
-            <numerusform>Ein Backup jede Stunde</numerusform>
-            <numerusform>Ein Backup alle %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A backup every day at %1 UTC</source>
-        <translation>Ein Backup täglich um %1 UTC</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept for %n days.</source>
-        <translation>
-            <numerusform>aufbewahrt für %n Tag.</numerusform>
-            <numerusform>aufbewahrt für %n Tage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoint service: %1</source>
-        <translation>Endpunktdienst: %1</translation>
-    </message>
-    <message>
-        <source>Private DNS host: %1</source>
-        <translation>Privater DNS-Host: %1</translation>
-    </message>
-    <message>
-        <source>Private endpoints of this service: %1</source>
-        <translation>Private Endpunkte dieses Dienstes: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Empty IP access list</source>
-        <translation>Leere IP-Zugriffsliste</translation>
-    </message>
-    <message>
-        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation>Mit einer leeren IP-Zugriffsliste nimmt der Dienst keinerlei Verbindungen an. Trotzdem anwenden?</translation>
-    </message>
-    <message>
-        <source>Block all traffic</source>
-        <translation>Jeden Datenverkehr blockieren</translation>
-    </message>
-    <message>
-        <source>Open to anywhere</source>
-        <translation>Für alle offen</translation>
-    </message>
-    <message>
-        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation>0.0.0.0/0 erlaubt jeder Adresse im Internet, sich mit dem Dienst zu verbinden. Trotzdem anwenden?</translation>
-    </message>
-    <message>
-        <source>Allow from anywhere</source>
-        <translation>Von überall erlauben</translation>
-    </message>
-    <message>
-        <source>IP access list updated.</source>
-        <translation>IP-Zugriffsliste aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Scaling updated.</source>
-        <translation>Skalierung aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Tags updated.</source>
-        <translation>Tags aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Backup schedule updated.</source>
-        <translation>Backup-Zeitplan aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>Autoskalierung</translation>
-    </message>
-    <message>
-        <source>Copy host and port of %1</source>
-        <translation>Host und Port von %1 kopieren</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>how often a backup is made, then how long it is kept</comment>
-        <translation>%1, %2</translation>
+        <source>Query endpoint</source>
+        <translation>Abfrage-Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3775,103 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::ServiceOverviewTab</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Endpunkte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Provider / region</source>
+        <translation>Anbieter / Region</translation>
+    </message>
+    <message>
+        <source>ClickHouse version</source>
+        <translation>ClickHouse-Version</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Autoskalierung</translation>
+    </message>
+    <message>
+        <source>Memory per replica</source>
+        <translation>Speicher pro Replikat</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Idle scaling</source>
+        <translation>Leerlauf-Skalierung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Release channel</source>
+        <translation>Release-Kanal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>empty — no traffic is allowed</source>
+        <translation>leer – kein Datenverkehr erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP access list</source>
+        <translation>IP-Zugriffsliste</translation>
+    </message>
+    <message>
+        <source>Copy host and port</source>
+        <translation>Host und Port kopieren</translation>
+    </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation>Host und Port von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePartViewModel</name>
+    <message>
+        <source>No service is selected.</source>
+        <translation>Es ist kein Dienst ausgewählt.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
@@ -3291,6 +3884,94 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePrivateEndpointViewModel</name>
+    <message>
+        <source>The private endpoint configuration could not be loaded: %1</source>
+        <translation>Die Konfiguration der privaten Endpunkte konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint ID from your cloud account (for example vpce-0123456789abcdef0).</source>
+        <translation>Geben Sie die Endpunkt-ID aus Ihrem Cloud-Konto ein (zum Beispiel vpce-0123456789abcdef0).</translation>
+    </message>
+    <message>
+        <source>An endpoint ID is up to 255 letters, digits and . _ : / - characters.</source>
+        <translation>Eine Endpunkt-ID besteht aus bis zu 255 Buchstaben, Ziffern und den Zeichen . _ : / -.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 255 characters.</source>
+        <translation>Die Beschreibung ist länger als 255 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceQueryEndpointViewModel</name>
+    <message>
+        <source>The query endpoint could not be loaded: %1</source>
+        <translation>Der Abfrage-Endpunkt konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation>Die API-Schlüssel konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pick at least one role for the query endpoint.</source>
+        <translation>Wählen Sie mindestens eine Rolle für den Abfrage-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation>Unbekannte Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Separate the allowed origins with commas: “%1” has a space in it.</source>
+        <translation>Trennen Sie die erlaubten Ursprünge mit Kommas: „%1“ enthält ein Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceScheduleViewModel</name>
+    <message>
+        <source>The scaling schedule could not be loaded: %1</source>
+        <translation>Der Skalierungsplan konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade window could not be loaded: %1</source>
+        <translation>Das Upgrade-Fenster konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An upgrade window starts on a weekday at 00, 06, 12 or 18 UTC.</source>
+        <translation>Ein Upgrade-Fenster beginnt an einem Wochentag um 00, 06, 12 oder 18 Uhr UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceSettingsViewModel</name>
+    <message>
+        <source>The ClickHouse settings could not be loaded: %1</source>
+        <translation>Die ClickHouse-Einstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on or off (1 or 0).</source>
+        <translation>%1 ist an oder aus (1 oder 0).</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number.</source>
+        <translation>%1 erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 erwartet einen dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number.</source>
+        <translation>%1 erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>Es gibt keine Einstellung %1.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4323,72 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::SettingsTab</name>
+    <message>
+        <source>Filter settings by name</source>
+        <translation>Einstellungen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Change the selected setting</source>
+        <translation>Ausgewählte Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings changed from their defaults.</source>
+        <translation>
+            <numerusform>%n Einstellung weicht vom Standard ab.</numerusform>
+            <numerusform>%n Einstellungen weichen vom Standard ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a setting to change it.</source>
+        <translation>Wählen Sie eine Einstellung, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Pick one of the values.</source>
+        <translation>Wählen Sie einen der Werte.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is back at its default.</source>
+        <translation>%1 hat wieder den Standardwert.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
@@ -3673,6 +4420,17 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Tag value</source>
         <translation>Tag-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::TagsTab</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Tags updated.</source>
+        <translation>Tags aktualisiert.</translation>
     </message>
 </context>
 <context>

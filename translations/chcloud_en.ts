@@ -988,6 +988,250 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::BackupsTab</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (UTC), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gs://bucket/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in ClickHouse Cloud&apos;s own storage. Give a bucket of your own to keep them there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS bucket %1, written with role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud bucket %1, written with HMAC key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure container %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket of a provider this version does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup bucket set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup bucket updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backup bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups go to ClickHouse Cloud&apos;s own storage again; the backups already in your bucket stay there. Delete it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup bucket deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup every %n hours</source>
+        <translation>
+            <numerusform>A backup every %n hour</numerusform>
+            <numerusform>A backup every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup every day at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept for %n days.</source>
+        <translation>
+            <numerusform>kept for %n day.</numerusform>
+            <numerusform>kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup schedule updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ClickhouseSettingsModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the API tells a default only while the setting has it (select the row to read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty, default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ClickhousectlImport</name>
     <message>
         <source>The key from the file does not work, so it was not imported: %1</source>
@@ -1986,6 +2230,97 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::NetworkingTab</name>
+    <message>
+        <source>IP access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpce-0123456789abcdef0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endpoint ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private DNS host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoints of this service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty IP access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block all traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow from anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP access list updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2466,6 +2801,92 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::QueryEndpointKeysModel</name>
+    <message>
+        <source>Key %1 (not in this organization&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::QueryEndpointTab</name>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys that may use the query endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com, https://grafana.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query endpoint runs SQL over HTTP for the API keys checked below, with the console role given, from the browser origins listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query endpoint is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query endpoint is not enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query endpoint enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query endpoint saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the query endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that query this service over the endpoint stop working. Disable it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query endpoint disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::QuotasModel</name>
     <message>
         <source>—</source>
@@ -2871,6 +3292,255 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::ScalingTab</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade window set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade window removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling schedule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the scaling schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry of the schedule is removed; the service keeps its base scaling at all times. Clear it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling schedule cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: the service keeps its base scaling at all times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; “%1” is in effect now.</source>
+        <translation>
+            <numerusform>%n entry; “%1” is in effect now.</numerusform>
+            <numerusform>%n entries; “%1” is in effect now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; none is in effect now.</source>
+        <translation>
+            <numerusform>%n entry; none is in effect now.</numerusform>
+            <numerusform>%n entries; none is in effect now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrades may happen on %1 from %2:00 for %n hours (UTC).</source>
+        <translation>
+            <numerusform>Upgrades may happen on %1 from %2:00 for %n hour (UTC).</numerusform>
+            <numerusform>Upgrades may happen on %1 from %2:00 for %n hours (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No upgrade window: upgrades may happen at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleEntriesModel</name>
+    <message>
+        <source>%1 (active now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicas</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry must start and end at different hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per replica is a multiple of 4 GiB from 8 to 356.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest memory may not exceed the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas go from 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle timeout is at least 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleWeekView</name>
+    <message>
+        <source>Week view of the scaling schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours of the week have a schedule entry.</source>
+        <translation>
+            <numerusform>%n hour of the week has a schedule entry.</numerusform>
+            <numerusform>%n hours of the week have a schedule entry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
@@ -2898,6 +3568,53 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Saved %1. Warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” has no part “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceBackupBucketViewModel</name>
+    <message>
+        <source>The backup bucket could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IAM role ARN starts with arn:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a cloud provider for the bucket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,232 +3708,11 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protocol</source>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP access list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:MM (UTC), optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider / region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ClickHouse version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory per replica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idle scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty — no traffic is allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy host and port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backups</source>
-        <translation>
-            <numerusform>%n backup</numerusform>
-            <numerusform>%n backups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A backup every %n hours</source>
-        <translation>
-            <numerusform>A backup every %n hour</numerusform>
-            <numerusform>A backup every %n hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A backup every day at %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>kept for %n days.</source>
-        <translation>
-            <numerusform>kept for %n day.</numerusform>
-            <numerusform>kept for %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoint service: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private DNS host: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private endpoints of this service: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty IP access list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block all traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open to anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow from anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP access list updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scaling updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup schedule updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy host and port of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>how often a backup is made, then how long it is kept</comment>
+        <source>Query endpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,6 +3766,103 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::ServiceOverviewTab</name>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty — no traffic is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePartViewModel</name>
+    <message>
+        <source>No service is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
@@ -3281,6 +3874,94 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>The password was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePrivateEndpointViewModel</name>
+    <message>
+        <source>The private endpoint configuration could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint ID from your cloud account (for example vpce-0123456789abcdef0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint ID is up to 255 letters, digits and . _ : / - characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceQueryEndpointViewModel</name>
+    <message>
+        <source>The query endpoint could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one role for the query endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the allowed origins with commas: “%1” has a space in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceScheduleViewModel</name>
+    <message>
+        <source>The scaling schedule could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade window could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade window starts on a weekday at 00, 06, 12 or 18 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceSettingsViewModel</name>
+    <message>
+        <source>The ClickHouse settings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on or off (1 or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +4314,72 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::SettingsTab</name>
+    <message>
+        <source>Filter settings by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings changed from their defaults.</source>
+        <translation>
+            <numerusform>%n setting changed from its default.</numerusform>
+            <numerusform>%n settings changed from their defaults.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a setting to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back at its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
@@ -3663,6 +4410,17 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::TagsTab</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -977,6 +977,247 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::BackupsTab</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>バックアップスケジュール</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>HH:MM (UTC), optional</source>
+        <translation>HH:MM (UTC)、省略可</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>間隔:</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>保持期間:</translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation>開始時刻:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;バックアップ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backup bucket</source>
+        <translation>バックアップバケット</translation>
+    </message>
+    <message>
+        <source>AWS S3</source>
+        <translation>AWS S3</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation>Google Cloud Storage</translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage</source>
+        <translation>Azure Blob Storage</translation>
+    </message>
+    <message>
+        <source>s3://bucket/path</source>
+        <translation>s3://bucket/path</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/backups</source>
+        <translation>arn:aws:iam::123456789012:role/backups</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>gs://bucket/path</source>
+        <translation>gs://bucket/path</translation>
+    </message>
+    <message>
+        <source>Bucket path:</source>
+        <translation>バケットのパス:</translation>
+    </message>
+    <message>
+        <source>IAM role ARN:</source>
+        <translation>IAM ロール ARN:</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>セッション名:</translation>
+    </message>
+    <message>
+        <source>HMAC key ID:</source>
+        <translation>HMAC キー ID:</translation>
+    </message>
+    <message>
+        <source>HMAC secret:</source>
+        <translation>HMAC シークレット:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>コンテナー:</translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation>接続文字列:</translation>
+    </message>
+    <message>
+        <source>Delete bucket</source>
+        <translation>バケットを削除</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in ClickHouse Cloud&apos;s own storage. Give a bucket of your own to keep them there instead.</source>
+        <translation>バックアップは ClickHouse Cloud 自身のストレージに保存されています。自分のバケットに保存するには、バケットを指定してください。</translation>
+    </message>
+    <message>
+        <source>AWS bucket %1, written with role %2.</source>
+        <translation>AWS バケット %1(ロール %2 で書き込み)。</translation>
+    </message>
+    <message>
+        <source>Google Cloud bucket %1, written with HMAC key %2.</source>
+        <translation>Google Cloud バケット %1(HMAC キー %2 で書き込み)。</translation>
+    </message>
+    <message>
+        <source>Azure container %1.</source>
+        <translation>Azure コンテナー %1。</translation>
+    </message>
+    <message>
+        <source>A bucket of a provider this version does not know: %1.</source>
+        <translation>このバージョンが知らないプロバイダーのバケット: %1。</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>空のままにすると保存済みの値を維持します</translation>
+    </message>
+    <message>
+        <source>Update bucket</source>
+        <translation>バケットを更新</translation>
+    </message>
+    <message>
+        <source>Use this bucket</source>
+        <translation>このバケットを使用</translation>
+    </message>
+    <message>
+        <source>Backup bucket set.</source>
+        <translation>バックアップバケットを設定しました。</translation>
+    </message>
+    <message>
+        <source>Backup bucket updated.</source>
+        <translation>バックアップバケットを更新しました。</translation>
+    </message>
+    <message>
+        <source>Delete the backup bucket</source>
+        <translation>バックアップバケットの削除</translation>
+    </message>
+    <message>
+        <source>New backups go to ClickHouse Cloud&apos;s own storage again; the backups already in your bucket stay there. Delete it?</source>
+        <translation>新しいバックアップは再び ClickHouse Cloud のストレージに保存されます。バケット内の既存のバックアップはそのまま残ります。削除しますか?</translation>
+    </message>
+    <message>
+        <source>Backup bucket deleted.</source>
+        <translation>バックアップバケットを削除しました。</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups</source>
+        <translation>
+            <numerusform>バックアップ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup every %n hours</source>
+        <translation>
+            <numerusform>%n 時間ごとにバックアップを作成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup every day at %1 UTC</source>
+        <translation>毎日 %1 (UTC) にバックアップを作成</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how often a backup is made, then how long it is kept</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept for %n days.</source>
+        <translation>
+            <numerusform>%n 日間保持します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup schedule updated.</source>
+        <translation>バックアップスケジュールを更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ClickhouseSettingsModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Not known yet: the API tells a default only while the setting has it (select the row to read it).</source>
+        <translation>まだ不明です。API は設定が既定値のときにのみ既定値を返します(行を選択すると読み込みます)。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>(empty, default)</source>
+        <translation>(空、既定値)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (デフォルト)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(既定値)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ClickhousectlImport</name>
     <message>
         <source>The key from the file does not work, so it was not imported: %1</source>
@@ -1979,6 +2220,97 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::NetworkingTab</name>
+    <message>
+        <source>IP access list</source>
+        <translation>IP アクセスリスト</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>プライベートエンドポイント</translation>
+    </message>
+    <message>
+        <source>vpce-0123456789abcdef0</source>
+        <translation>vpce-0123456789abcdef0</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Add endpoint ID</source>
+        <translation>エンドポイント ID を追加</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>エンドポイント ID:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Endpoint service: %1</source>
+        <translation>エンドポイントサービス: %1</translation>
+    </message>
+    <message>
+        <source>Private DNS host: %1</source>
+        <translation>プライベート DNS ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Private endpoints of this service: %1</source>
+        <translation>このサービスのプライベートエンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Private endpoint %1 added.</source>
+        <translation>プライベートエンドポイント %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Empty IP access list</source>
+        <translation>IP アクセスリストが空です</translation>
+    </message>
+    <message>
+        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
+        <translation>IP アクセスリストが空の場合、サービスは一切の通信を受け付けません。このまま適用しますか?</translation>
+    </message>
+    <message>
+        <source>Block all traffic</source>
+        <translation>すべての通信を遮断</translation>
+    </message>
+    <message>
+        <source>Open to anywhere</source>
+        <translation>すべての場所に公開</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
+        <translation>0.0.0.0/0 を指定すると、インターネット上のすべてのアドレスからサービスに接続できます。このまま適用しますか?</translation>
+    </message>
+    <message>
+        <source>Allow from anywhere</source>
+        <translation>すべての場所から許可</translation>
+    </message>
+    <message>
+        <source>IP access list updated.</source>
+        <translation>IP アクセスリストを更新しました。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2455,6 +2787,92 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::QueryEndpointKeysModel</name>
+    <message>
+        <source>Key %1 (not in this organization&apos;s list)</source>
+        <translation>キー %1(この組織の一覧にありません)</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::QueryEndpointTab</name>
+    <message>
+        <source>Read only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>API keys that may use the query endpoint</source>
+        <translation>クエリエンドポイントを使用できる API キー</translation>
+    </message>
+    <message>
+        <source>https://app.example.com, https://grafana.example.com</source>
+        <translation>https://app.example.com, https://grafana.example.com</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>許可するオリジン:</translation>
+    </message>
+    <message>
+        <source>The query endpoint runs SQL over HTTP for the API keys checked below, with the console role given, from the browser origins listed.</source>
+        <translation>クエリエンドポイントは、下でチェックした API キーに対し、指定したコンソールロールで、一覧のブラウザーオリジンから HTTP 経由で SQL を実行します。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>The query endpoint is enabled.</source>
+        <translation>クエリエンドポイントは有効です。</translation>
+    </message>
+    <message>
+        <source>The query endpoint is not enabled.</source>
+        <translation>クエリエンドポイントは有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Query endpoint enabled.</source>
+        <translation>クエリエンドポイントを有効にしました。</translation>
+    </message>
+    <message>
+        <source>Query endpoint saved.</source>
+        <translation>クエリエンドポイントを保存しました。</translation>
+    </message>
+    <message>
+        <source>Disable the query endpoint</source>
+        <translation>クエリエンドポイントの無効化</translation>
+    </message>
+    <message>
+        <source>Programs that query this service over the endpoint stop working. Disable it?</source>
+        <translation>このエンドポイント経由でサービスに問い合わせるプログラムは動作しなくなります。無効にしますか?</translation>
+    </message>
+    <message>
+        <source>Query endpoint disabled.</source>
+        <translation>クエリエンドポイントを無効にしました。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::QuotasModel</name>
     <message>
         <source>—</source>
@@ -2859,6 +3277,250 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::ScalingTab</name>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Upgrade window</source>
+        <translation>アップグレード期間</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00 UTC</source>
+        <translation>%1:00–%2:00 UTC</translation>
+    </message>
+    <message>
+        <source>Set window</source>
+        <translation>期間を設定</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>期間を削除</translation>
+    </message>
+    <message>
+        <source>Upgrade window set.</source>
+        <translation>アップグレード期間を設定しました。</translation>
+    </message>
+    <message>
+        <source>Upgrade window removed.</source>
+        <translation>アップグレード期間を削除しました。</translation>
+    </message>
+    <message>
+        <source>Scaling schedule</source>
+        <translation>スケーリングスケジュール</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>:00 UTC</source>
+        <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source> GiB per replica</source>
+        <translation> GiB/レプリカ</translation>
+    </message>
+    <message>
+        <source> replicas</source>
+        <translation> レプリカ</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>レプリカ数:</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>エントリを追加</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>エントリを削除</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>スケジュールを保存</translation>
+    </message>
+    <message>
+        <source>Clear schedule</source>
+        <translation>スケジュールを消去</translation>
+    </message>
+    <message>
+        <source>Scaling schedule saved.</source>
+        <translation>スケーリングスケジュールを保存しました。</translation>
+    </message>
+    <message>
+        <source>Clear the scaling schedule</source>
+        <translation>スケーリングスケジュールの消去</translation>
+    </message>
+    <message>
+        <source>Every entry of the schedule is removed; the service keeps its base scaling at all times. Clear it?</source>
+        <translation>スケジュールのすべてのエントリが削除され、サービスは常に基本のスケーリングになります。消去しますか?</translation>
+    </message>
+    <message>
+        <source>Scaling schedule cleared.</source>
+        <translation>スケーリングスケジュールを消去しました。</translation>
+    </message>
+    <message>
+        <source>Scaling updated.</source>
+        <translation>スケーリングを更新しました。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No schedule: the service keeps its base scaling at all times.</source>
+        <translation>スケジュールなし: サービスは常に基本のスケーリングで動作します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; “%1” is in effect now.</source>
+        <translation>
+            <numerusform>%n 件のエントリ。現在「%1」が有効です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; none is in effect now.</source>
+        <translation>
+            <numerusform>%n 件のエントリ。現在有効なものはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrades may happen on %1 from %2:00 for %n hours (UTC).</source>
+        <translation>
+            <numerusform>アップグレードは %1 の %2:00 から %n 時間の間に行われることがあります(UTC)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No upgrade window: upgrades may happen at any time.</source>
+        <translation>アップグレード期間なし: アップグレードはいつでも行われることがあります。</translation>
+    </message>
+    <message>
+        <source>Save schedule*</source>
+        <translation>スケジュールを保存*</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleEntriesModel</name>
+    <message>
+        <source>%1 (active now)</source>
+        <translation>%1(現在有効)</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1–%2 GiB</source>
+        <translation>%1～%2 GiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicas</source>
+        <translation>
+            <numerusform>%n レプリカ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 replicas</source>
+        <translation>%1–%2 レプリカ</translation>
+    </message>
+    <message>
+        <source>idles</source>
+        <translation>アイドル時停止</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation>%1–%2 UTC</translation>
+    </message>
+    <message>
+        <source>Give the entry a name.</source>
+        <translation>エントリに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <translation>少なくとも 1 日を選択してください。</translation>
+    </message>
+    <message>
+        <source>The entry must start and end at different hours.</source>
+        <translation>エントリの開始時刻と終了時刻は異なる必要があります。</translation>
+    </message>
+    <message>
+        <source>Memory per replica is a multiple of 4 GiB from 8 to 356.</source>
+        <translation>レプリカあたりのメモリは 8～356 の 4 GiB の倍数です。</translation>
+    </message>
+    <message>
+        <source>The smallest memory may not exceed the largest.</source>
+        <translation>最小メモリは最大メモリを超えられません。</translation>
+    </message>
+    <message>
+        <source>Replicas go from 1 to 20.</source>
+        <translation>レプリカ数は 1～20 です。</translation>
+    </message>
+    <message>
+        <source>The idle timeout is at least 5 minutes.</source>
+        <translation>アイドルタイムアウトは 5 分以上です。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ScheduleWeekView</name>
+    <message>
+        <source>Week view of the scaling schedule</source>
+        <translation>スケーリングスケジュールの週表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours of the week have a schedule entry.</source>
+        <translation>
+            <numerusform>週のうち %n 時間にスケジュールのエントリがあります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ScreenshotTaker</name>
     <message>
         <source>The page “%1” did not finish loading within %2 s; saved what was on screen.</source>
@@ -2887,6 +3549,53 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Saved %1. Warning: %2</source>
         <translation>%1 を保存しました。警告: %2</translation>
+    </message>
+    <message>
+        <source>The page “%1” has no part “%2”.</source>
+        <translation>ページ「%1」には「%2」という部分がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceBackupBucketViewModel</name>
+    <message>
+        <source>The backup bucket could not be loaded: %1</source>
+        <translation>バックアップバケットを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 が必要です。</translation>
+    </message>
+    <message>
+        <source>The bucket path</source>
+        <translation>バケットのパス</translation>
+    </message>
+    <message>
+        <source>The IAM role ARN</source>
+        <translation>IAM ロール ARN</translation>
+    </message>
+    <message>
+        <source>An IAM role ARN starts with arn:.</source>
+        <translation>IAM ロール ARN は arn: で始まります。</translation>
+    </message>
+    <message>
+        <source>The HMAC access key ID</source>
+        <translation>HMAC アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>The HMAC secret</source>
+        <translation>HMAC シークレット</translation>
+    </message>
+    <message>
+        <source>The container name</source>
+        <translation>コンテナー名</translation>
+    </message>
+    <message>
+        <source>The connection string</source>
+        <translation>接続文字列</translation>
+    </message>
+    <message>
+        <source>Pick a cloud provider for the bucket.</source>
+        <translation>バケットのクラウドプロバイダーを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2979,229 +3688,12 @@ You are still signed in with “%2”.</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>ClickHouse settings of the service are out of scope for now: change them with SQL or in the web console.</source>
-        <translation>サービスの ClickHouse 設定は現在このアプリでは扱いません。SQL または Web コンソールで変更してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
-        <translation>&lt;b&gt;エンドポイント&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>IP access list</source>
-        <translation>IP アクセスリスト</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>適用</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Private endpoint</source>
-        <translation>プライベートエンドポイント</translation>
-    </message>
-    <message>
-        <source>Backup schedule</source>
-        <translation>バックアップスケジュール</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> 時間</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 日</translation>
-    </message>
-    <message>
-        <source>HH:MM (UTC), optional</source>
-        <translation>HH:MM (UTC)、省略可</translation>
-    </message>
-    <message>
-        <source>Every:</source>
-        <translation>間隔:</translation>
-    </message>
-    <message>
-        <source>Keep for:</source>
-        <translation>保持期間:</translation>
-    </message>
-    <message>
-        <source>Start at:</source>
-        <translation>開始時刻:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation>&lt;b&gt;バックアップ&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Service ID</source>
-        <translation>サービス ID</translation>
-    </message>
-    <message>
-        <source>Provider / region</source>
-        <translation>プロバイダー / リージョン</translation>
-    </message>
-    <message>
-        <source>ClickHouse version</source>
-        <translation>ClickHouse バージョン</translation>
-    </message>
-    <message>
-        <source>Memory per replica</source>
-        <translation>レプリカあたりのメモリ</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>レプリカ数</translation>
-    </message>
-    <message>
-        <source>Idle scaling</source>
-        <translation>アイドルスケーリング</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日</translation>
-    </message>
-    <message>
-        <source>Release channel</source>
-        <translation>リリースチャネル</translation>
-    </message>
-    <message>
-        <source>empty — no traffic is allowed</source>
-        <translation>空 — 通信は一切許可されません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy host and port</source>
-        <translation>ホストとポートをコピー</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1 をコピーしました</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>No backups yet.</source>
-        <translation>バックアップはまだありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backups</source>
-        <translation>
-            <numerusform>バックアップ %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A backup every %n hours</source>
-        <translation>
-            <numerusform>%n 時間ごとにバックアップを作成</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A backup every day at %1 UTC</source>
-        <translation>毎日 %1 (UTC) にバックアップを作成</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept for %n days.</source>
-        <translation>
-            <numerusform>%n 日間保持します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoint service: %1</source>
-        <translation>エンドポイントサービス: %1</translation>
-    </message>
-    <message>
-        <source>Private DNS host: %1</source>
-        <translation>プライベート DNS ホスト: %1</translation>
-    </message>
-    <message>
-        <source>Private endpoints of this service: %1</source>
-        <translation>このサービスのプライベートエンドポイント: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Empty IP access list</source>
-        <translation>IP アクセスリストが空です</translation>
-    </message>
-    <message>
-        <source>With an empty IP access list the service accepts no traffic at all. Apply anyway?</source>
-        <translation>IP アクセスリストが空の場合、サービスは一切の通信を受け付けません。このまま適用しますか?</translation>
-    </message>
-    <message>
-        <source>Block all traffic</source>
-        <translation>すべての通信を遮断</translation>
-    </message>
-    <message>
-        <source>Open to anywhere</source>
-        <translation>すべての場所に公開</translation>
-    </message>
-    <message>
-        <source>0.0.0.0/0 lets every address on the internet connect to the service. Apply anyway?</source>
-        <translation>0.0.0.0/0 を指定すると、インターネット上のすべてのアドレスからサービスに接続できます。このまま適用しますか?</translation>
-    </message>
-    <message>
-        <source>Allow from anywhere</source>
-        <translation>すべての場所から許可</translation>
-    </message>
-    <message>
-        <source>IP access list updated.</source>
-        <translation>IP アクセスリストを更新しました。</translation>
-    </message>
-    <message>
-        <source>Scaling updated.</source>
-        <translation>スケーリングを更新しました。</translation>
-    </message>
-    <message>
-        <source>Tags updated.</source>
-        <translation>タグを更新しました。</translation>
-    </message>
-    <message>
-        <source>Backup schedule updated.</source>
-        <translation>バックアップスケジュールを更新しました。</translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>オートスケーリング</translation>
-    </message>
-    <message>
-        <source>Copy host and port of %1</source>
-        <translation>%1 のホストとポートをコピー</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>how often a backup is made, then how long it is kept</comment>
-        <translation>%1、%2</translation>
+        <source>Query endpoint</source>
+        <translation>クエリエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3745,102 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::ServiceOverviewTab</name>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;エンドポイント&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>サービス ID</translation>
+    </message>
+    <message>
+        <source>Provider / region</source>
+        <translation>プロバイダー / リージョン</translation>
+    </message>
+    <message>
+        <source>ClickHouse version</source>
+        <translation>ClickHouse バージョン</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>オートスケーリング</translation>
+    </message>
+    <message>
+        <source>Memory per replica</source>
+        <translation>レプリカあたりのメモリ</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ数</translation>
+    </message>
+    <message>
+        <source>Idle scaling</source>
+        <translation>アイドルスケーリング</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Release channel</source>
+        <translation>リリースチャネル</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>empty — no traffic is allowed</source>
+        <translation>空 — 通信は一切許可されません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP access list</source>
+        <translation>IP アクセスリスト</translation>
+    </message>
+    <message>
+        <source>Copy host and port</source>
+        <translation>ホストとポートをコピー</translation>
+    </message>
+    <message>
+        <source>Copy host and port of %1</source>
+        <translation>%1 のホストとポートをコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePartViewModel</name>
+    <message>
+        <source>No service is selected.</source>
+        <translation>サービスが選択されていません。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ServicePasswordVault</name>
     <message>
         <source>No keychain is available: the password was not stored.</source>
@@ -3265,6 +3853,94 @@ You are still signed in with “%2”.</source>
     <message>
         <source>The password was not stored: %1</source>
         <translation>パスワードは保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServicePrivateEndpointViewModel</name>
+    <message>
+        <source>The private endpoint configuration could not be loaded: %1</source>
+        <translation>プライベートエンドポイントの構成を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint ID from your cloud account (for example vpce-0123456789abcdef0).</source>
+        <translation>クラウドアカウントのエンドポイント ID を入力してください(例: vpce-0123456789abcdef0)。</translation>
+    </message>
+    <message>
+        <source>An endpoint ID is up to 255 letters, digits and . _ : / - characters.</source>
+        <translation>エンドポイント ID は最大 255 文字の英字、数字、. _ : / - です。</translation>
+    </message>
+    <message>
+        <source>The description is longer than 255 characters.</source>
+        <translation>説明が 255 文字を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceQueryEndpointViewModel</name>
+    <message>
+        <source>The query endpoint could not be loaded: %1</source>
+        <translation>クエリエンドポイントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation>API キーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Pick at least one role for the query endpoint.</source>
+        <translation>クエリエンドポイントのロールを少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation>不明なロール %1。</translation>
+    </message>
+    <message>
+        <source>Separate the allowed origins with commas: “%1” has a space in it.</source>
+        <translation>許可するオリジンはカンマで区切ってください: 「%1」に空白が含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceScheduleViewModel</name>
+    <message>
+        <source>The scaling schedule could not be loaded: %1</source>
+        <translation>スケーリングスケジュールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade window could not be loaded: %1</source>
+        <translation>アップグレード期間を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An upgrade window starts on a weekday at 00, 06, 12 or 18 UTC.</source>
+        <translation>アップグレード期間は曜日の 00、06、12、18 時(UTC)に始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::ServiceSettingsViewModel</name>
+    <message>
+        <source>The ClickHouse settings could not be loaded: %1</source>
+        <translation>ClickHouse の設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on or off (1 or 0).</source>
+        <translation>%1 はオンかオフ(1 または 0)です。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number.</source>
+        <translation>%1 には整数を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 には次のいずれかを指定します: %2。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number.</source>
+        <translation>%1 には数値を指定します。</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>設定 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4288,71 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::SettingsTab</name>
+    <message>
+        <source>Filter settings by name</source>
+        <translation>名前で設定を絞り込む</translation>
+    </message>
+    <message>
+        <source>Change the selected setting</source>
+        <translation>選択した設定の変更</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings changed from their defaults.</source>
+        <translation>
+            <numerusform>%n 件の設定が既定値から変更されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a setting to change it.</source>
+        <translation>変更する設定を選択してください。</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>型: %1</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>Pick one of the values.</source>
+        <translation>値のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 is back at its default.</source>
+        <translation>%1 を既定値に戻しました。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::TagListModel</name>
     <message>
         <source>A service has at most %1 tags.</source>
@@ -3643,6 +4384,17 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Tag value</source>
         <translation>タグの値</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::TagsTab</name>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Tags updated.</source>
+        <translation>タグを更新しました。</translation>
     </message>
 </context>
 <context>

@@ -33,13 +33,17 @@ void ScreenshotTaker::start()
     const QString pageName = slash < 0 ? m_pageName : m_pageName.left(slash);
     m_partName = slash < 0 ? QString() : m_pageName.mid(slash + 1);
     m_page = m_window->page(pageName);
+    // A failure found here is reported from the event loop: start() runs before
+    // the application's exec(), where an exit would be lost.
     if (!m_page) {
-        capture(false, tr("There is no page “%1”.").arg(pageName));
+        QTimer::singleShot(0, this, [this, pageName] { capture(false, tr("There is no page “%1”.").arg(pageName)); });
         return;
     }
     m_window->showPage(pageName);
     if (!m_partName.isEmpty() && !m_page->showPart(m_partName)) {
-        capture(false, tr("The page “%1” has no part “%2”.").arg(pageName, m_partName));
+        QTimer::singleShot(0, this, [this, pageName] {
+            capture(false, tr("The page “%1” has no part “%2”.").arg(pageName, m_partName));
+        });
         return;
     }
     connect(m_sessions, &SessionManager::signInFailed, this,

@@ -258,6 +258,30 @@ private Q_SLOTS:
         QVERIFY2(orphanedEmulators().isEmpty(), "the demo emulator outlived the app");
     }
 
+    void demoScreenshotOfADetailsTab_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("a tab") << u"services/settings"_s << 0;
+        QTest::newRow("a tab of a named service") << u"services/query-endpoint/production-analytics"_s << 0;
+        QTest::newRow("no such tab") << u"services/nowhere"_s << 1;
+    }
+
+    /// --page PAGE/TAB[/SERVICE]: the details tab comes forward and the run waits for its data.
+    void demoScreenshotOfADetailsTab()
+    {
+        QFETCH(QString, page);
+        QFETCH(int, exitCode);
+        const QString png = m_home.filePath(u"tab.png"_s);
+        QFile::remove(png);
+        const Run result = run({ u"--demo"_s, u"--screenshot"_s, png, u"--page"_s, page }, m_home.path());
+        QCOMPARE(result.exitCode, exitCode);
+        if (exitCode != 0)
+            QVERIFY2(result.err.contains("nowhere"), result.err.constData());
+        QVERIFY(!QImage(png).isNull()); // a failed run still leaves a picture
+        QVERIFY2(orphanedEmulators().isEmpty(), "the demo emulator outlived the app");
+    }
+
     void environmentSignsIn_data()
     {
         QTest::addColumn<bool>("rightSecret");

@@ -135,7 +135,10 @@ SettingsTab::SettingsTab(ServicesViewModel *services, ServiceDetailsViewModel *d
 
 void SettingsTab::clearErrors()
 {
+    // Another service: what was typed for the previous one's setting does not carry over.
     setError(m_error, {});
+    m_editing.clear();
+    m_edited = false;
 }
 
 void SettingsTab::activate()

@@ -1189,6 +1189,10 @@ User-Agent: %2</translation>
         <source>Backup schedule updated.</source>
         <translation>Backup-Zeitplan aktualisiert.</translation>
     </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
+        <translation>Cloud-Anbieter des Buckets</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ClickhouseSettingsModel</name>
@@ -3447,6 +3451,22 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Save schedule*</source>
         <translation>Plan speichern*</translation>
     </message>
+    <message>
+        <source>Day of the upgrade window</source>
+        <translation>Tag des Upgrade-Fensters</translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation>Stunden des Upgrade-Fensters</translation>
+    </message>
+    <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation>Erste Stunde des Eintrags (UTC)</translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
+        <translation>Endstunde des Eintrags (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScheduleEntriesModel</name>
@@ -4386,6 +4406,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>%1 is back at its default.</source>
         <translation>%1 hat wieder den Standardwert.</translation>
+    </message>
+    <message>
+        <source>New value of the setting</source>
+        <translation>Neuer Wert der Einstellung</translation>
     </message>
 </context>
 <context>

@@ -1187,6 +1187,10 @@ User agent: %2</source>
         <source>Backup schedule updated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ClickhouseSettingsModel</name>
@@ -3438,6 +3442,22 @@ You are still signed in with “%2”.</source>
         <source>Save schedule*</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day of the upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScheduleEntriesModel</name>
@@ -4376,6 +4396,10 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>%1 is back at its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value of the setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

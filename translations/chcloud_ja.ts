@@ -1173,6 +1173,10 @@ User agent: %2</source>
         <source>Backup schedule updated.</source>
         <translation>バックアップスケジュールを更新しました。</translation>
     </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
+        <translation>バケットのクラウドプロバイダー</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ClickhouseSettingsModel</name>
@@ -3420,6 +3424,22 @@ You are still signed in with “%2”.</source>
         <source>Save schedule*</source>
         <translation>スケジュールを保存*</translation>
     </message>
+    <message>
+        <source>Day of the upgrade window</source>
+        <translation>アップグレード期間の曜日</translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation>アップグレード期間の時間帯</translation>
+    </message>
+    <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation>エントリの開始時刻(UTC)</translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
+        <translation>エントリの終了時刻(UTC)</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::ScheduleEntriesModel</name>
@@ -4350,6 +4370,10 @@ You are still signed in with “%2”.</source>
     <message>
         <source>%1 is back at its default.</source>
         <translation>%1 を既定値に戻しました。</translation>
+    </message>
+    <message>
+        <source>New value of the setting</source>
+        <translation>設定の新しい値</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ QWidget *BackupsTab::buildBucketBox()
     m_bucketText->setWordWrap(true);
     m_bucketProvider = new QComboBox(box);
     m_bucketProvider->setObjectName(u"backupBucketProviderCombo"_s);
+    m_bucketProvider->setAccessibleName(tr("Cloud provider of the bucket"));
     m_bucketProvider->addItem(tr("AWS S3"), u"AWS"_s);
     m_bucketProvider->addItem(tr("Google Cloud Storage"), u"GCP"_s);
     m_bucketProvider->addItem(tr("Azure Blob Storage"), u"AZURE"_s);

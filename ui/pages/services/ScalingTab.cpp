@@ -81,10 +81,12 @@ QWidget *ScalingTab::buildUpgradeWindowBox()
     m_windowText->setWordWrap(true);
     m_windowDay = new QComboBox(box);
     m_windowDay->setObjectName(u"upgradeWindowDayCombo"_s);
+    m_windowDay->setAccessibleName(tr("Day of the upgrade window"));
     for (int day = 0; day < 7; ++day)
         m_windowDay->addItem(apiDayName(day), day);
     m_windowStart = new QComboBox(box);
     m_windowStart->setObjectName(u"upgradeWindowStartCombo"_s);
+    m_windowStart->setAccessibleName(tr("Hours of the upgrade window"));
     for (int hour : { 0, 6, 12, 18 })
         m_windowStart->addItem(
             tr("%1:00–%2:00 UTC").arg(hour, 2, 10, QLatin1Char('0')).arg(hour + 6, 2, 10, QLatin1Char('0')), hour);
@@ -154,11 +156,13 @@ QWidget *ScalingTab::buildScheduleBox()
     form->addRow(tr("Days:"), days);
     m_entryStart = new QSpinBox(box);
     m_entryStart->setObjectName(u"scheduleEntryStartSpin"_s);
+    m_entryStart->setAccessibleName(tr("First hour of the entry (UTC)"));
     m_entryStart->setRange(0, 23);
     m_entryStart->setSuffix(tr(":00 UTC"));
     m_entryStart->setValue(8);
     m_entryEnd = new QSpinBox(box);
     m_entryEnd->setObjectName(u"scheduleEntryEndSpin"_s);
+    m_entryEnd->setAccessibleName(tr("End hour of the entry (UTC)"));
     m_entryEnd->setRange(1, 24);
     m_entryEnd->setSuffix(tr(":00 UTC"));
     m_entryEnd->setValue(18);

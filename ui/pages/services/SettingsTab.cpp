@@ -37,6 +37,7 @@ SettingsTab::SettingsTab(ServicesViewModel *services, ServiceDetailsViewModel *d
     m_filter->setObjectName(u"settingsFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter settings by name"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter settings by name"));
     m_status->setObjectName(u"settingsStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -66,10 +67,12 @@ SettingsTab::SettingsTab(ServicesViewModel *services, ServiceDetailsViewModel *d
     m_editors = new QStackedWidget(box);
     m_text = new QLineEdit(m_editors);
     m_text->setObjectName(u"settingValueEdit"_s);
+    m_text->setAccessibleName(tr("New value of the setting"));
     m_boolean = new QCheckBox(tr("On"), m_editors);
     m_boolean->setObjectName(u"settingValueCheck"_s);
     m_choice = new QComboBox(m_editors);
     m_choice->setObjectName(u"settingValueCombo"_s);
+    m_choice->setAccessibleName(tr("New value of the setting"));
     m_editors->addWidget(m_text);
     m_editors->addWidget(m_boolean);
     m_editors->addWidget(m_choice);

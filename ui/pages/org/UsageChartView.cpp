@@ -54,7 +54,11 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_chart->legend()->setFont(legendFont);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    setChart(m_chart); // takes ownership
+    // QChartView starts with a chart of its own and does not delete it when another
+    // is set: delete it here, or every usage page leaks a whole chart.
+    QChart *initial = chart();
+    setChart(m_chart); // takes ownership of m_chart
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
 }

@@ -9,6 +9,7 @@
 #include "viewmodels/SchedulerStatusFormatter.h"
 #include "widgets/Prompter.h"
 #include "widgets/RequestLogPanel.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,7 +112,7 @@ void MainWindow::buildActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
+    auto *profilesAction = fileMenu->addAction(ThemedIcon::icon(QStringLiteral("profile")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
     profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
@@ -154,7 +155,7 @@ void MainWindow::buildActions()
     PreferenceActions::addEditMenu(menuBar(), this);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    m_refreshAction = viewMenu->addAction(ThemedIcon::icon(QStringLiteral("refresh")), tr("&Refresh"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the current page (F5)"));
@@ -162,7 +163,7 @@ void MainWindow::buildActions()
     QAction *logAction = m_logDock->toggleViewAction();
     logAction->setObjectName(QStringLiteral("toggleRequestLogAction"));
     logAction->setText(tr("Request &Log"));
-    logAction->setIcon(QIcon(QStringLiteral(":/icons/log.svg")));
+    logAction->setIcon(ThemedIcon::icon(QStringLiteral("log")));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     viewMenu->addAction(logAction);
 
@@ -235,7 +236,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::addPage(Page *page)
 {
     const QString name = page->pageName();
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)), page->title(), m_navigation);
+    auto *item = new QListWidgetItem(ThemedIcon::icon(name), page->title(), m_navigation);
     item->setData(Qt::UserRole, name);
     item->setSizeHint(QSize(0, 34));
     m_stack->addWidget(page);

@@ -17,4 +17,5 @@ target_sources(chcloud_ui PRIVATE
     widgets/TabChain.h widgets/TabChain.cpp
     widgets/StatusColors.h widgets/StatusColors.cpp
     widgets/ThemedIcon.h widgets/ThemedIcon.cpp
+    widgets/NotificationPresenter.h widgets/NotificationPresenter.cpp
 )

@@ -16,6 +16,7 @@ namespace chcloud {
 namespace {
 
 const auto KeyNoticeGroup = u"notifications/keyExpiryNoticed/"_s;
+constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 
 bool isStartLike(ServiceOperation::Kind kind)
 {
@@ -93,7 +94,7 @@ void Notifier::checkKeysIfDue()
         return;
     const QDateTime now = m_now();
     const QDateTime last = m_lastKeyCheck.value(organization);
-    if (last.isValid() && last.secsTo(now) < 24 * 60 * 60)
+    if (last.isValid() && last.secsTo(now) < SecondsPerDay)
         return;
     m_lastKeyCheck.insert(organization, now);
     m_keyCheck->setThresholdDays(Preferences::load().expiryWarningDays());

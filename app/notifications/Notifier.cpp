@@ -16,7 +16,7 @@ namespace chcloud {
 namespace {
 
 const auto KeyNoticeGroup = u"notifications/keyExpiryNoticed/"_s;
-constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+constexpr qint64 SecondsPerDay = 86'400;
 
 bool isStartLike(ServiceOperation::Kind kind)
 {

@@ -29,6 +29,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
+constexpr qint64 SecondsPerHour = 3600;
+
 /// The titles and texts of the notices of one kind.
 QStringList noticesOf(const QSignalSpy &spy, Notifier::Kind kind)
 {
@@ -104,13 +106,13 @@ private Q_SLOTS:
         QVERIFY(!written.readAll().contains(m_emulator.keySecret().toUtf8()));
 
         // Within the day: no second look at the keys, no second notice.
-        now = now.addSecs(6 * 60 * 60);
+        now = now.addSecs(6 * SecondsPerHour);
         notifier.checkKeysIfDue();
-        QTest::qWait(0);
+        QVERIFY(!notifier.keyCheck()->isBusy()); // a load would have begun at once
         QCOMPARE(keyListRequests(composition.sessions()), 1);
 
         // A checked day later but noticed today already (another window, say): checked, not noticed again.
-        now = now.addSecs(20 * 60 * 60);
+        now = now.addSecs(20 * SecondsPerHour);
         noticed.setValue(remembered.first(), now.toLocalTime().date().toString(Qt::ISODate));
         notifier.checkKeysIfDue();
         QVERIFY(checked.wait(20000));

@@ -13,11 +13,13 @@
 #include "pages/org/InviteDialog.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "pages/services/ServiceStateAppearance.h"
+#include "viewmodels/InvitationsModel.h"
 #include "viewmodels/ItemStatus.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/StatusColors.h"
 #include "widgets/ThemedIcon.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QRegularExpression>
@@ -169,6 +171,32 @@ private Q_SLOTS:
             plain.palette = palette;
             probe.initStyleOption(&plain, model.index(0, 1));
             QCOMPARE(plain.palette.color(QPalette::Text), palette.color(QPalette::Text));
+        }
+    }
+
+    void invitationsModelNamesTheStatusNotAColour()
+    {
+        InvitationsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Invitation expired;
+        expired.id = u"i1"_s;
+        expired.email = u"old@example.com"_s;
+        expired.createdAt = now.addDays(-10);
+        expired.expireAt = now.addDays(-3);
+        Invitation pending = expired;
+        pending.id = u"i2"_s;
+        pending.email = u"new@example.com"_s;
+        pending.expireAt = now.addDays(3);
+        model.setInvitations({ expired, pending });
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex expires = model.index(row, InvitationsModel::ExpiresColumn);
+            const bool isExpired = model.index(row, 0).data(InvitationsModel::ExpiredRole).toBool();
+            QCOMPARE(ItemStatus(expires.data(ItemStatusRole).toInt()),
+                     isExpired ? ItemStatus::Problem : ItemStatus::None);
+            for (int column = 0; column < model.columnCount(); ++column)
+                QVERIFY(!model.index(row, column).data(Qt::ForegroundRole).isValid());
         }
     }
 

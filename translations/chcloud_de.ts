@@ -1995,6 +1995,92 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::NotificationPresenter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::Notifier</name>
+    <message>
+        <source>The key this profile signs in with, “%1”, expires on %2. Rotate it before then (API Keys ▸ Rotate).</source>
+        <translation>Der Schlüssel, mit dem sich dieses Profil anmeldet, „%1“, läuft am %2 ab. Tauschen Sie ihn vorher aus (API-Schlüssel ▸ Rotieren).</translation>
+    </message>
+    <message>
+        <source>The API key “%1” expires on %2.</source>
+        <translation>Der API-Schlüssel „%1“ läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>API key expires soon</source>
+        <translation>API-Schlüssel läuft bald ab</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Background requests keep failing</source>
+        <translation>Hintergrundanfragen schlagen wiederholt fehl</translation>
+    </message>
+    <message>
+        <source>The last %1 background requests failed (the last one: %2 %3, %4). What the pages show may be out of date until they succeed again.</source>
+        <translation>Die letzten %1 Hintergrundanfragen sind fehlgeschlagen (zuletzt: %2 %3, %4). Was die Seiten zeigen, kann veraltet sein, bis sie wieder gelingen.</translation>
+    </message>
+    <message>
+        <source>Starting “%1” failed: %2</source>
+        <translation>Starten von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Stopping “%1” failed: %2</source>
+        <translation>Stoppen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Waking “%1” failed: %2</source>
+        <translation>Aufwecken von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2</source>
+        <translation>Löschen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Service change failed</source>
+        <translation>Änderung am Dienst fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Service deleted</source>
+        <translation>Dienst gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Dienst gestartet</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>Dienst gestoppt</translation>
+    </message>
+    <message>
+        <source>Service awake</source>
+        <translation>Dienst aufgeweckt</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>„%1“ ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>“%1” ended up %2.</source>
+        <translation>„%1“ ist stattdessen %2.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2231,6 +2317,30 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Reloads the page on screen at this interval. Every page load counts against the API&apos;s limit of 10 requests per 10 seconds per key.</source>
+        <translation>Lädt die angezeigte Seite in diesem Abstand neu. Jedes Laden zählt zum Limit der API von 10 Anfragen pro 10 Sekunden und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation>Alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically:</source>
+        <translation>Automatisch a&amp;ktualisieren:</translation>
     </message>
 </context>
 <context>

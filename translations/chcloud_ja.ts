@@ -1979,6 +1979,92 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::NotificationPresenter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::Notifier</name>
+    <message>
+        <source>The key this profile signs in with, “%1”, expires on %2. Rotate it before then (API Keys ▸ Rotate).</source>
+        <translation>このプロファイルがサインインに使うキー「%1」は %2 に期限切れになります。それまでにローテーションしてください（API キー ▸ ローテーション）。</translation>
+    </message>
+    <message>
+        <source>The API key “%1” expires on %2.</source>
+        <translation>API キー「%1」は %2 に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>API key expires soon</source>
+        <translation>API キーの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Background requests keep failing</source>
+        <translation>バックグラウンドのリクエストが失敗し続けています</translation>
+    </message>
+    <message>
+        <source>The last %1 background requests failed (the last one: %2 %3, %4). What the pages show may be out of date until they succeed again.</source>
+        <translation>直近 %1 件のバックグラウンドリクエストが失敗しました（最後: %2 %3、%4）。再び成功するまで、ページの表示が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Starting “%1” failed: %2</source>
+        <translation>「%1」の起動に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Stopping “%1” failed: %2</source>
+        <translation>「%1」の停止に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Waking “%1” failed: %2</source>
+        <translation>「%1」の復帰に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2</source>
+        <translation>「%1」の削除に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Service change failed</source>
+        <translation>サービスの変更に失敗しました</translation>
+    </message>
+    <message>
+        <source>Service deleted</source>
+        <translation>サービスを削除しました</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>サービスを起動しました</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>サービスを停止しました</translation>
+    </message>
+    <message>
+        <source>Service awake</source>
+        <translation>サービスが復帰しました</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>「%1」は現在 %2 です。</translation>
+    </message>
+    <message>
+        <source>“%1” ended up %2.</source>
+        <translation>「%1」は最終的に %2 になりました。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2214,6 +2300,30 @@ You are still signed in with “%2”.</source>
     <message>
         <source>&amp;Appearance:</source>
         <translation>外観(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Reloads the page on screen at this interval. Every page load counts against the API&apos;s limit of 10 requests per 10 seconds per key.</source>
+        <translation>表示中のページをこの間隔で再読み込みします。読み込みのたびに、キーごとに 10 秒あたり 10 リクエストという API の上限に数えられます。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically:</source>
+        <translation>自動更新(&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,7 +49,8 @@ protected:
         IsolatingItemDelegate::initStyleOption(option, index);
         if (index.data(ApiKeysViewModel::HighlightRole).toBool()) {
             option->font.setBold(true);
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x40, 0x00));
+            option->palette.setColor(QPalette::Text,
+                                     StatusColors::text(StatusColors::Status::Warning, option->palette));
         }
     }
 };

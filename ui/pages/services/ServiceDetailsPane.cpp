@@ -16,6 +16,8 @@
 #include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -48,7 +50,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // server error texts
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(label, StatusColors::Status::Problem);
     label->hide();
     return label;
 }
@@ -141,7 +143,7 @@ QWidget *ServiceDetailsPane::buildOverviewTab()
                                 tab);
     settings->setObjectName(u"clickhouseSettingsNote"_s);
     settings->setWordWrap(true);
-    settings->setStyleSheet(u"color: palette(mid);"_s);
+    settings->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_overview);
@@ -276,7 +278,7 @@ QWidget *ServiceDetailsPane::buildBackupsTab()
     m_backupTable->verticalHeader()->hide();
     m_backupTable->horizontalHeader()->setStretchLastSection(true);
     m_backupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *refresh = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"), tab);
+    auto *refresh = new QPushButton(ThemedIcon::icon(u"refresh"_s), tr("Refresh"), tab);
     refresh->setObjectName(u"backupsRefreshButton"_s);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("<b>Backups</b>"), tab));
@@ -362,7 +364,7 @@ void ServiceDetailsPane::showEndpoints(const Service &service)
         m_endpoints->setItem(row, 2, new QTableWidgetItem(endpoint.port ? QString::number(*endpoint.port) : QString()));
         auto *copy = new QToolButton(m_endpoints);
         copy->setObjectName(u"copyEndpointButton"_s);
-        copy->setIcon(QIcon(u":/icons/copy.svg"_s));
+        copy->setIcon(ThemedIcon::icon(u"copy"_s));
         copy->setToolTip(tr("Copy host and port"));
         copy->setAccessibleName(tr("Copy host and port of %1").arg(endpoint.host));
         copy->setAutoRaise(true);

@@ -69,6 +69,21 @@ bool ApiKeysTableModel::isExpiringSoon(const ApiKey &key) const
     return key.state == ApiKeyState::Enabled && !key.isExpiredAt(current) && expiresWithinThreshold(key, current);
 }
 
+bool ApiKeysTableModel::fails(const ApiKey &key, KeyHealthCheck check) const
+{
+    switch (check) {
+    case KeyHealthCheck::NeverUsed:
+        return !key.usedAt;
+    case KeyHealthCheck::Unused:
+        return key.usedAt && key.usedAt->secsTo(now()) > qint64(unusedDays) * 24 * 3600;
+    case KeyHealthCheck::OpenToAnywhere:
+        return IpAccess::isOpenToAnywhere(key.ipAccessList);
+    case KeyHealthCheck::ExpiringSoon:
+        return isExpiringSoon(key);
+    }
+    return false;
+}
+
 void ApiKeysTableModel::clearRows(const QString &authKeyId)
 {
     m_authKeyId = authKeyId;
@@ -123,6 +138,7 @@ QHash<int, QByteArray> ApiKeysTableModel::roleNames() const
     names.insert(HighlightRole, "highlight");
     names.insert(SortRole, "sortValue");
     names.insert(SearchTextRole, "searchText");
+    names.insert(HealthRole, "health");
     return names;
 }
 
@@ -371,6 +387,15 @@ QVariant ApiKeysTableModel::data(const QModelIndex &index, int role) const
         return highlighted(k, index.column());
     case SortRole:
         return sortData(k, row, index.column());
+    case HealthRole: {
+        int failed = 0;
+        for (const KeyHealthCheck check : { KeyHealthCheck::NeverUsed, KeyHealthCheck::Unused,
+                                            KeyHealthCheck::OpenToAnywhere, KeyHealthCheck::ExpiringSoon }) {
+            if (fails(k, check))
+                failed |= 1 << int(check);
+        }
+        return failed;
+    }
     case SearchTextRole:
         return QStringList { k.name, k.keySuffix, rolesText(k), createdBy(k.id), k.id }.join(u'\n');
     default:

@@ -35,6 +35,14 @@ enum class KeyDisplayState {
     Unknown, ///< a state a newer API added
 };
 
+/// What the keys' health view points out. A key may have several.
+enum class KeyHealthCheck {
+    NeverUsed, ///< usedAt is null
+    Unused, ///< last used longer ago than ApiKeysTableModel::unusedDays
+    OpenToAnywhere, ///< its IP access list lets every address in
+    ExpiringSoon, ///< enabled, expires within the "expiring soon" threshold
+};
+
 /// The organization's API keys as a table: which columns there are and what each
 /// cell shows, says in a tooltip, sorts by and highlights. It holds the rows and
 /// keeps them in step in place (rows that stay keep their place, so the selection
@@ -67,11 +75,14 @@ public:
         HighlightRole, ///< bool: the cell deserves attention (expired, expiring soon, no access)
         SortRole, ///< a value that sorts naturally (dates as QDateTime, counts as int)
         SearchTextRole, ///< everything a text filter should match, in one string
+        HealthRole, ///< int: bit (1 << KeyHealthCheck) set for each check the key fails
     };
     Q_ENUM(ItemRole)
 
     /// Keys that expire within this many days are highlighted, unless setExpiringSoonDays() says otherwise.
     static constexpr int defaultExpiringSoonDays = 7;
+    /// A key last used longer ago than this is "unused".
+    static constexpr int unusedDays = 90;
 
     explicit ApiKeysTableModel(QObject *parent = nullptr);
     ~ApiKeysTableModel() override;
@@ -103,6 +114,8 @@ public:
     KeyDisplayState displayState(int row) const;
     /// True when the key is enabled and not expired but expires within the threshold.
     bool isExpiringSoon(const ApiKey &key) const;
+    /// True when the key fails that health check now.
+    bool fails(const ApiKey &key, KeyHealthCheck check) const;
     /// The creator's name, or an empty string while unknown.
     QString createdBy(const QString &keyId) const;
     /// What the "Created by" column shows for a key: the creator, "looking up…" or why it is unknown.

@@ -5,8 +5,6 @@
 #include <QLocale>
 #include <QSet>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace chcloud {

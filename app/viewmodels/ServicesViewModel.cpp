@@ -3,14 +3,11 @@
 #include "ServicePoller.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
-#include "domain/CloudLocation.h"
 #include "domain/Validation.h"
 
-#include <QLocale>
 #include <QSet>
 #include <QTimer>
 
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;

@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -790,7 +797,7 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -826,6 +833,21 @@ User-Agent: %2</translation>
     <message>
         <source>IP access</source>
         <translation>IP-Zugriff</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>unbekannt (im letzten Monat nicht gefunden)</numerusform>
+            <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -890,14 +912,6 @@ User-Agent: %2</translation>
         <translation>%1 (wahrscheinlich Schlüssel dieser App)</translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation>Der Server zeigt von einer Schlüssel-ID immer nur die letzten vier Zeichen.</translation>
     </message>
@@ -905,16 +919,12 @@ User-Agent: %2</translation>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>Ein anderer Schlüssel endet auf dieselben vier Zeichen, dies ist also nur eine Vermutung.</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation>Mit diesem Schlüssel meldet sich die App an, und ein Schlüssel kann sich nicht selbst löschen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>unbekannt (im letzten Monat nicht gefunden)</numerusform>
-            <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -1723,6 +1733,32 @@ Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser Ap
     <message>
         <source>Key state</source>
         <translation>Schlüsselstatus</translation>
+    </message>
+    <message>
+        <source>Keys health:</source>
+        <translation>Zustand der Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation>Nie benutzt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>Seit %n Tag unbenutzt (%1)</numerusform>
+            <numerusform>Seit %n Tagen unbenutzt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation>Von überall erreichbar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab (%1)</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3613,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation>Status</translation>
@@ -3589,6 +3625,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Provider / region</source>
         <translation>Anbieter / Region</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Autoskalierung</translation>
     </message>
     <message>
         <source>Memory per replica</source>
@@ -3631,16 +3671,24 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>%1…</translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Vertikal</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
         <translation>%1–%2 GiB</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -3665,6 +3713,9 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
@@ -3683,18 +3734,6 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
             <numerusform>%1 von %n Dienst konnte nicht gelesen werden.</numerusform>
             <numerusform>%1 von %n Diensten konnten nicht gelesen werden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>Autoskalierung</translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation>Horizontal</translation>
-    </message>
-    <message>
-        <source>Vertical</source>
-        <translation>Vertikal</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>

@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -788,7 +795,7 @@ User agent: %2</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -824,6 +831,21 @@ User agent: %2</source>
     <message>
         <source>IP access</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>unknown (not found in the last %n month)</numerusform>
+            <numerusform>unknown (not found in the last %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -888,14 +910,6 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,16 +917,12 @@ User agent: %2</source>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>unknown (not found in the last %n month)</numerusform>
-            <numerusform>unknown (not found in the last %n months)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -1720,6 +1730,32 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
     <message>
         <source>Key state</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>Unused for %n day (%1)</numerusform>
+            <numerusform>Unused for %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>Expiring within %n day (%1)</numerusform>
+            <numerusform>Expiring within %n days (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3604,7 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -3579,6 +3615,10 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Provider / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3622,15 +3662,23 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,6 +3704,9 @@ You are still signed in with “%2”.</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message numerus="yes">
         <source>%1 of %n services could not be read.</source>
         <translation>
@@ -3673,18 +3724,6 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

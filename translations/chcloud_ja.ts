@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ミリ秒以内に応答がありません</translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -783,7 +790,7 @@ User agent: %2</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation>名前</translation>
@@ -819,6 +826,20 @@ User agent: %2</source>
     <message>
         <source>IP access</source>
         <translation>IP アクセス</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -881,14 +902,6 @@ User agent: %2</source>
         <translation>%1 (おそらくこのアプリのキー)</translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation>サーバーが表示するのは、キー ID の末尾 4 文字だけです。</translation>
     </message>
@@ -896,15 +909,12 @@ User agent: %2</source>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>末尾 4 文字が同じキーが他にもあるため、これは推定です。</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation>このアプリのサインインに使われているキーです。キーは自分自身を削除できません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -1708,6 +1718,30 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
     <message>
         <source>Key state</source>
         <translation>キーの状態</translation>
+    </message>
+    <message>
+        <source>Keys health:</source>
+        <translation>キーの健全性:</translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation>未使用 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>%n 日間未使用 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation>どこからでもアクセス可能 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>%n 日以内に期限切れ (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3583,7 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation>状態</translation>
@@ -3561,6 +3595,10 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Provider / region</source>
         <translation>プロバイダー / リージョン</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>オートスケーリング</translation>
     </message>
     <message>
         <source>Memory per replica</source>
@@ -3603,16 +3641,24 @@ You are still signed in with “%2”.</source>
         <translation>%1…</translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>垂直</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
         <translation>%1～%2 GiB</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -3636,6 +3682,9 @@ You are still signed in with “%2”.</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
@@ -3653,18 +3702,6 @@ You are still signed in with “%2”.</source>
         <translation>
             <numerusform>サービス %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>オートスケーリング</translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation>水平</translation>
-    </message>
-    <message>
-        <source>Vertical</source>
-        <translation>垂直</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>

@@ -9,6 +9,8 @@
 #include "pages/OrganizationPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/UsagePage.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesNotifier.h"
 #include "session/ProfileKeyActions.h"
 #include "session/ProfilesViewModel.h"
 #include "session/SessionManager.h"
@@ -120,6 +122,10 @@ Page *AppComposition::createPage(const QString &name)
     }
     if (name == u"keys") {
         QPointer<ApiKeysViewModel> keys = new ApiKeysViewModel;
+        // "Expiring soon" follows Edit ▸ Preferences, also while the page is open.
+        keys->setExpiringSoonDays(Preferences::load().expiryWarningDays());
+        connect(PreferencesNotifier::instance(), &PreferencesNotifier::changed, keys,
+                [keys](const Preferences &preferences) { keys->setExpiringSoonDays(preferences.expiryWarningDays()); });
         return bindPage(new KeysPage(keys, new ProfileKeyActions(m_sessions)),
                         [keys](ApiSession *session, const PageContext &context) {
                             if (keys)

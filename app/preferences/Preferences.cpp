@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "PreferencesNotifier.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -128,6 +130,7 @@ void Preferences::save() const
 {
     QSettings settings;
     save(settings);
+    Q_EMIT PreferencesNotifier::instance()->changed(*this);
 }
 
 } // namespace chcloud

@@ -66,7 +66,7 @@ public:
     /// From the application's settings.
     static Preferences load();
     void save(QSettings &settings) const;
-    /// To the application's settings.
+    /// To the application's settings, announced through PreferencesNotifier.
     void save() const;
 
     friend bool operator==(const Preferences &, const Preferences &) = default;

@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -790,7 +797,7 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -826,6 +833,21 @@ User-Agent: %2</translation>
     <message>
         <source>IP access</source>
         <translation>IP-Zugriff</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>unbekannt (im letzten Monat nicht gefunden)</numerusform>
+            <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -890,14 +912,6 @@ User-Agent: %2</translation>
         <translation>%1 (wahrscheinlich Schlüssel dieser App)</translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation>Der Server zeigt von einer Schlüssel-ID immer nur die letzten vier Zeichen.</translation>
     </message>
@@ -905,16 +919,12 @@ User-Agent: %2</translation>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>Ein anderer Schlüssel endet auf dieselben vier Zeichen, dies ist also nur eine Vermutung.</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation>Mit diesem Schlüssel meldet sich die App an, und ein Schlüssel kann sich nicht selbst löschen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>unbekannt (im letzten Monat nicht gefunden)</numerusform>
-            <numerusform>unbekannt (in den letzten %n Monaten nicht gefunden)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -1034,6 +1044,10 @@ User-Agent: %2</translation>
     <message>
         <source>Backup bucket</source>
         <translation>Backup-Bucket</translation>
+    </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
+        <translation>Cloud-Anbieter des Buckets</translation>
     </message>
     <message>
         <source>AWS S3</source>
@@ -1188,10 +1202,6 @@ User-Agent: %2</translation>
     <message>
         <source>Backup schedule updated.</source>
         <translation>Backup-Zeitplan aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Cloud provider of the bucket</source>
-        <translation>Cloud-Anbieter des Buckets</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1982,32 @@ Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser Ap
         <source>Key state</source>
         <translation>Schlüsselstatus</translation>
     </message>
+    <message>
+        <source>Keys health:</source>
+        <translation>Zustand der Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation>Nie benutzt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>Seit %n Tag unbenutzt (%1)</numerusform>
+            <numerusform>Seit %n Tagen unbenutzt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation>Von überall erreichbar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab (%1)</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -2334,6 +2370,92 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::NotificationPresenter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::Notifier</name>
+    <message>
+        <source>The key this profile signs in with, “%1”, expires on %2. Rotate it before then (API Keys ▸ Rotate).</source>
+        <translation>Der Schlüssel, mit dem sich dieses Profil anmeldet, „%1“, läuft am %2 ab. Tauschen Sie ihn vorher aus (API-Schlüssel ▸ Rotieren).</translation>
+    </message>
+    <message>
+        <source>The API key “%1” expires on %2.</source>
+        <translation>Der API-Schlüssel „%1“ läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>API key expires soon</source>
+        <translation>API-Schlüssel läuft bald ab</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Background requests keep failing</source>
+        <translation>Hintergrundanfragen schlagen wiederholt fehl</translation>
+    </message>
+    <message>
+        <source>The last %1 background requests failed (the last one: %2 %3, %4). What the pages show may be out of date until they succeed again.</source>
+        <translation>Die letzten %1 Hintergrundanfragen sind fehlgeschlagen (zuletzt: %2 %3, %4). Was die Seiten zeigen, kann veraltet sein, bis sie wieder gelingen.</translation>
+    </message>
+    <message>
+        <source>Starting “%1” failed: %2</source>
+        <translation>Starten von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Stopping “%1” failed: %2</source>
+        <translation>Stoppen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Waking “%1” failed: %2</source>
+        <translation>Aufwecken von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2</source>
+        <translation>Löschen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Service change failed</source>
+        <translation>Änderung am Dienst fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Service deleted</source>
+        <translation>Dienst gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Dienst gestartet</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>Dienst gestoppt</translation>
+    </message>
+    <message>
+        <source>Service awake</source>
+        <translation>Dienst aufgeweckt</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>„%1“ ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>“%1” ended up %2.</source>
+        <translation>„%1“ ist stattdessen %2.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2570,6 +2692,30 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Reloads the page on screen at this interval. Every page load counts against the API&apos;s limit of 10 requests per 10 seconds per key.</source>
+        <translation>Lädt die angezeigte Seite in diesem Abstand neu. Jedes Laden zählt zum Limit der API von 10 Anfragen pro 10 Sekunden und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation>Alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically:</source>
+        <translation>Automatisch a&amp;ktualisieren:</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3461,14 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>Upgrade-Fenster</translation>
     </message>
     <message>
+        <source>Day of the upgrade window</source>
+        <translation>Tag des Upgrade-Fensters</translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation>Stunden des Upgrade-Fensters</translation>
+    </message>
+    <message>
         <source>%1:00–%2:00 UTC</source>
         <translation>%1:00–%2:00 UTC</translation>
     </message>
@@ -3351,8 +3505,16 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>Tage:</translation>
     </message>
     <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation>Erste Stunde des Eintrags (UTC)</translation>
+    </message>
+    <message>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
+        <translation>Endstunde des Eintrags (UTC)</translation>
     </message>
     <message>
         <source>to</source>
@@ -3450,22 +3612,6 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Save schedule*</source>
         <translation>Plan speichern*</translation>
-    </message>
-    <message>
-        <source>Day of the upgrade window</source>
-        <translation>Tag des Upgrade-Fensters</translation>
-    </message>
-    <message>
-        <source>Hours of the upgrade window</source>
-        <translation>Stunden des Upgrade-Fensters</translation>
-    </message>
-    <message>
-        <source>First hour of the entry (UTC)</source>
-        <translation>Erste Stunde des Eintrags (UTC)</translation>
-    </message>
-    <message>
-        <source>End hour of the entry (UTC)</source>
-        <translation>Endstunde des Eintrags (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4168,7 +4314,7 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation>Status</translation>
@@ -4180,6 +4326,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Provider / region</source>
         <translation>Anbieter / Region</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Autoskalierung</translation>
     </message>
     <message>
         <source>Memory per replica</source>
@@ -4222,16 +4372,24 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>%1…</translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Vertikal</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
         <translation>%1–%2 GiB</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -4256,6 +4414,9 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
@@ -4274,18 +4435,6 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
             <numerusform>%1 von %n Dienst konnte nicht gelesen werden.</numerusform>
             <numerusform>%1 von %n Diensten konnten nicht gelesen werden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>Autoskalierung</translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation>Horizontal</translation>
-    </message>
-    <message>
-        <source>Vertical</source>
-        <translation>Vertikal</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>
@@ -4353,6 +4502,10 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <translation>Ausgewählte Einstellung ändern</translation>
     </message>
     <message>
+        <source>New value of the setting</source>
+        <translation>Neuer Wert der Einstellung</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>An</translation>
     </message>
@@ -4406,10 +4559,6 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>%1 is back at its default.</source>
         <translation>%1 hat wieder den Standardwert.</translation>
-    </message>
-    <message>
-        <source>New value of the setting</source>
-        <translation>Neuer Wert der Einstellung</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -788,7 +795,7 @@ User agent: %2</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -824,6 +831,21 @@ User agent: %2</source>
     <message>
         <source>IP access</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>unknown (not found in the last %n month)</numerusform>
+            <numerusform>unknown (not found in the last %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -888,14 +910,6 @@ User agent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,16 +917,12 @@ User agent: %2</source>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>unknown (not found in the last %n month)</numerusform>
-            <numerusform>unknown (not found in the last %n months)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -1031,6 +1041,10 @@ User agent: %2</source>
     </message>
     <message>
         <source>Backup bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,10 +1199,6 @@ User agent: %2</source>
     </message>
     <message>
         <source>Backup schedule updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud provider of the bucket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,6 +1979,32 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
         <source>Key state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keys health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>Unused for %n day (%1)</numerusform>
+            <numerusform>Unused for %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>Expiring within %n day (%1)</numerusform>
+            <numerusform>Expiring within %n days (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -2325,6 +2361,92 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::NotificationPresenter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::Notifier</name>
+    <message>
+        <source>The key this profile signs in with, “%1”, expires on %2. Rotate it before then (API Keys ▸ Rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background requests keep failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 background requests failed (the last one: %2 %3, %4). What the pages show may be out of date until they succeed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waking “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service awake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ended up %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2560,6 +2682,30 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads the page on screen at this interval. Every page load counts against the API&apos;s limit of 10 requests per 10 seconds per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3452,14 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day of the upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1:00–%2:00 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,7 +3496,15 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3440,22 +3602,6 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Save schedule*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day of the upgrade window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours of the upgrade window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First hour of the entry (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End hour of the entry (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,7 +4305,7 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -4170,6 +4316,10 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Provider / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4213,15 +4363,23 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4247,6 +4405,9 @@ You are still signed in with “%2”.</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message numerus="yes">
         <source>%1 of %n services could not be read.</source>
         <translation>
@@ -4264,18 +4425,6 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4344,6 +4493,10 @@ You are still signed in with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New value of the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,10 +4549,6 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>%1 is back at its default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New value of the setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

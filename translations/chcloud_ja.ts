@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ミリ秒以内に応答がありません</translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -783,7 +790,7 @@ User agent: %2</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ApiKeysViewModel</name>
+    <name>chcloud::ApiKeysTableModel</name>
     <message>
         <source>Name</source>
         <translation>名前</translation>
@@ -819,6 +826,20 @@ User agent: %2</source>
     <message>
         <source>IP access</source>
         <translation>IP アクセス</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown (not found in the last %n months)</source>
+        <translation>
+            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -881,14 +902,6 @@ User agent: %2</source>
         <translation>%1 (おそらくこのアプリのキー)</translation>
     </message>
     <message>
-        <source>looking up…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>Only the last four characters of a key ID are ever shown by the server.</source>
         <translation>サーバーが表示するのは、キー ID の末尾 4 文字だけです。</translation>
     </message>
@@ -896,15 +909,12 @@ User agent: %2</source>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>末尾 4 文字が同じキーが他にもあるため、これは推定です。</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ApiKeysViewModel</name>
     <message>
         <source>This is the key the app signs in with, and a key cannot delete itself.</source>
         <translation>このアプリのサインインに使われているキーです。キーは自分自身を削除できません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown (not found in the last %n months)</source>
-        <translation>
-            <numerusform>不明 (過去 %n か月間に見つかりません)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n API keys could not be read.</source>
@@ -988,7 +998,7 @@ User agent: %2</source>
     </message>
     <message>
         <source> days</source>
-        <translation> 日</translation>
+        <translation> 日前</translation>
     </message>
     <message>
         <source>HH:MM (UTC), optional</source>
@@ -1021,6 +1031,10 @@ User agent: %2</source>
     <message>
         <source>Backup bucket</source>
         <translation>バックアップバケット</translation>
+    </message>
+    <message>
+        <source>Cloud provider of the bucket</source>
+        <translation>バケットのクラウドプロバイダー</translation>
     </message>
     <message>
         <source>AWS S3</source>
@@ -1172,10 +1186,6 @@ User agent: %2</source>
     <message>
         <source>Backup schedule updated.</source>
         <translation>バックアップスケジュールを更新しました。</translation>
-    </message>
-    <message>
-        <source>Cloud provider of the bucket</source>
-        <translation>バケットのクラウドプロバイダー</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1964,30 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
         <source>Key state</source>
         <translation>キーの状態</translation>
     </message>
+    <message>
+        <source>Keys health:</source>
+        <translation>キーの健全性:</translation>
+    </message>
+    <message>
+        <source>Never used (%1)</source>
+        <translation>未使用 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days (%1)</source>
+        <translation>
+            <numerusform>%n 日間未使用 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to anywhere (%1)</source>
+        <translation>どこからでもアクセス可能 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days (%1)</source>
+        <translation>
+            <numerusform>%n 日以内に期限切れ (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chcloud::MainWindow</name>
@@ -2315,6 +2349,92 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::NotificationPresenter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::Notifier</name>
+    <message>
+        <source>The key this profile signs in with, “%1”, expires on %2. Rotate it before then (API Keys ▸ Rotate).</source>
+        <translation>このプロファイルがサインインに使うキー「%1」は %2 に期限切れになります。それまでにローテーションしてください（API キー ▸ ローテーション）。</translation>
+    </message>
+    <message>
+        <source>The API key “%1” expires on %2.</source>
+        <translation>API キー「%1」は %2 に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>API key expires soon</source>
+        <translation>API キーの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Background requests keep failing</source>
+        <translation>バックグラウンドのリクエストが失敗し続けています</translation>
+    </message>
+    <message>
+        <source>The last %1 background requests failed (the last one: %2 %3, %4). What the pages show may be out of date until they succeed again.</source>
+        <translation>直近 %1 件のバックグラウンドリクエストが失敗しました（最後: %2 %3、%4）。再び成功するまで、ページの表示が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Starting “%1” failed: %2</source>
+        <translation>「%1」の起動に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Stopping “%1” failed: %2</source>
+        <translation>「%1」の停止に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Waking “%1” failed: %2</source>
+        <translation>「%1」の復帰に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” failed: %2</source>
+        <translation>「%1」の削除に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Service change failed</source>
+        <translation>サービスの変更に失敗しました</translation>
+    </message>
+    <message>
+        <source>Service deleted</source>
+        <translation>サービスを削除しました</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>サービスを起動しました</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>サービスを停止しました</translation>
+    </message>
+    <message>
+        <source>Service awake</source>
+        <translation>サービスが復帰しました</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>「%1」は現在 %2 です。</translation>
+    </message>
+    <message>
+        <source>“%1” ended up %2.</source>
+        <translation>「%1」は最終的に %2 になりました。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::OrganizationPage</name>
     <message>
         <source>Could not load the organization: %1</source>
@@ -2550,6 +2670,30 @@ You are still signed in with “%2”.</source>
     <message>
         <source>&amp;Appearance:</source>
         <translation>外観(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Reloads the page on screen at this interval. Every page load counts against the API&apos;s limit of 10 requests per 10 seconds per key.</source>
+        <translation>表示中のページをこの間隔で再読み込みします。読み込みのたびに、キーごとに 10 秒あたり 10 リクエストという API の上限に数えられます。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically:</source>
+        <translation>自動更新(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3435,14 @@ You are still signed in with “%2”.</source>
         <translation>アップグレード期間</translation>
     </message>
     <message>
+        <source>Day of the upgrade window</source>
+        <translation>アップグレード期間の曜日</translation>
+    </message>
+    <message>
+        <source>Hours of the upgrade window</source>
+        <translation>アップグレード期間の時間帯</translation>
+    </message>
+    <message>
         <source>%1:00–%2:00 UTC</source>
         <translation>%1:00–%2:00 UTC</translation>
     </message>
@@ -3327,8 +3479,16 @@ You are still signed in with “%2”.</source>
         <translation>曜日:</translation>
     </message>
     <message>
+        <source>First hour of the entry (UTC)</source>
+        <translation>エントリの開始時刻(UTC)</translation>
+    </message>
+    <message>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <source>End hour of the entry (UTC)</source>
+        <translation>エントリの終了時刻(UTC)</translation>
     </message>
     <message>
         <source>to</source>
@@ -3423,22 +3583,6 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Save schedule*</source>
         <translation>スケジュールを保存*</translation>
-    </message>
-    <message>
-        <source>Day of the upgrade window</source>
-        <translation>アップグレード期間の曜日</translation>
-    </message>
-    <message>
-        <source>Hours of the upgrade window</source>
-        <translation>アップグレード期間の時間帯</translation>
-    </message>
-    <message>
-        <source>First hour of the entry (UTC)</source>
-        <translation>エントリの開始時刻(UTC)</translation>
-    </message>
-    <message>
-        <source>End hour of the entry (UTC)</source>
-        <translation>エントリの終了時刻(UTC)</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4279,7 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
-    <name>chcloud::ServicesViewModel</name>
+    <name>chcloud::ServicesTableModel</name>
     <message>
         <source>State</source>
         <translation>状態</translation>
@@ -4147,6 +4291,10 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Provider / region</source>
         <translation>プロバイダー / リージョン</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>オートスケーリング</translation>
     </message>
     <message>
         <source>Memory per replica</source>
@@ -4189,16 +4337,24 @@ You are still signed in with “%2”.</source>
         <translation>%1…</translation>
     </message>
     <message>
+        <source>Horizontal</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>垂直</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1–%2 GiB</source>
         <translation>%1～%2 GiB</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -4222,6 +4378,9 @@ You are still signed in with “%2”.</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>chcloud::ServicesViewModel</name>
     <message>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
@@ -4239,18 +4398,6 @@ You are still signed in with “%2”.</source>
         <translation>
             <numerusform>サービス %n 件中 %1 件を読み取れませんでした。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Autoscaling</source>
-        <translation>オートスケーリング</translation>
-    </message>
-    <message>
-        <source>Horizontal</source>
-        <translation>水平</translation>
-    </message>
-    <message>
-        <source>Vertical</source>
-        <translation>垂直</translation>
     </message>
     <message>
         <source>Give both the minimum and the maximum number of replicas.</source>
@@ -4318,6 +4465,10 @@ You are still signed in with “%2”.</source>
         <translation>選択した設定の変更</translation>
     </message>
     <message>
+        <source>New value of the setting</source>
+        <translation>設定の新しい値</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>オン</translation>
     </message>
@@ -4370,10 +4521,6 @@ You are still signed in with “%2”.</source>
     <message>
         <source>%1 is back at its default.</source>
         <translation>%1 を既定値に戻しました。</translation>
-    </message>
-    <message>
-        <source>New value of the setting</source>
-        <translation>設定の新しい値</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "AppInfo.h"
 #include "CommandPaletteSetup.h"
 #include "PreferenceActions.h"
+#include "preferences/Preferences.h"
 #include "session/ProfilesViewModel.h"
 #include "session/SessionManager.h"
 #include "viewmodels/RequestLogModel.h"
 #include "viewmodels/SchedulerStatusFormatter.h"
+#include "widgets/NotificationPresenter.h"
 #include "widgets/Prompter.h"
 #include "widgets/RequestLogPanel.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,6 +83,11 @@ MainWindow::MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QW
 
     buildActions();
     buildStatusBar();
+    m_notifications = new NotificationPresenter(this);
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefresh);
+    applyPreferences(Preferences::load());
     connect(m_logPanel, &RequestLogPanel::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
@@ -105,13 +113,14 @@ MainWindow::~MainWindow()
     disconnect(m_sessions, nullptr, this, nullptr);
     disconnect(m_profiles, nullptr, this, nullptr);
     m_pauseTicker->stop();
+    m_autoRefresh->stop();
 }
 
 void MainWindow::buildActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    auto *profilesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/profile.svg")), tr("&Profiles…"));
+    auto *profilesAction = fileMenu->addAction(ThemedIcon::icon(QStringLiteral("profile")), tr("&Profiles…"));
     profilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
     profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::requestProfiles);
@@ -151,10 +160,10 @@ void MainWindow::buildActions()
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    PreferenceActions::addEditMenu(menuBar(), this);
+    PreferenceActions::addEditMenu(menuBar(), this, [this](const Preferences &chosen) { applyPreferences(chosen); });
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    m_refreshAction = viewMenu->addAction(ThemedIcon::icon(QStringLiteral("refresh")), tr("&Refresh"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the current page (F5)"));
@@ -162,7 +171,7 @@ void MainWindow::buildActions()
     QAction *logAction = m_logDock->toggleViewAction();
     logAction->setObjectName(QStringLiteral("toggleRequestLogAction"));
     logAction->setText(tr("Request &Log"));
-    logAction->setIcon(QIcon(QStringLiteral(":/icons/log.svg")));
+    logAction->setIcon(ThemedIcon::icon(QStringLiteral("log")));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     viewMenu->addAction(logAction);
 
@@ -235,7 +244,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::addPage(Page *page)
 {
     const QString name = page->pageName();
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)), page->title(), m_navigation);
+    auto *item = new QListWidgetItem(ThemedIcon::icon(name), page->title(), m_navigation);
     item->setData(Qt::UserRole, name);
     item->setSizeHint(QSize(0, 34));
     m_stack->addWidget(page);
@@ -297,6 +306,36 @@ void MainWindow::refreshCurrentPage()
     }
     page->refresh();
     showSchedulerStatus();
+}
+
+void MainWindow::autoRefresh()
+{
+    Page *page = currentPage();
+    // Nobody looks at a minimized window; its pages reload when they are shown again after F5.
+    if (!page || !m_sessions->session() || isMinimized())
+        return;
+    m_refreshPending = true;
+    page->refresh();
+    showSchedulerStatus();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    if (preferences.refreshIntervalSeconds() <= 0) {
+        m_autoRefresh->stop();
+        return;
+    }
+    m_autoRefresh->start(preferences.refreshInterval());
+}
+
+int MainWindow::autoRefreshSeconds() const
+{
+    return m_autoRefresh->isActive() ? m_autoRefresh->interval() / 1000 : 0;
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    m_notifications->show(title, text);
 }
 
 void MainWindow::requestProfiles()

@@ -16,6 +16,8 @@ class QTimer;
 
 namespace chcloud {
 
+class NotificationPresenter;
+class Preferences;
 class ProfilesViewModel;
 class RequestLogModel;
 class RequestLogPanel;
@@ -30,7 +32,10 @@ class SessionManager;
 /// It renders what the SessionManager and the ProfilesViewModel say (session,
 /// scheduler state, profile list); the composition root builds the pages and hands
 /// them their contexts. Refresh reloads the page on screen and marks the others
-/// stale, so they reload when next shown. Geometry and dock layout are kept in QSettings.
+/// stale, so they reload when next shown; with the preference set, the page on screen
+/// also reloads by itself every 30 s, minute or 5 minutes. Notices (an expiring key, a
+/// finished service change) go to the system tray or the status bar. Geometry and dock
+/// layout are kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +55,9 @@ public:
     bool showPage(const QString &pageName);
 
     RequestLogModel *requestLogModel() const { return m_logModel; }
+    NotificationPresenter *notifications() const { return m_notifications; }
+    /// The page on screen reloads by itself at this interval (0: never); see Preferences.
+    int autoRefreshSeconds() const;
     QDockWidget *requestLogDock() const { return m_logDock; }
 
     /// Restores geometry, dock state and the last page from QSettings.
@@ -60,6 +68,10 @@ public Q_SLOTS:
     void refreshCurrentPage();
     /// Opens the profile manager (the application connects this; see profilesRequested()).
     void requestProfiles();
+    /// Takes over what concerns the window (the automatic refresh) from saved preferences.
+    void applyPreferences(const chcloud::Preferences &preferences);
+    /// Shows a notice (a tray message or the status bar, see NotificationPresenter).
+    void notify(const QString &title, const QString &text);
 
 Q_SIGNALS:
     /// The user asked for the profile manager.
@@ -76,6 +88,8 @@ private:
     void applySession();
     void showSchedulerStatus();
     void markRefreshed();
+    /// The automatic refresh: reloads the page on screen only, at visible priority.
+    void autoRefresh();
     void onSignInFailed(const QString &message);
     QString sessionLabelText() const;
     void saveSettings() const;
@@ -95,6 +109,8 @@ private:
     QLabel *m_schedulerLabel = nullptr;
     QLabel *m_lastRefreshLabel = nullptr;
     QTimer *m_pauseTicker = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+    NotificationPresenter *m_notifications = nullptr;
     QTime m_lastRefresh;
     bool m_refreshPending = false;
 };

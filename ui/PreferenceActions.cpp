@@ -27,15 +27,17 @@ QAction *addImportAction(QMenu *fileMenu, QWidget *window, ProfileStore *profile
     return action;
 }
 
-QMenu *addEditMenu(QMenuBar *menuBar, QWidget *window)
+QMenu *addEditMenu(QMenuBar *menuBar, QWidget *window, std::function<void(const Preferences &)> changed)
 {
     auto *menu = menuBar->addMenu(QCoreApplication::translate("PreferenceActions", "&Edit"));
     menu->setObjectName(u"editMenu"_s);
     auto *action = menu->addAction(QCoreApplication::translate("PreferenceActions", "&Preferences…"));
     action->setObjectName(u"preferencesAction"_s);
     action->setShortcut(QKeySequence::Preferences);
-    QObject::connect(action, &QAction::triggered, window, [window] {
+    QObject::connect(action, &QAction::triggered, window, [window, changed] {
         auto *dialog = new PreferencesDialog(nullptr, window);
+        if (changed)
+            QObject::connect(dialog, &PreferencesDialog::preferencesChanged, window, changed);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

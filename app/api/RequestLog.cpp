@@ -183,14 +183,24 @@ QByteArray RequestLog::withheldBody()
 
 QByteArray RequestLog::redactBody(const QByteArray &body)
 {
+    return redactBodyReadingId(body, nullptr);
+}
+
+QByteArray RequestLog::redactBodyReadingId(const QByteArray &body, QString *requestId)
+{
     if (body.isEmpty())
         return body;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return mentionsSecretKey(body) ? withheldBody() : body;
-    if (document.isObject())
+    if (document.isObject()) {
+        // The envelope's id, which support asks for; read from the one parse the redaction needs anyway.
+        const QJsonValue id = document.object().value(u"requestId");
+        if (requestId && id.isString())
+            *requestId = id.toString();
         return QJsonDocument(redactObject(document.object(), false)).toJson(QJsonDocument::Compact);
+    }
     if (document.isArray())
         return QJsonDocument(redactValue(document.array(), false).toArray()).toJson(QJsonDocument::Compact);
     return body;
@@ -200,7 +210,10 @@ void RequestLog::add(RequestLogEntry entry)
 {
     entry.pathAndQuery = redactPathAndQuery(entry.pathAndQuery);
     entry.requestBody = redactBody(entry.requestBody);
-    entry.responseBody = redactBody(entry.responseBody);
+    QString envelopeRequestId;
+    entry.responseBody = redactBodyReadingId(entry.responseBody, &envelopeRequestId);
+    if (entry.requestId.isEmpty())
+        entry.requestId = envelopeRequestId;
     if (entry.responseBody.size() > maxStoredResponseBody)
         entry.responseBody = entry.responseBody.left(maxStoredResponseBody) + "…";
 

@@ -54,7 +54,9 @@ public:
     explicit RequestLog(int capacity = defaultCapacity, QObject *parent = nullptr);
     ~RequestLog() override;
 
-    /// Redacts the bodies, stores the entry (dropping the oldest when full),
+    /// Redacts the bodies, fills in the requestId of the response's envelope when
+    /// the entry has none (a success's id is read here, from the one parse the
+    /// redaction makes), stores the entry (dropping the oldest when full),
     /// writes the JSON line and emits entryAdded().
     void add(RequestLogEntry entry);
     /// Oldest first.
@@ -90,6 +92,9 @@ Q_SIGNALS:
     void entryAdded(const chcloud::RequestLogEntry &entry);
 
 private:
+    /// redactBody(), also reading a JSON object's "requestId" into requestId (when not null).
+    static QByteArray redactBodyReadingId(const QByteArray &body, QString *requestId);
+
     int m_capacity;
     qsizetype m_oldest = 0; ///< index of the oldest entry once the buffer has wrapped
     QList<RequestLogEntry> m_entries;

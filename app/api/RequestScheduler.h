@@ -60,6 +60,10 @@ struct SchedulerStatus
 /// until the server's reset time with the throttled request re-sent first,
 /// and retries with exponential backoff and jitter for idempotent requests only.
 /// One single-shot wake-up drives it; nothing sleeps.
+///
+/// It sends and decides what each answer means; the budget (RateBudget), the order
+/// of waiting jobs (RequestQueue), reading the envelope (decodeReply()) and what is
+/// written down (SchedulerLog) each live in their own class.
 class RequestScheduler : public QObject
 {
     Q_OBJECT

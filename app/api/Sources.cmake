@@ -9,6 +9,10 @@ target_sources(chcloud_core PRIVATE
     api/Clock.h api/Clock.cpp
     api/NetworkTransport.h api/NetworkTransport.cpp
     api/RequestLog.h api/RequestLog.cpp
+    api/RateBudget.h api/RateBudget.cpp
+    api/ReplyEnvelope.h api/ReplyEnvelope.cpp
+    api/RequestQueue.h api/RequestQueue.cpp
     api/RequestScheduler.h api/RequestScheduler.cpp
+    api/SchedulerLog.h api/SchedulerLog.cpp
     api/Transport.h
 )

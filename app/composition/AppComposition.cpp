@@ -2,12 +2,15 @@
 
 #include "MainWindow.h"
 #include "PageCatalog.h"
+#include "notifications/Notifier.h"
 #include "pages/ActivityPage.h"
 #include "pages/KeysPage.h"
 #include "pages/MembersPage.h"
 #include "pages/OrganizationPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/UsagePage.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesNotifier.h"
 #include "session/ProfileKeyActions.h"
 #include "session/ProfilesViewModel.h"
 #include "session/SessionManager.h"
@@ -39,6 +42,7 @@ AppComposition::AppComposition(ProfileStore *profiles, QObject *parent)
     // Connected before any window exists, so the view-models are bound to the new
     // session before anything else hears of it.
     connect(m_sessions, &SessionManager::sessionChanged, this, &AppComposition::bindAll);
+    m_notifier = new Notifier(m_sessions, this);
 }
 
 AppComposition::~AppComposition()
@@ -105,6 +109,7 @@ Page *AppComposition::createPage(const QString &name)
         QPointer<ServicesViewModel> services = new ServicesViewModel;
         QPointer<ServiceDetailsViewModel> details = new ServiceDetailsViewModel(services);
         QPointer<ServicePasswordVault> vault = new ServicePasswordVault(m_profileStore);
+        m_notifier->watchServices(services);
         return bindPage(new ServicesPage(services, details, vault),
                         [services, details, vault](ApiSession *session, const PageContext &context) {
                             if (services)
@@ -117,6 +122,10 @@ Page *AppComposition::createPage(const QString &name)
     }
     if (name == u"keys") {
         QPointer<ApiKeysViewModel> keys = new ApiKeysViewModel;
+        // "Expiring soon" follows Edit ▸ Preferences, also while the page is open.
+        keys->setExpiringSoonDays(Preferences::load().expiryWarningDays());
+        connect(PreferencesNotifier::instance(), &PreferencesNotifier::changed, keys,
+                [keys](const Preferences &preferences) { keys->setExpiringSoonDays(preferences.expiryWarningDays()); });
         return bindPage(new KeysPage(keys, new ProfileKeyActions(m_sessions)),
                         [keys](ApiSession *session, const PageContext &context) {
                             if (keys)
@@ -154,6 +163,10 @@ void AppComposition::bindAll()
 std::unique_ptr<MainWindow> AppComposition::createMainWindow()
 {
     auto window = std::make_unique<MainWindow>(m_sessions, m_profiles);
+    connect(m_notifier, &Notifier::noticed, window.get(),
+            [window = window.get()](Notifier::Kind, const QString &title, const QString &text) {
+                window->notify(title, text);
+            });
     for (const QString &name : PageCatalog::pageNames()) {
         if (Page *page = createPage(name))
             window->addPage(page);

@@ -14,6 +14,7 @@ namespace chcloud {
 
 class ApiSession;
 class MainWindow;
+class Notifier;
 class ProfileStore;
 class ProfilesViewModel;
 class SessionManager;
@@ -41,6 +42,8 @@ public:
 
     SessionManager *sessions() const { return m_sessions; }
     ProfilesViewModel *profiles() const { return m_profiles; }
+    /// Decides what to tell the user outside the page on screen; the main window shows it.
+    Notifier *notifier() const { return m_notifier; }
     /// What pages are told about the current session (empty when signed out).
     PageContext pageContext() const;
 
@@ -66,6 +69,7 @@ private:
     ProfileStore *m_profileStore;
     SessionManager *m_sessions;
     ProfilesViewModel *m_profiles;
+    Notifier *m_notifier = nullptr;
     std::vector<Binding> m_bindings;
 };
 

@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "PreferencesNotifier.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -17,6 +19,7 @@ const auto ClipboardKey = u"preferences/clipboardClearSeconds"_s;
 const auto ExpiryKey = u"preferences/expiryWarningDays"_s;
 const auto NotificationsKey = u"preferences/showNotifications"_s;
 const auto AppearanceKey = u"preferences/appearance"_s;
+const auto RefreshIntervalKey = u"preferences/refreshIntervalSeconds"_s;
 
 // The names written to the settings file: stable, unlike the enums' values.
 constexpr std::array<std::pair<Preferences::Language, QLatin1StringView>, 4> LanguageNames { {
@@ -86,6 +89,13 @@ void Preferences::setExpiryWarningDays(int days)
     m_expiryWarningDays = std::clamp(days, minimumExpiryWarningDays, maximumExpiryWarningDays);
 }
 
+void Preferences::setRefreshIntervalSeconds(int seconds)
+{
+    const bool allowed = std::find(refreshIntervalChoices.begin(), refreshIntervalChoices.end(), seconds)
+        != refreshIntervalChoices.end();
+    m_refreshIntervalSeconds = allowed ? seconds : 0;
+}
+
 Preferences Preferences::load(const QSettings &settings)
 {
     Preferences preferences;
@@ -96,6 +106,7 @@ Preferences Preferences::load(const QSettings &settings)
     if (notifications.isValid())
         preferences.setShowNotifications(notifications.toBool());
     preferences.setAppearance(valueOf(AppearanceNames, settings.value(AppearanceKey).toString(), Appearance::System));
+    preferences.setRefreshIntervalSeconds(intValue(settings, RefreshIntervalKey, 0));
     return preferences;
 }
 
@@ -112,12 +123,14 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(ExpiryKey, m_expiryWarningDays);
     settings.setValue(NotificationsKey, m_showNotifications);
     settings.setValue(AppearanceKey, nameOf(AppearanceNames, m_appearance));
+    settings.setValue(RefreshIntervalKey, m_refreshIntervalSeconds);
 }
 
 void Preferences::save() const
 {
     QSettings settings;
     save(settings);
+    Q_EMIT PreferencesNotifier::instance()->changed(*this);
 }
 
 } // namespace chcloud

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <array>
 #include <chrono>
 
 class QSettings;
@@ -30,6 +31,11 @@ public:
     static constexpr int minimumExpiryWarningDays = 1;
     static constexpr int maximumExpiryWarningDays = 90;
 
+    /// How often the page on screen reloads by itself: 0 (off, the default) or one
+    /// of refreshIntervalChoices. No shorter interval: a page takes up to four
+    /// requests, and the API allows ten per ten seconds for everything the key does.
+    static constexpr std::array<int, 4> refreshIntervalChoices { 0, 30, 60, 300 };
+
     Language language() const { return m_language; }
     void setLanguage(Language language) { m_language = language; }
     /// The locale whose translation to load: the system's for Language::System.
@@ -47,6 +53,11 @@ public:
     bool showNotifications() const { return m_showNotifications; }
     void setShowNotifications(bool show) { m_showNotifications = show; }
 
+    int refreshIntervalSeconds() const { return m_refreshIntervalSeconds; }
+    /// A value that is not one of refreshIntervalChoices turns it off.
+    void setRefreshIntervalSeconds(int seconds);
+    std::chrono::milliseconds refreshInterval() const { return std::chrono::seconds(m_refreshIntervalSeconds); }
+
     Appearance appearance() const { return m_appearance; }
     void setAppearance(Appearance appearance) { m_appearance = appearance; }
 
@@ -55,7 +66,7 @@ public:
     /// From the application's settings.
     static Preferences load();
     void save(QSettings &settings) const;
-    /// To the application's settings.
+    /// To the application's settings, announced through PreferencesNotifier.
     void save() const;
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
@@ -66,6 +77,7 @@ private:
     int m_expiryWarningDays = defaultExpiryWarningDays;
     bool m_showNotifications = true;
     Appearance m_appearance = Appearance::System;
+    int m_refreshIntervalSeconds = 0;
 };
 
 } // namespace chcloud

@@ -1,10 +1,8 @@
 #include "InvitationsModel.h"
 
 #include "CsvWriter.h"
+#include "ItemStatus.h"
 #include "OrgTableText.h"
-
-#include <QBrush>
-#include <QColor>
 
 namespace chcloud {
 
@@ -62,9 +60,10 @@ QVariant InvitationsModel::data(const QModelIndex &index, int role) const
         if (column == ExpiresColumn)
             return orgtext::dateTimeIso(invitation.expireAt);
         break;
-    case Qt::ForegroundRole:
+    case ItemStatusRole:
+        // The view picks the colour for the palette it draws on.
         if (column == ExpiresColumn && expired)
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return int(ItemStatus::Problem);
         break;
     case Qt::ToolTipRole:
         if (column == CreatedColumn)

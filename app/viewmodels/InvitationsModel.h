@@ -21,6 +21,7 @@ public:
         InvitationIdRole = Qt::UserRole + 1, ///< Invitation.id (QString)
         SortRole, ///< a value that sorts the column (dates as milliseconds)
         ExpiredRole, ///< bool: expireAt has passed
+        // The Expires cell of an expired invitation also answers ItemStatusRole (ItemStatus::Problem).
     };
 
     explicit InvitationsModel(QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 # View-models of the API Keys page, added to chcloud_core (paths relative to app/).
 target_sources(chcloud_core PRIVATE
+    viewmodels/ApiKeyCommand.h viewmodels/ApiKeyCommand.cpp
+    viewmodels/ApiKeysTableModel.h viewmodels/ApiKeysTableModel.cpp
     viewmodels/ApiKeysViewModel.h viewmodels/ApiKeysViewModel.cpp
     viewmodels/ApiKeysFilterModel.h viewmodels/ApiKeysFilterModel.cpp
     viewmodels/ApiKeyEditor.h viewmodels/ApiKeyEditor.cpp

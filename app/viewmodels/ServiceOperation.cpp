@@ -1,21 +1,14 @@
 #include "ServiceOperation.h"
 
-#include <QMetaObject>
+#include <utility>
 
 namespace chcloud {
 
 ServiceOperation::ServiceOperation(Kind kind, QString serviceId, QObject *parent)
-    : QObject(parent)
+    : MutationCommand(parent)
     , m_kind(kind)
     , m_serviceId(std::move(serviceId))
 {
-}
-
-QString ServiceOperation::errorText() const
-{
-    if (!m_validationError.isEmpty())
-        return m_validationError;
-    return m_error && !isCancelled() ? m_error->displayText() : QString();
 }
 
 Secret ServiceOperation::takePassword()
@@ -27,41 +20,17 @@ Secret ServiceOperation::takePassword()
 
 void ServiceOperation::finishWithSuccess(QString serviceId, Secret password)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!serviceId.isEmpty())
         m_serviceId = std::move(serviceId);
     m_password = std::move(password);
-    end();
+    endWithSuccess();
 }
 
-void ServiceOperation::finishWithError(ApiError error)
+void ServiceOperation::discardPayload()
 {
-    if (m_finished)
-        return;
-    m_error = std::move(error);
-    end();
-}
-
-void ServiceOperation::finishWithValidationError(QString message)
-{
-    if (m_finished)
-        return;
-    m_validationError = std::move(message);
-    end();
-}
-
-void ServiceOperation::end()
-{
-    m_finished = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished();
-            m_password.wipe();
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    m_password.wipe();
 }
 
 } // namespace chcloud

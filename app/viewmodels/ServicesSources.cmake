@@ -15,6 +15,7 @@ target_sources(chcloud_core PRIVATE
     viewmodels/ServiceScheduleViewModel.h viewmodels/ServiceScheduleViewModel.cpp
     viewmodels/ServiceSettingsViewModel.h viewmodels/ServiceSettingsViewModel.cpp
     viewmodels/ServicesFilterModel.h viewmodels/ServicesFilterModel.cpp
+    viewmodels/ServicesTableModel.h viewmodels/ServicesTableModel.cpp
     viewmodels/ServicesViewModel.h viewmodels/ServicesViewModel.cpp
     viewmodels/TagListModel.h viewmodels/TagListModel.cpp
     viewmodels/UnreadableRows.h viewmodels/UnreadableRows.cpp

@@ -3,14 +3,11 @@
 #include "ServicePoller.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
-#include "domain/CloudLocation.h"
 #include "domain/Validation.h"
 
-#include <QLocale>
 #include <QSet>
 #include <QTimer>
 
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace chcloud {
 
 ServicesViewModel::ServicesViewModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ServicesTableModel(parent)
     , m_poller(new ServicePoller(this))
 {
     connect(m_poller, &ServicePoller::serviceFetched, this, &ServicesViewModel::upsertService);
@@ -41,11 +38,7 @@ void ServicesViewModel::setContext(ApiSession *session, const QString &organizat
     m_poller->setContext(session, organizationId);
     m_session = session;
     m_organizationId = organizationId;
-    if (!m_services.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_services.size()) - 1);
-        m_services.clear();
-        endRemoveRows();
-    }
+    removeAllRows();
     setLoadError(std::nullopt);
     if (m_pending != 0) {
         m_pending = 0;
@@ -63,293 +56,14 @@ void ServicesViewModel::setDeleteRetry(int attempts, int firstDelayMs)
     m_deleteFirstDelayMs = qMax(0, firstDelayMs);
 }
 
+bool ServicesViewModel::isPolled(const QString &serviceId) const
+{
+    return m_poller->isWatching(serviceId);
+}
+
 CloudApi *ServicesViewModel::api() const
 {
     return m_session ? m_session->api() : nullptr;
-}
-
-// --- table -------------------------------------------------------------------
-
-int ServicesViewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_services.size());
-}
-
-int ServicesViewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ServicesViewModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case StateColumn:
-        return tr("State");
-    case NameColumn:
-        return tr("Name");
-    case LocationColumn:
-        return tr("Provider / region");
-    case AutoscalingColumn:
-        return tr("Autoscaling");
-    case MemoryColumn:
-        return tr("Memory per replica");
-    case ReplicasColumn:
-        return tr("Replicas");
-    case IdleScalingColumn:
-        return tr("Idle scaling");
-    case VersionColumn:
-        return tr("Version");
-    case CreatedColumn:
-        return tr("Created");
-    case TagsColumn:
-        return tr("Tags");
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ServicesViewModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ServiceIdRole, "serviceId");
-    names.insert(StateKindRole, "stateKind");
-    names.insert(StateRawRole, "stateRaw");
-    names.insert(TransitionalRole, "transitional");
-    names.insert(ProviderRole, "provider");
-    names.insert(RegionRole, "region");
-    names.insert(TagsRole, "tags");
-    names.insert(SortRole, "sortValue");
-    names.insert(SearchTextRole, "searchText");
-    return names;
-}
-
-QVariant ServicesViewModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Service &service = m_services.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(service, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == StateColumn && m_poller->isWatching(service.id))
-            return tr("%1 — checking for changes").arg(stateText(service.state));
-        if (index.column() == NameColumn)
-            return service.id;
-        if (index.column() == CreatedColumn && service.createdAt.isValid())
-            return QLocale().toString(service.createdAt.toLocalTime(), QLocale::LongFormat);
-        return {};
-    case ServiceIdRole:
-        return service.id;
-    case StateKindRole:
-        return int(service.state.kind());
-    case StateRawRole:
-        return service.state.raw();
-    case TransitionalRole:
-        return service.state.isTransitional();
-    case ProviderRole:
-        return service.provider;
-    case RegionRole:
-        return service.region;
-    case TagsRole: {
-        QStringList tags;
-        for (const ResourceTag &tag : service.tags) {
-            tags.append(tag.key);
-            if (!tag.value.isEmpty())
-                tags.append(tagText(tag));
-        }
-        return tags;
-    }
-    case SortRole:
-        return sortData(service, index.column());
-    case SearchTextRole:
-        return QStringList { service.name,
-                             service.id,
-                             service.provider,
-                             Provider::label(service.provider),
-                             service.region,
-                             service.clickhouseVersion,
-                             stateText(service.state),
-                             autoscalingModeText(service),
-                             tagsText(service.tags) }
-            .join(u'\n');
-    default:
-        return {};
-    }
-}
-
-QVariant ServicesViewModel::displayData(const Service &service, int column) const
-{
-    switch (column) {
-    case StateColumn:
-        return stateText(service.state);
-    case NameColumn:
-        return service.name;
-    case LocationColumn:
-        return locationText(service);
-    case AutoscalingColumn:
-        return autoscalingModeText(service);
-    case MemoryColumn:
-        return memoryText(service);
-    case ReplicasColumn:
-        return replicasText(service);
-    case IdleScalingColumn:
-        return idleScalingText(service);
-    case VersionColumn:
-        return service.clickhouseVersion;
-    case CreatedColumn:
-        return service.createdAt.isValid() ? QLocale().toString(service.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                           : QString();
-    case TagsColumn:
-        return tagsText(service.tags);
-    default:
-        return {};
-    }
-}
-
-QVariant ServicesViewModel::sortData(const Service &service, int column) const
-{
-    switch (column) {
-    case StateColumn:
-        return stateText(service.state);
-    case MemoryColumn:
-        return service.maxReplicaMemoryGb.value_or(0) * 1000 + service.minReplicaMemoryGb.value_or(0);
-    case ReplicasColumn:
-        return service.numReplicas.value_or(service.maxReplicas.value_or(0));
-    case IdleScalingColumn:
-        return service.idleScaling.value_or(false) ? service.idleTimeoutMinutes.value_or(0) + 1 : 0;
-    case CreatedColumn:
-        return service.createdAt;
-    default:
-        return displayData(service, column);
-    }
-}
-
-QString ServicesViewModel::stateText(const ServiceState &state)
-{
-    if (state.isUnknown())
-        return tr("unknown (%1)").arg(state.raw().isEmpty() ? tr("no state") : state.raw());
-    if (state.isTransitional())
-        return tr("%1…").arg(state.label());
-    return state.label();
-}
-
-QString ServicesViewModel::autoscalingModeText(const Service &service)
-{
-    if (service.autoscalingMode == u"horizontal"_s)
-        return tr("Horizontal");
-    if (service.autoscalingMode == u"vertical"_s)
-        return tr("Vertical");
-    // A mode added after this version: its raw text is more use than a guess.
-    return service.autoscalingMode.isEmpty() ? tr("—") : service.autoscalingMode;
-}
-
-QString ServicesViewModel::memoryText(const Service &service)
-{
-    const auto min = service.minReplicaMemoryGb;
-    const auto max = service.maxReplicaMemoryGb;
-    if (min && max)
-        return *min == *max ? tr("%1 GiB").arg(*min) : tr("%1–%2 GiB").arg(*min).arg(*max);
-    if (service.replicaMemoryGb)
-        return tr("%1 GiB").arg(*service.replicaMemoryGb);
-    if (min || max)
-        return tr("%1 GiB").arg(min ? *min : *max);
-    return tr("—");
-}
-
-QString ServicesViewModel::replicasText(const Service &service)
-{
-    if (service.minReplicas && service.maxReplicas && *service.minReplicas != *service.maxReplicas)
-        return tr("%1–%2").arg(*service.minReplicas).arg(*service.maxReplicas);
-    if (service.numReplicas)
-        return QString::number(*service.numReplicas);
-    if (service.minReplicas)
-        return QString::number(*service.minReplicas);
-    return tr("—");
-}
-
-QString ServicesViewModel::idleScalingText(const Service &service)
-{
-    if (!service.idleScaling)
-        return tr("—");
-    if (!*service.idleScaling)
-        return tr("Off");
-    if (service.idleTimeoutMinutes)
-        return tr("On · %n min", nullptr, qRound(*service.idleTimeoutMinutes));
-    return tr("On");
-}
-
-QString ServicesViewModel::locationText(const Service &service)
-{
-    const QString provider = service.provider.isEmpty() ? tr("—") : Provider::label(service.provider);
-    return service.region.isEmpty() ? provider : tr("%1 · %2").arg(provider, service.region);
-}
-
-QString ServicesViewModel::tagText(const ResourceTag &tag)
-{
-    return tag.value.isEmpty() ? tag.key : tag.key + u'=' + tag.value;
-}
-
-QString ServicesViewModel::tagsText(const QList<ResourceTag> &tags)
-{
-    QStringList texts;
-    texts.reserve(tags.size());
-    for (const ResourceTag &tag : tags)
-        texts.append(tagText(tag));
-    return texts.join(u", "_s);
-}
-
-const Service *ServicesViewModel::serviceAt(int row) const
-{
-    if (row < 0 || row >= m_services.size())
-        return nullptr;
-    return &m_services.at(row);
-}
-
-int ServicesViewModel::rowOfService(const QString &serviceId) const
-{
-    for (qsizetype row = 0; row < m_services.size(); ++row) {
-        if (m_services.at(row).id == serviceId)
-            return int(row);
-    }
-    return -1;
-}
-
-std::optional<Service> ServicesViewModel::service(const QString &serviceId) const
-{
-    const int row = rowOfService(serviceId);
-    if (row < 0)
-        return std::nullopt;
-    return m_services.at(row);
-}
-
-QStringList ServicesViewModel::allTags() const
-{
-    QSet<QString> tags;
-    for (const Service &service : m_services) {
-        for (const ResourceTag &tag : service.tags) {
-            tags.insert(tag.key);
-            if (!tag.value.isEmpty())
-                tags.insert(tagText(tag));
-        }
-    }
-    QStringList sorted(tags.cbegin(), tags.cend());
-    sorted.sort(Qt::CaseInsensitive);
-    return sorted;
-}
-
-QStringList ServicesViewModel::providers() const
-{
-    QSet<QString> providers;
-    for (const Service &service : m_services) {
-        if (!service.provider.isEmpty())
-            providers.insert(service.provider);
-    }
-    QStringList sorted(providers.cbegin(), providers.cend());
-    sorted.sort();
-    return sorted;
 }
 
 // --- rows kept in step ---------------------------------------------------------
@@ -359,13 +73,11 @@ void ServicesViewModel::applyServices(const QList<Service> &services)
     QSet<QString> incoming;
     for (const Service &service : services)
         incoming.insert(service.id);
-    for (int row = int(m_services.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_services.at(row).id)) {
-            const QString id = m_services.at(row).id;
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (!incoming.contains(serviceAt(row)->id)) {
+            const QString id = serviceAt(row)->id;
             m_poller->unwatch(id);
-            beginRemoveRows({}, row, row);
-            m_services.removeAt(row);
-            endRemoveRows();
+            removeRowAt(row);
             Q_EMIT serviceRemoved(id);
         }
     }
@@ -377,19 +89,13 @@ void ServicesViewModel::upsertService(const Service &service)
 {
     const int row = rowOfService(service.id);
     if (row < 0) {
-        const int newRow = int(m_services.size());
-        beginInsertRows({}, newRow, newRow);
-        m_services.append(service);
-        endInsertRows();
+        appendRow(service);
         trackTransitions(service);
         Q_EMIT serviceChanged(service.id);
         return;
     }
-    if (!(m_services.at(row) == service)) {
-        m_services[row] = service;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (replaceRow(row, service))
         Q_EMIT serviceChanged(service.id);
-    }
     trackTransitions(service);
 }
 
@@ -399,9 +105,7 @@ void ServicesViewModel::removeService(const QString &serviceId)
     const int row = rowOfService(serviceId);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    m_services.removeAt(row);
-    endRemoveRows();
+    removeRowAt(row);
     Q_EMIT serviceRemoved(serviceId);
 }
 
@@ -443,7 +147,7 @@ QString ServicesViewModel::unreadableText() const
 {
     if (m_unreadable.isEmpty())
         return {};
-    const int total = int(m_services.size() + m_unreadable.size());
+    const int total = int(rowCount() + m_unreadable.size());
     return tr("%1 of %n services could not be read.", nullptr, total).arg(m_unreadable.size());
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ServiceOperation.h"
+#include "ServicesTableModel.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/JsonFields.h"
 #include "domain/Service.h"
 #include "domain/ServiceRequests.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -21,12 +21,9 @@ class ApiSession;
 class CloudApi;
 class ServicePoller;
 
-/// The organization's services as a table, with the commands that change them.
-///
-/// One row per service: state, name, provider and region, autoscaling mode, memory per replica,
-/// replicas, idle scaling, ClickHouse version, creation time and tags. A refresh
-/// updates rows in place (dataChanged, inserted or removed rows), never a reset,
-/// so selection and scroll position survive it.
+/// The organization's services: loads them into the table (ServicesTableModel)
+/// and runs the operations that change them (ServiceOperation). A refresh updates
+/// rows in place, never with a reset, so selection and scroll position survive it.
 ///
 /// Services in a transitional state (starting, stopping, …) are handed to a
 /// ServicePoller which fetches each one at background priority with backoff until
@@ -39,7 +36,7 @@ class ServicePoller;
 /// Creates and password resets are left to finish, since their answers carry the
 /// one copy of a password. Only the current context's loads and commands count
 /// towards busy, and only its answers change the rows.
-class ServicesViewModel : public QAbstractTableModel
+class ServicesViewModel : public ServicesTableModel
 {
     Q_OBJECT
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -47,34 +44,6 @@ class ServicesViewModel : public QAbstractTableModel
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
 
 public:
-    enum Column {
-        StateColumn,
-        NameColumn,
-        LocationColumn,
-        AutoscalingColumn,
-        MemoryColumn,
-        ReplicasColumn,
-        IdleScalingColumn,
-        VersionColumn,
-        CreatedColumn,
-        TagsColumn,
-        ColumnCount
-    };
-    Q_ENUM(Column)
-
-    enum ItemRole {
-        ServiceIdRole = Qt::UserRole + 1, ///< QString
-        StateKindRole, ///< ServiceStateKind as int
-        StateRawRole, ///< the server's state text
-        TransitionalRole, ///< bool: moving between states, being polled
-        ProviderRole, ///< raw provider ("aws")
-        RegionRole, ///< raw region
-        TagsRole, ///< QStringList of "key" and "key=value" for each tag
-        SortRole, ///< a value that sorts naturally (numbers, dates)
-        SearchTextRole, ///< everything the text filter matches, in one string
-    };
-    Q_ENUM(ItemRole)
-
     explicit ServicesViewModel(QObject *parent = nullptr);
     ~ServicesViewModel() override;
 
@@ -85,12 +54,6 @@ public:
     /// The poller, e.g. to shorten its intervals in tests.
     ServicePoller *poller() const { return m_poller; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     bool isBusy() const { return m_pending > 0; }
     /// The last load error as one line; empty when the last load succeeded.
     QString errorText() const { return m_loadError ? m_loadError->displayText() : QString(); }
@@ -99,25 +62,6 @@ public:
     const QList<json::UnreadableRow> &unreadableRows() const { return m_unreadable; }
     /// "1 of 2,000 services could not be read." after a partly readable load, else empty.
     QString unreadableText() const;
-
-    const Service *serviceAt(int row) const;
-    int rowOfService(const QString &serviceId) const;
-    std::optional<Service> service(const QString &serviceId) const;
-    /// Distinct tags of all rows, as "key" or "key=value", sorted (for the tag filter).
-    QStringList allTags() const;
-    /// Providers present in the rows (raw), sorted.
-    QStringList providers() const;
-
-    /// Translated texts the table and the details pane share.
-    static QString stateText(const ServiceState &state);
-    /// "Horizontal", "Vertical", the raw text of a mode the app does not know, or "—".
-    static QString autoscalingModeText(const Service &service);
-    static QString memoryText(const Service &service);
-    static QString replicasText(const Service &service);
-    static QString idleScalingText(const Service &service);
-    static QString locationText(const Service &service);
-    static QString tagsText(const QList<ResourceTag> &tags);
-    static QString tagText(const ResourceTag &tag);
 
     /// How often a 409 right after stopping is retried before the server's message is shown.
     void setDeleteRetry(int attempts, int firstDelayMs);
@@ -181,12 +125,10 @@ private:
     ApiCallback<Service> finishWithService(ServiceOperation *operation);
     ServiceOperation *sendPatch(ServiceOperation::Kind kind, const QString &serviceId,
                                 const ServicePatchRequest &request);
-    QVariant displayData(const Service &service, int column) const;
-    QVariant sortData(const Service &service, int column) const;
+    bool isPolled(const QString &serviceId) const override;
 
     QPointer<ApiSession> m_session;
     QString m_organizationId;
-    QList<Service> m_services;
     ServicePoller *m_poller;
     std::optional<ApiError> m_loadError;
     QList<json::UnreadableRow> m_unreadable;

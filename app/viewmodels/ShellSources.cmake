@@ -4,5 +4,6 @@ target_sources(chcloud_core PRIVATE
     TerminationSignals.h TerminationSignals.cpp
     viewmodels/SchedulerStatusFormatter.h viewmodels/SchedulerStatusFormatter.cpp
     viewmodels/RequestLogModel.h viewmodels/RequestLogModel.cpp
+    viewmodels/ItemStatus.h
     viewmodels/CommandPaletteModel.h viewmodels/CommandPaletteModel.cpp
 )

@@ -7,6 +7,7 @@
 #include "pages/KeysPage.h"
 #include "pages/keys/ApiKeyDialog.h"
 #include "pages/keys/KeyRevealDialog.h"
+#include "preferences/PreferencesNotifier.h"
 #include "viewmodels/ApiKeyEditor.h"
 #include "viewmodels/ApiKeysFilterModel.h"
 #include "viewmodels/ApiKeysViewModel.h"
@@ -34,6 +35,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,33 @@ private:
                 return key.toObject();
         }
         return {};
+    }
+
+    /// The names of the keys the server lists that match, read from the server's own JSON.
+    QStringList serverKeysWhere(const std::function<bool(const QJsonObject &)> &matches)
+    {
+        QStringList names;
+        const QJsonArray keys
+            = raw("GET", u"/v1/organizations/%1/keys"_s.arg(m_organizationId)).value(u"result"_s).toArray();
+        for (const QJsonValue &key : keys) {
+            if (matches(key.toObject()))
+                names.append(key.toObject().value(u"name"_s).toString());
+        }
+        names.sort();
+        return names;
+    }
+
+    /// The names of the rows the table shows, sorted.
+    QStringList shownKeyNames()
+    {
+        QStringList names;
+        const QAbstractItemModel *model = m_page->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id = model->index(row, 0).data(ApiKeysViewModel::KeyIdRole).toString();
+            names.append(m_page->viewModel()->key(id)->name);
+        }
+        names.sort();
+        return names;
     }
 
     template<typename T>
@@ -473,6 +503,95 @@ private Q_SLOTS:
         QCOMPARE(m_page->table()->model()->rowCount(), 1);
         filter->clear();
         QVERIFY(m_page->table()->model()->rowCount() > 1);
+    }
+
+    void healthFiltersShowTheKeysWorthALook()
+    {
+        m_page->refresh();
+        QSignalSpy refreshed(m_page->viewModel(), &ApiKeysViewModel::refreshed);
+        QVERIFY(refreshed.wait(15000));
+        // "Expiring soon" follows the preference, also while the page is open: 90 days
+        // takes in the demo's keys that expire in 5, 30 and 90 days.
+        Preferences preferences;
+        preferences.setExpiryWarningDays(90);
+        Q_EMIT PreferencesNotifier::instance()->changed(preferences);
+        QCOMPARE(m_page->viewModel()->expiringSoonDays(), 90);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto date = [](const QJsonObject &key, const QString &field) {
+            return QDateTime::fromString(key.value(field).toString(), Qt::ISODate);
+        };
+        const auto open = [](const QJsonObject &key) {
+            const QJsonArray list = key.value(u"ipAccessList"_s).toArray();
+            return std::any_of(list.begin(), list.end(), [](const QJsonValue &entry) {
+                const QString source = entry.toObject().value(u"source"_s).toString();
+                return source == u"0.0.0.0/0"_s || source == u"::/0"_s;
+            });
+        };
+        struct Filter
+        {
+            QString button;
+            QString label;
+            std::function<bool(const QJsonObject &)> matches;
+            QStringList demoKeys; ///< keys of the demo data that must be among them
+        };
+        const QList<Filter> filters {
+            { u"healthNeverUsedButton"_s,
+              u"Never used"_s,
+              [](const QJsonObject &key) { return key.value(u"usedAt"_s).toString().isEmpty(); },
+              { u"Fresh read-only key"_s } },
+            { u"healthUnusedButton"_s,
+              u"Unused for 90 days"_s,
+              [&](const QJsonObject &key) {
+                  return !key.value(u"usedAt"_s).toString().isEmpty()
+                      && date(key, u"usedAt"_s).secsTo(now) > qint64(90) * 24 * 3600;
+              },
+              {} },
+            { u"healthOpenButton"_s,
+              u"Open to anywhere"_s,
+              open,
+              { u"Bootstrap admin"_s, u"Grafana metrics"_s, u"Terraform"_s } },
+            { u"healthExpiringButton"_s,
+              u"Expiring within 90 days"_s,
+              [&](const QJsonObject &key) {
+                  const QDateTime expires = date(key, u"expireAt"_s);
+                  return key.value(u"state"_s).toString() == u"enabled"_s && expires.isValid() && expires > now
+                      && now.secsTo(expires) <= qint64(90) * 24 * 3600;
+              },
+              { u"CI deploy"_s, u"Fresh read-only key"_s, u"Terraform"_s } },
+        };
+        const int all = m_page->table()->model()->rowCount();
+        for (const Filter &filter : filters) {
+            auto *button = m_page->findChild<QPushButton *>(filter.button);
+            QVERIFY2(button, qPrintable(filter.button));
+            const QStringList expected = serverKeysWhere(filter.matches);
+            for (const QString &demoKey : filter.demoKeys)
+                QVERIFY2(expected.contains(demoKey), qPrintable(filter.label + u": "_s + demoKey));
+            QCOMPARE(button->text(), u"%1 (%2)"_s.arg(filter.label).arg(expected.size()));
+            button->click(); // one click: only those keys
+            QVERIFY(button->isChecked());
+            QCOMPARE(shownKeyNames(), expected);
+            button->click(); // again: every key
+            QVERIFY(!button->isChecked());
+            QCOMPARE(m_page->table()->model()->rowCount(), all);
+        }
+
+        // Another filter replaces the one on, instead of narrowing it.
+        m_page->findChild<QPushButton *>(u"healthNeverUsedButton"_s)->click();
+        m_page->findChild<QPushButton *>(u"healthExpiringButton"_s)->click();
+        QVERIFY(!m_page->findChild<QPushButton *>(u"healthNeverUsedButton"_s)->isChecked());
+        QCOMPARE(shownKeyNames(), serverKeysWhere(filters.last().matches));
+        m_page->findChild<QPushButton *>(u"healthExpiringButton"_s)->click();
+
+        preferences.setExpiryWarningDays(Preferences::defaultExpiryWarningDays);
+        Q_EMIT PreferencesNotifier::instance()->changed(preferences);
+        QCOMPARE(m_page->findChild<QPushButton *>(u"healthExpiringButton"_s)->text(),
+                 u"Expiring within 7 days (%1)"_s.arg(serverKeysWhere([&](const QJsonObject &key) {
+                                                          const QDateTime expires = date(key, u"expireAt"_s);
+                                                          return key.value(u"state"_s).toString() == u"enabled"_s
+                                                              && expires.isValid() && expires > now
+                                                              && now.secsTo(expires) <= qint64(7) * 24 * 3600;
+                                                      }).size()));
     }
 };
 

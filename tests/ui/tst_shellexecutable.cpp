@@ -432,7 +432,13 @@ private Q_SLOTS:
         QTemporaryDir workDir;
         QVERIFY(workDir.isValid());
         QProcess app;
-        app.setProcessEnvironment(appEnvironment(m_home.path()));
+        QProcessEnvironment environment = appEnvironment(m_home.path());
+        // Under AddressSanitizer the sanitizer's own SIGSEGV handler would report and exit
+        // normally; the crash must reach the default action for this test to mean anything.
+        const QString asanOptions = environment.value(u"ASAN_OPTIONS"_s);
+        environment.insert(u"ASAN_OPTIONS"_s,
+                           asanOptions.isEmpty() ? u"handle_segv=0"_s : asanOptions + u":handle_segv=0"_s);
+        app.setProcessEnvironment(environment);
         app.setWorkingDirectory(workDir.path());
         app.start(desktopPath(), { u"--demo"_s });
         QVERIFY(app.waitForStarted());

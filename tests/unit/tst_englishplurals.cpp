@@ -25,9 +25,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("one entry") << u"chcloud::ApiKeysViewModel"_s << u"%n entries"_s << 1 << u"1 entry"_s;
-        QTest::newRow("two entries") << u"chcloud::ApiKeysViewModel"_s << u"%n entries"_s << 2 << u"2 entries"_s;
-        QTest::newRow("one day") << u"chcloud::ApiKeysViewModel"_s << u"expires in %n days"_s << 1
+        QTest::newRow("one entry") << u"chcloud::ApiKeysTableModel"_s << u"%n entries"_s << 1 << u"1 entry"_s;
+        QTest::newRow("two entries") << u"chcloud::ApiKeysTableModel"_s << u"%n entries"_s << 2 << u"2 entries"_s;
+        QTest::newRow("one day") << u"chcloud::ApiKeysTableModel"_s << u"expires in %n days"_s << 1
                                  << u"expires in 1 day"_s;
         QTest::newRow("one service") << u"chcloud::ServicesPage"_s << u"%n services"_s << 1 << u"1 service"_s;
         QTest::newRow("none") << u"chcloud::ServicesPage"_s << u"%n services"_s << 0 << u"0 services"_s;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace chcloud;
@@ -136,6 +137,8 @@ private Q_SLOTS:
         QTest::newRow("days negative") << u"preferences/expiryWarningDays"_s << QVariant(-3);
         QTest::newRow("unknown language") << u"preferences/language"_s << QVariant(u"klingon"_s);
         QTest::newRow("unknown appearance") << u"preferences/appearance"_s << QVariant(u"purple"_s);
+        QTest::newRow("refresh every second") << u"preferences/refreshIntervalSeconds"_s << QVariant(1);
+        QTest::newRow("refresh text") << u"preferences/refreshIntervalSeconds"_s << QVariant(u"often"_s);
     }
 
     void handEditedValuesAreTamed()
@@ -152,6 +155,25 @@ private Q_SLOTS:
         QCOMPARE(loaded.appearance(), Preferences::Appearance::System);
         if (stored.toString() == u"never"_s)
             QCOMPARE(loaded.clipboardClearSeconds(), Preferences::defaultClipboardClearSeconds);
+        QCOMPARE(loaded.refreshIntervalSeconds(), 0); // off unless one of the offered intervals
+    }
+
+    void refreshIntervalIsOneOfTheChoices()
+    {
+        Preferences preferences;
+        QCOMPARE(preferences.refreshIntervalSeconds(), 0);
+        auto settings = settingsFile(u"refresh.ini"_s);
+        for (const int seconds : Preferences::refreshIntervalChoices) {
+            preferences.setRefreshIntervalSeconds(seconds);
+            preferences.save(*settings);
+            QCOMPARE(Preferences::load(*settings).refreshIntervalSeconds(), seconds);
+        }
+        // Nothing shorter than 30 s: a page load is up to four of the ten requests the API allows per 10 s.
+        QCOMPARE(*std::min_element(Preferences::refreshIntervalChoices.begin() + 1,
+                                   Preferences::refreshIntervalChoices.end()),
+                 30);
+        preferences.setRefreshIntervalSeconds(45);
+        QCOMPARE(preferences.refreshIntervalSeconds(), 0);
     }
 
     void applicationSettingsRoundTrip()

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void storesOnlyRedactedBodies();
     void ringBufferDropsTheOldest();
     void emitsEntryAdded();
+    void readsTheEnvelopesRequestId_data();
+    void readsTheEnvelopesRequestId();
     void redactsByRule_data();
     void redactsByRule();
     void everySecretLookingSpecFieldIsRedacted();
@@ -210,6 +212,42 @@ void TestRequestLog::emitsEntryAdded()
     log.add(entry);
     QCOMPARE(added.count(), 1);
     QVERIFY(!added.first().first().value<RequestLogEntry>().requestBody.contains("pw1"));
+}
+
+void TestRequestLog::readsTheEnvelopesRequestId_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QByteArray>("responseBody");
+    QTest::addColumn<QString>("expected");
+    const QString id = QStringLiteral("5f2b8e4e-1c1d-4d4e-9a55-3f0c4b6f7a12");
+    QTest::newRow("success envelope") << QString()
+                                      << QByteArray(R"({"status":200,"requestId":")" + id.toLatin1()
+                                                    + R"(","result":[]})")
+                                      << id;
+    QTest::newRow("id after a long result, body shortened")
+        << QString()
+        << QByteArray(R"({"status":200,"result":")" + QByteArray(8000, 'x') + R"(","requestId":")" + id.toLatin1()
+                      + R"("})")
+        << id;
+    QTest::newRow("error's id kept") << QStringLiteral("from-error") << QByteArray(R"({"requestId":"other"})")
+                                     << QStringLiteral("from-error");
+    QTest::newRow("429 without id") << QString() << QByteArray(R"({"error":"TOO_MANY_REQUESTS"})") << QString();
+    QTest::newRow("id not a string") << QString() << QByteArray(R"({"requestId":42})") << QString();
+    QTest::newRow("not JSON") << QString() << QByteArray("# HELP metric") << QString();
+    QTest::newRow("array") << QString() << QByteArray(R"([{"requestId":"x"}])") << QString();
+}
+
+void TestRequestLog::readsTheEnvelopesRequestId()
+{
+    QFETCH(QString, given);
+    QFETCH(QByteArray, responseBody);
+    QFETCH(QString, expected);
+    RequestLog log;
+    RequestLogEntry entry;
+    entry.requestId = given;
+    entry.responseBody = responseBody;
+    log.add(entry);
+    QCOMPARE(log.entries().first().requestId, expected);
 }
 
 void TestRequestLog::redactsByRule_data()

@@ -35,6 +35,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     , m_expiryDays(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("Show desktop &notifications"), this))
     , m_appearance(new QComboBox(this))
+    , m_refreshInterval(new QComboBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -65,6 +66,17 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_appearance->addItem(tr("Light"), int(Preferences::Appearance::Light));
     m_appearance->addItem(tr("Dark"), int(Preferences::Appearance::Dark));
 
+    m_refreshInterval->setObjectName(u"refreshIntervalCombo"_s);
+    m_refreshInterval->setToolTip(tr("Reloads the page on screen at this interval. Every page load counts against "
+                                     "the API's limit of 10 requests per 10 seconds per key."));
+    for (const int seconds : Preferences::refreshIntervalChoices) {
+        const QString text = seconds == 0 ? tr("Off")
+            : seconds < 60                ? tr("Every %1 seconds").arg(seconds)
+            : seconds == 60               ? tr("Every minute")
+                                          : tr("Every %1 minutes").arg(seconds / 60);
+        m_refreshInterval->addItem(text, seconds);
+    }
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
@@ -72,6 +84,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     form->addRow(tr("Warn about keys expiring &within:"), m_expiryDays);
     form->addRow(QString(), m_notifications);
     form->addRow(tr("&Appearance:"), m_appearance);
+    form->addRow(tr("&Refresh automatically:"), m_refreshInterval);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
@@ -98,6 +111,7 @@ void PreferencesDialog::showPreferences(const Preferences &preferences)
     m_expiryDays->setValue(preferences.expiryWarningDays());
     m_notifications->setChecked(preferences.showNotifications());
     selectData(m_appearance, int(preferences.appearance()));
+    selectData(m_refreshInterval, preferences.refreshIntervalSeconds());
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -108,6 +122,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.setExpiryWarningDays(m_expiryDays->value());
     preferences.setShowNotifications(m_notifications->isChecked());
     preferences.setAppearance(Preferences::Appearance(m_appearance->currentData().toInt()));
+    preferences.setRefreshIntervalSeconds(m_refreshInterval->currentData().toInt());
     return preferences;
 }
 

@@ -13,7 +13,8 @@ namespace chcloud {
 
 /// Edit ▸ Preferences…: language (from the next start), how long a copied
 /// secret stays on the clipboard, how many days ahead an expiring key is
-/// pointed out, desktop notifications, and light, dark or system colours.
+/// pointed out, desktop notifications, light, dark or system colours, and how
+/// often the page on screen reloads by itself.
 /// OK saves to the settings and applies the appearance at once.
 class PreferencesDialog : public QDialog
 {
@@ -42,6 +43,7 @@ private:
     QSpinBox *m_expiryDays;
     QCheckBox *m_notifications;
     QComboBox *m_appearance;
+    QComboBox *m_refreshInterval;
 };
 
 } // namespace chcloud

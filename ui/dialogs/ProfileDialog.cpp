@@ -2,6 +2,7 @@
 
 #include "session/ProfilesViewModel.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -61,13 +62,11 @@ ProfileDialog::ProfileDialog(ProfilesViewModel *model, std::optional<Profile> ex
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_errorLabel->setPalette(errorPalette);
+    StatusColors::mark(m_errorLabel, StatusColors::Status::Problem);
     m_errorLabel->hide();
     m_httpWarningLabel->setObjectName(QStringLiteral("httpWarningLabel"));
     m_httpWarningLabel->setWordWrap(true);
-    m_httpWarningLabel->setPalette(errorPalette);
+    StatusColors::mark(m_httpWarningLabel, StatusColors::Status::Problem);
     m_httpWarningLabel->hide();
     connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ProfileDialog::updateHttpWarning);
 

@@ -6,6 +6,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -115,7 +116,7 @@ void ActivityPage::buildUi()
     connect(m_searchDelay, &QTimer::timeout, this,
             [this] { m_viewModel->filterModel()->setSearchText(m_searchEdit->text()); });
 
-    m_exportButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Export CSV…"), this);
+    m_exportButton = new QPushButton(ThemedIcon::icon(u"copy"_s), tr("Export CSV…"), this);
     m_exportButton->setObjectName(u"activityExportButton"_s);
     m_exportButton->setToolTip(tr("Save the rows shown as a CSV file"));
     connect(m_exportButton, &QPushButton::clicked, this, &ActivityPage::exportCsv);

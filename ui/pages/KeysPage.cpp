@@ -15,6 +15,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,7 +49,8 @@ protected:
         IsolatingItemDelegate::initStyleOption(option, index);
         if (index.data(ApiKeysViewModel::HighlightRole).toBool()) {
             option->font.setBold(true);
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x40, 0x00));
+            option->palette.setColor(QPalette::Text,
+                                     StatusColors::text(StatusColors::Status::Warning, option->palette));
         }
     }
 };
@@ -177,6 +179,23 @@ void KeysPage::buildUi()
     m_refreshButton = button(tr("Refresh"), u"refreshKeysButton"_s);
     contentLayout->addLayout(toolbar);
 
+    // Keys health: the keys worth a look, each group one click away.
+    auto *health = new QHBoxLayout;
+    auto *healthLabel = new QLabel(tr("Keys health:"), content);
+    health->addWidget(healthLabel);
+    const std::array<QString, 4> healthNames { u"healthNeverUsedButton"_s, u"healthUnusedButton"_s,
+                                               u"healthOpenButton"_s, u"healthExpiringButton"_s };
+    for (size_t i = 0; i < m_healthButtons.size(); ++i) {
+        auto *b = new QPushButton(content);
+        b->setObjectName(healthNames[i]);
+        b->setCheckable(true);
+        health->addWidget(b);
+        m_healthButtons[i] = b;
+        connect(b, &QPushButton::clicked, this, [this, i] { healthFilterClicked(int(i)); });
+    }
+    health->addStretch();
+    contentLayout->addLayout(health);
+
     m_table = new QTableView(content);
     m_table->setObjectName(u"keysTable"_s);
     m_table->setModel(m_filter);
@@ -206,6 +225,34 @@ void KeysPage::buildUi()
         m_filter->setStateFilter(value < 0 ? std::nullopt : std::optional(KeyDisplayState(value)));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
+    connect(m_filter, &ApiKeysFilterModel::healthCountsChanged, this, &KeysPage::updateHealthCounts);
+    updateHealthCounts();
+}
+
+void KeysPage::updateHealthCounts()
+{
+    const auto count = [this](KeyHealthCheck check) {
+        return m_filter->healthCount(check);
+    };
+    m_healthButtons[size_t(KeyHealthCheck::NeverUsed)]->setText(
+        tr("Never used (%1)").arg(count(KeyHealthCheck::NeverUsed)));
+    m_healthButtons[size_t(KeyHealthCheck::Unused)]->setText(
+        tr("Unused for %n days (%1)", nullptr, ApiKeysViewModel::unusedDays).arg(count(KeyHealthCheck::Unused)));
+    m_healthButtons[size_t(KeyHealthCheck::OpenToAnywhere)]->setText(
+        tr("Open to anywhere (%1)").arg(count(KeyHealthCheck::OpenToAnywhere)));
+    m_healthButtons[size_t(KeyHealthCheck::ExpiringSoon)]->setText(
+        tr("Expiring within %n days (%1)", nullptr, m_model->expiringSoonDays())
+            .arg(count(KeyHealthCheck::ExpiringSoon)));
+}
+
+void KeysPage::healthFilterClicked(int check)
+{
+    const bool on = m_healthButtons[size_t(check)]->isChecked();
+    for (size_t i = 0; i < m_healthButtons.size(); ++i) {
+        if (int(i) != check)
+            m_healthButtons[i]->setChecked(false);
+    }
+    m_filter->setHealthFilter(on ? std::optional(KeyHealthCheck(check)) : std::nullopt);
 }
 
 void KeysPage::applyContext(const PageContext &context)
@@ -268,6 +315,9 @@ bool KeysPage::selectKey(const QString &keyId)
     if (!index.isValid()) {
         m_filterEdit->clear();
         m_stateFilter->setCurrentIndex(0);
+        for (QPushButton *b : m_healthButtons)
+            b->setChecked(false);
+        m_filter->setHealthFilter(std::nullopt);
         index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     }
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <array>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -80,6 +82,10 @@ private:
     void buildUi();
     void updateActions();
     void updateEmptyState();
+    /// The health quick filters' labels with their counts.
+    void updateHealthCounts();
+    /// One health quick filter clicked: it filters alone, a second click shows every key.
+    void healthFilterClicked(int check);
     void showBanner(const QString &text);
     void showReveal(const QString &keyName, const QString &keyId, const Secret &secret);
     QWidget *dialogParent();
@@ -94,6 +100,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_stateFilter = nullptr;
+    std::array<QPushButton *, 4> m_healthButtons {}; ///< by KeyHealthCheck
     QTableView *m_table = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_emptyNewButton = nullptr;

@@ -9,6 +9,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,7 +48,7 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
 
 QPushButton *makeButton(const QString &icon, const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(QIcon(u":/icons/"_s + icon + u".svg"_s), text, parent);
+    auto *button = new QPushButton(ThemedIcon::icon(icon), text, parent);
     button->setObjectName(objectName);
     return button;
 }

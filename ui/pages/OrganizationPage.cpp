@@ -10,6 +10,8 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -88,12 +90,12 @@ void OrganizationPage::buildUi()
     m_nameEdit = new QLineEdit(details);
     m_nameEdit->setObjectName(u"organizationNameEdit"_s);
     m_nameEdit->setMaxLength(OrganizationViewModel::maxNameLength + 1);
-    m_renameButton = new QPushButton(QIcon(u":/icons/edit.svg"_s), tr("Rename"), details);
+    m_renameButton = new QPushButton(ThemedIcon::icon(u"edit"_s), tr("Rename"), details);
     m_renameButton->setObjectName(u"organizationRenameButton"_s);
     m_nameProblem = new QLabel(details);
     m_nameProblem->setObjectName(u"organizationNameProblem"_s);
     m_nameProblem->setTextFormat(Qt::PlainText);
-    m_nameProblem->setStyleSheet(u"color: #b03a2e;"_s);
+    StatusColors::mark(m_nameProblem, StatusColors::Status::Problem);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &OrganizationPage::updateNameState);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &OrganizationPage::applyName);
     connect(m_renameButton, &QPushButton::clicked, this, &OrganizationPage::applyName);
@@ -107,7 +109,7 @@ void OrganizationPage::buildUi()
     m_idEdit->setReadOnly(true);
     auto *copyButton = new QToolButton(details);
     copyButton->setObjectName(u"organizationCopyIdButton"_s);
-    copyButton->setIcon(QIcon(u":/icons/copy.svg"_s));
+    copyButton->setIcon(ThemedIcon::icon(u"copy"_s));
     copyButton->setToolTip(tr("Copy the organization ID"));
     copyButton->setAccessibleName(tr("Copy the organization ID"));
     connect(copyButton, &QToolButton::clicked, this, &OrganizationPage::copyId);

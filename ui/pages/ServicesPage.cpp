@@ -18,6 +18,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -209,7 +210,7 @@ void ServicesPage::buildToolbar()
     m_toolbar->setIconSize(QSize(16, 16));
     const auto action
         = [this](const QString &icon, const QString &text, const QString &objectName, void (ServicesPage::*slot)()) {
-              QAction *created = m_toolbar->addAction(QIcon(u":/icons/"_s + icon + u".svg"_s), text);
+              QAction *created = m_toolbar->addAction(ThemedIcon::icon(icon), text);
               created->setObjectName(objectName);
               connect(created, &QAction::triggered, this, slot);
               return created;

@@ -7,6 +7,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -108,7 +109,7 @@ void UsagePage::buildUi()
     m_searchEdit->setAccessibleName(tr("Filter usage records"));
     m_searchEdit->setClearButtonEnabled(true);
     connect(m_searchEdit, &QLineEdit::textChanged, m_viewModel->filterModel(), &UsageFilterModel::setSearchText);
-    m_exportButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Export CSV…"), this);
+    m_exportButton = new QPushButton(ThemedIcon::icon(u"copy"_s), tr("Export CSV…"), this);
     m_exportButton->setObjectName(u"usageExportButton"_s);
     m_exportButton->setToolTip(tr("Save the records shown as a CSV file"));
     connect(m_exportButton, &QPushButton::clicked, this, &UsagePage::exportCsv);

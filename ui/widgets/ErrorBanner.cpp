@@ -1,10 +1,13 @@
 #include "ErrorBanner.h"
 
+#include "StatusColors.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +31,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
 {
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(u":/icons/warning.svg"_s).pixmap(16, 16));
     m_label->setTextFormat(Qt::PlainText); // server error texts
@@ -39,7 +42,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
-    applyPalette();
     hide();
 }
 
@@ -54,24 +56,19 @@ void ErrorBanner::setText(const QString &text)
     setVisible(!text.isEmpty());
 }
 
-void ErrorBanner::changeEvent(QEvent *event)
+void ErrorBanner::paintEvent(QPaintEvent * /*event*/)
 {
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void ErrorBanner::applyPalette()
-{
-    // The surroundings' colours: this banner's own palette carries its style sheet's background.
+    // The surroundings' window colour with a red tint, so it reads on light and dark palettes alike.
     const QPalette surroundings = parentWidget() ? parentWidget()->palette() : QApplication::palette();
     const QColor window = surroundings.color(QPalette::Window);
-    const QColor red(0xd0, 0x30, 0x20);
-    const QString sheet = u"chcloud--ErrorBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
-        blend(window, red, 0.12).name(), blend(window, red, 0.5).name());
-    // Setting the same sheet again would re-polish, and with it send another PaletteChange.
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
+    const QColor red = StatusColors::text(StatusColors::Status::Problem, surroundings);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath outline;
+    outline.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter.fillPath(outline, blend(window, red, 0.12));
+    painter.setPen(QPen(blend(window, red, 0.5), 1));
+    painter.drawPath(outline);
 }
 
 } // namespace chcloud

@@ -24,11 +24,9 @@ public Q_SLOTS:
     void setText(const QString &text);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    void applyPalette();
-
     QLabel *m_label;
 };
 

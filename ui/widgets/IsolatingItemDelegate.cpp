@@ -1,5 +1,6 @@
 #include "IsolatingItemDelegate.h"
 
+#include "StatusColors.h"
 #include "domain/DisplayText.h"
 
 #include <QAbstractItemView>
@@ -22,6 +23,10 @@ void IsolatingItemDelegate::initStyleOption(QStyleOptionViewItem *option, const 
 {
     QStyledItemDelegate::initStyleOption(option, index);
     option->text = DisplayText::isolated(option->text);
+    // Models say what a cell means (expired, …); the colour is picked for the palette it is drawn on.
+    const auto status = ItemStatus(index.data(ItemStatusRole).toInt());
+    if (status != ItemStatus::None)
+        option->palette.setColor(QPalette::Text, StatusColors::text(status, option->palette));
 }
 
 } // namespace chcloud

@@ -10,6 +10,8 @@ namespace chcloud {
 /// drawn bidi-isolated and without bidirectional controls (DisplayText::isolated),
 /// so a name cannot spoof its own letters or the columns around it. The models
 /// keep the text exactly as the server sent it (for copy, sort and filter).
+/// A cell whose model gives an ItemStatus (ItemStatusRole) is drawn in that
+/// status's colour for the palette in use.
 class IsolatingItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

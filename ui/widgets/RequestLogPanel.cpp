@@ -1,5 +1,6 @@
 #include "RequestLogPanel.h"
 
+#include "ThemedIcon.h"
 #include "viewmodels/RequestLogModel.h"
 
 #include <QAction>
@@ -19,7 +20,7 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
-    , m_copyCurlButton(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), this))
+    , m_copyCurlButton(new QPushButton(ThemedIcon::icon(QStringLiteral("copy")), tr("Copy as curl"), this))
 {
     setObjectName(QStringLiteral("requestLogPanel"));
     m_table->setObjectName(QStringLiteral("requestLogView"));

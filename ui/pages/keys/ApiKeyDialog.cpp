@@ -2,6 +2,7 @@
 
 #include "viewmodels/ApiKeyEditor.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -30,7 +31,7 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #a01010;"_s);
+    StatusColors::mark(label, StatusColors::Status::Problem);
     label->hide();
     return label;
 }

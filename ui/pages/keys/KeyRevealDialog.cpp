@@ -4,6 +4,7 @@
 #include "viewmodels/KeyReveal.h"
 #include "widgets/Prompter.h"
 #include "widgets/SecretLineEdit.h"
+#include "widgets/StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -43,7 +44,8 @@ void KeyRevealDialog::buildUi()
                                this);
     warning->setObjectName(u"keyRevealWarning"_s);
     warning->setWordWrap(true);
-    warning->setStyleSheet(u"QLabel { background: #fff4d6; padding: 6px; border-radius: 3px; }"_s);
+    StatusColors::markPanel(warning, StatusColors::Status::Warning);
+    warning->setMargin(6);
     layout->addWidget(warning);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -129,7 +131,7 @@ void KeyRevealDialog::buildUi()
     });
     connect(m_reveal, &KeyReveal::profileSaveFailed, this, [this](const QString &message) {
         m_status->setText(message);
-        m_status->setStyleSheet(u"color: #a01010;"_s);
+        StatusColors::mark(m_status, StatusColors::Status::Problem);
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 }

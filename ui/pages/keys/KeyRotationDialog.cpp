@@ -1,6 +1,7 @@
 #include "KeyRotationDialog.h"
 
 #include "viewmodels/KeyRotation.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -122,13 +123,13 @@ void KeyRotationDialog::onStepFinished(int step, bool ok, const QString &detail)
     if (!detail.isEmpty())
         text += u" ("_s + detail + u')';
     m_stepLabels.at(index)->setText(text);
-    m_stepLabels.at(index)->setStyleSheet(ok ? QString() : u"color: #a01010;"_s);
+    StatusColors::mark(m_stepLabels.at(index), ok ? StatusColors::Status::None : StatusColors::Status::Problem);
 }
 
 void KeyRotationDialog::onFinished(bool ok)
 {
     m_result->setText(m_rotation->message());
-    m_result->setStyleSheet(ok ? QString() : u"color: #a01010;"_s);
+    StatusColors::mark(m_result, ok ? StatusColors::Status::None : StatusColors::Status::Problem);
     m_close->setEnabled(true);
     m_close->setDefault(true);
 }

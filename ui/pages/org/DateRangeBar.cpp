@@ -1,5 +1,7 @@
 #include "DateRangeBar.h"
 
+#include "widgets/ThemedIcon.h"
+
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -17,7 +19,7 @@ DateRangeBar::DateRangeBar(const QString &objectNamePrefix, QWidget *parent)
     : QWidget(parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"), this))
+    , m_refresh(new QPushButton(ThemedIcon::icon(u"refresh"_s), tr("Refresh"), this))
 {
     setObjectName(objectNamePrefix + u"DateRange"_s);
     m_from->setObjectName(objectNamePrefix + u"FromDate"_s);

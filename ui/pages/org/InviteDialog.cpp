@@ -2,6 +2,7 @@
 
 #include "RolePicker.h"
 #include "viewmodels/InvitationsViewModel.h"
+#include "widgets/StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,7 +28,7 @@ InviteDialog::InviteDialog(const QList<RoleChoice> &roles, QWidget *parent)
     m_email->setPlaceholderText(tr("name@example.com"));
     m_roles->setObjectName(u"inviteRolePicker"_s);
     m_problem->setObjectName(u"inviteProblemLabel"_s);
-    m_problem->setStyleSheet(u"color: #b03a2e;"_s);
+    StatusColors::mark(m_problem, StatusColors::Status::Problem);
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Send Invitation"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"inviteSendButton"_s);

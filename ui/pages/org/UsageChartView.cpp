@@ -1,11 +1,16 @@
 #include "UsageChartView.h"
 
+#include "widgets/StatusColors.h"
+
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QColor>
+#include <QEvent>
 #include <QLegend>
 #include <QLocale>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -16,14 +21,14 @@ namespace chcloud {
 
 namespace {
 
-/// Distinguishable colours; "Other" is always grey.
+/// Marks the bar set of the "Other" series.
+constexpr const char *OtherProperty = "chcloudOther";
+
+/// Distinguishable colours that read on the palette's base; "Other" is always grey.
 QColor seriesColor(qsizetype index, bool isOther)
 {
-    static constexpr std::array<QRgb, 10> palette { 0x3b6fb6, 0xe8a33d, 0x4ca67a, 0xc4524b, 0x8a63b8,
-                                                    0x3fa7b5, 0xd4729c, 0x8c7a4f, 0x6b8e23, 0x5a6acf };
-    if (isOther)
-        return QColor(0xa0a4aa);
-    return QColor(palette[std::size_t(index) % palette.size()]);
+    const QPalette palette = QApplication::palette();
+    return isOther ? StatusColors::seriesRest(palette) : StatusColors::series(int(index % 10), palette);
 }
 
 } // namespace
@@ -54,9 +59,41 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_chart->legend()->setFont(legendFont);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    setChart(m_chart); // takes ownership
+    // QChartView starts with a chart of its own and does not delete it when another
+    // is set: delete it here, or every usage page leaks a whole chart.
+    QChart *initial = chart();
+    setChart(m_chart); // takes ownership of m_chart
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
+    applyPalette();
+}
+
+void UsageChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void UsageChartView::applyPalette()
+{
+    const QPalette colors = palette();
+    m_chart->setBackgroundBrush(colors.brush(QPalette::Base));
+    m_chart->setBackgroundPen(QPen(colors.color(QPalette::Mid)));
+    m_chart->legend()->setLabelColor(colors.color(QPalette::Text));
+    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_days), static_cast<QAbstractAxis *>(m_values) }) {
+        axis->setLabelsColor(colors.color(QPalette::Text));
+        axis->setTitleBrush(colors.brush(QPalette::Text));
+        axis->setLinePenColor(colors.color(QPalette::Mid));
+        axis->setGridLineColor(colors.color(StatusColors::isDark(colors) ? QPalette::Light : QPalette::Midlight));
+    }
+    // The series' colours follow the palette too; drawn again with the next data.
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        sets.at(i)->setColor(seriesColor(i, sets.at(i)->property(OtherProperty).toBool()));
+        sets.at(i)->setBorderColor(sets.at(i)->color());
+    }
 }
 
 void UsageChartView::setData(const UsageChartData &data)
@@ -82,6 +119,7 @@ void UsageChartView::setData(const UsageChartData &data)
         const UsageChartSeries &source = data.series.at(i);
         auto *set = new QBarSet(source.name);
         set->append(source.values);
+        set->setProperty(OtherProperty, source.isOther);
         set->setColor(seriesColor(i, source.isOther));
         set->setBorderColor(set->color());
         sets.append(set);

@@ -27,7 +27,13 @@ public:
     QStackedBarSeries *series() const { return m_series; }
     QBarCategoryAxis *dayAxis() const { return m_days; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The chart's background, text and grid in the palette's colours.
+    void applyPalette();
+
     QChart *m_chart;
     QStackedBarSeries *m_series;
     QBarCategoryAxis *m_days;

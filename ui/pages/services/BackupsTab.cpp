@@ -7,6 +7,7 @@
 #include "viewmodels/UnreadableRows.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -65,7 +66,7 @@ BackupsTab::BackupsTab(ServicesViewModel *services, ServiceDetailsViewModel *det
     m_backupTable->verticalHeader()->hide();
     m_backupTable->horizontalHeader()->setStretchLastSection(true);
     m_backupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *refresh = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"), this);
+    auto *refresh = new QPushButton(ThemedIcon::icon(u"refresh"_s), tr("Refresh"), this);
     refresh->setObjectName(u"backupsRefreshButton"_s);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("<b>Backups</b>"), this));

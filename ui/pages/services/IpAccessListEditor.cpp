@@ -4,6 +4,8 @@
 #include "domain/IpAccess.h"
 #include "domain/Validation.h"
 #include "viewmodels/IpAccessListModel.h"
+#include "widgets/StatusColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,9 +26,9 @@ IpAccessListEditor::IpAccessListEditor(IpAccessListModel *model, QWidget *parent
     , m_table(new QTableView(this))
     , m_source(new QLineEdit(this))
     , m_description(new QLineEdit(this))
-    , m_add(new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add"), this))
+    , m_add(new QPushButton(ThemedIcon::icon(u"add"_s), tr("Add"), this))
     , m_addAnywhere(new QPushButton(tr("Allow from anywhere…"), this))
-    , m_remove(new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("Remove"), this))
+    , m_remove(new QPushButton(ThemedIcon::icon(u"delete"_s), tr("Remove"), this))
     , m_sourceError(new QLabel(this))
     , m_warning(new QLabel(this))
 {
@@ -50,11 +52,11 @@ IpAccessListEditor::IpAccessListEditor(IpAccessListModel *model, QWidget *parent
     m_addAnywhere->setToolTip(tr("Adds 0.0.0.0/0: every address on the internet may connect."));
     m_remove->setObjectName(u"ipRemoveButton"_s);
     m_sourceError->setObjectName(u"ipSourceError"_s);
-    m_sourceError->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(m_sourceError, StatusColors::Status::Problem);
     m_sourceError->setWordWrap(true);
     m_warning->setObjectName(u"ipListWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #7a4300;"_s);
+    StatusColors::mark(m_warning, StatusColors::Status::Warning);
 
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_source, 3);
@@ -94,7 +96,7 @@ void IpAccessListEditor::updateSourceFeedback()
     m_sourceError->setText(problem);
     m_sourceError->setVisible(!problem.isEmpty());
     m_add->setEnabled(!text.isEmpty() && problem.isEmpty());
-    m_source->setStyleSheet(problem.isEmpty() ? QString() : u"border: 1px solid #b00020;"_s);
+    StatusColors::mark(m_source, problem.isEmpty() ? StatusColors::Status::None : StatusColors::Status::Problem);
 }
 
 void IpAccessListEditor::updateWarning()

@@ -7,6 +7,7 @@
 #include "viewmodels/ServicePrivateEndpointViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,7 +57,7 @@ NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewMode
     m_endpointDescription->setObjectName(u"privateEndpointDescriptionEdit"_s);
     m_endpointDescription->setPlaceholderText(tr("optional"));
     m_endpointDescription->setMaxLength(255);
-    m_endpointAdd = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add endpoint ID"), privateBox);
+    m_endpointAdd = new QPushButton(ThemedIcon::icon(u"add"_s), tr("Add endpoint ID"), privateBox);
     m_endpointAdd->setObjectName(u"privateEndpointAddButton"_s);
     m_endpointError = errorLabel(privateBox, u"privateEndpointError"_s);
     auto *addForm = new QFormLayout;

@@ -3,6 +3,8 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/ServicePasswordVault.h"
 #include "widgets/SecretLineEdit.h"
+#include "widgets/StatusColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -23,7 +25,7 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &serviceId, const QStri
     , m_guard(guard)
     , m_vault(vault)
     , m_field(new SecretLineEdit(this))
-    , m_copy(new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Copy"), this))
+    , m_copy(new QPushButton(ThemedIcon::icon(u"copy"_s), tr("Copy"), this))
     , m_store(new QPushButton(tr("Store in keychain"), this))
     , m_status(new QLabel(this))
 {
@@ -119,7 +121,7 @@ void PasswordRevealDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(problem ? u"color: #b00020;"_s : QString());
+    StatusColors::mark(m_status, problem ? StatusColors::Status::Problem : StatusColors::Status::None);
 }
 
 } // namespace chcloud

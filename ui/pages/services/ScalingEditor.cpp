@@ -3,6 +3,7 @@
 #include "domain/Service.h"
 #include "domain/Validation.h"
 #include "viewmodels/ServicesViewModel.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ ScalingEditor::ScalingEditor(QWidget *parent)
     m_idleTimeout->setSuffix(tr(" min"));
     m_problem->setObjectName(u"scalingProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(m_problem, StatusColors::Status::Problem);
 
     auto *memoryRow = new QHBoxLayout;
     memoryRow->addWidget(m_minMemory);

@@ -6,6 +6,7 @@
 #include "viewmodels/ServiceScheduleViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -186,9 +187,9 @@ QWidget *ScalingTab::buildScheduleBox()
     form->addRow(tr("Memory:"), m_entryMemory);
     form->addRow(tr("Replicas:"), m_entryReplicas);
 
-    m_entryAdd = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add entry"), box);
+    m_entryAdd = new QPushButton(ThemedIcon::icon(u"add"_s), tr("Add entry"), box);
     m_entryAdd->setObjectName(u"scheduleEntryAddButton"_s);
-    m_entryRemove = new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("Remove entry"), box);
+    m_entryRemove = new QPushButton(ThemedIcon::icon(u"delete"_s), tr("Remove entry"), box);
     m_entryRemove->setObjectName(u"scheduleEntryRemoveButton"_s);
     m_scheduleSave = new QPushButton(tr("Save schedule"), box);
     m_scheduleSave->setObjectName(u"scheduleSaveButton"_s);

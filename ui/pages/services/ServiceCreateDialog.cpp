@@ -8,6 +8,7 @@
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
 #include "widgets/Prompter.h"
+#include "widgets/StatusColors.h"
 #include "widgets/TabChain.h"
 
 #include <QComboBox>
@@ -49,7 +50,7 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     m_create->setObjectName(u"createServiceButton"_s);
     m_error->setObjectName(u"createError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(m_error, StatusColors::Status::Problem);
     m_error->hide();
 
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServiceOperation.h"
+#include "widgets/StatusColors.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -53,7 +54,7 @@ QLabel *ServiceDetailsTab::errorLabel(QWidget *parent, const QString &objectName
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // server error texts
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(label, StatusColors::Status::Problem);
     label->hide();
     return label;
 }
@@ -64,10 +65,8 @@ QLabel *ServiceDetailsTab::problemLabel(QWidget *parent, const QString &objectNa
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // server texts
     label->setWordWrap(true);
-    // Palette colours only: the text keeps WindowText and a bar in the highlight
-    // colour sets it apart, in the light and the dark appearance alike.
-    label->setForegroundRole(QPalette::WindowText);
-    label->setStyleSheet(u"QLabel { border-left: 3px solid palette(highlight); padding-left: 6px; }"_s);
+    // The warning colour chosen for the palette it is drawn on, light or dark.
+    StatusColors::mark(label, StatusColors::Status::Warning);
     label->hide();
     return label;
 }

@@ -53,8 +53,8 @@ protected:
 
     /// A hidden label for a server or validation error under an editor.
     static QLabel *errorLabel(QWidget *parent, const QString &objectName);
-    /// A hidden label for a problem or a warning, in palette colours only (text in
-    /// WindowText, a bar in Highlight), so it reads in every appearance.
+    /// A hidden label for a problem or a warning about an input, in the warning
+    /// colour for the palette (StatusColors), so it reads in every appearance.
     static QLabel *problemLabel(QWidget *parent, const QString &objectName);
     /// Shows text in label; hides the label when text is empty.
     static void setError(QLabel *label, const QString &text);

@@ -4,6 +4,7 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +88,7 @@ void ServiceOverviewTab::showEndpoints(const Service &service)
         m_endpoints->setItem(row, 2, new QTableWidgetItem(endpoint.port ? QString::number(*endpoint.port) : QString()));
         auto *copy = new QToolButton(m_endpoints);
         copy->setObjectName(u"copyEndpointButton"_s);
-        copy->setIcon(QIcon(u":/icons/copy.svg"_s));
+        copy->setIcon(ThemedIcon::icon(u"copy"_s));
         copy->setToolTip(tr("Copy host and port"));
         copy->setAccessibleName(tr("Copy host and port of %1").arg(endpoint.host));
         copy->setAutoRaise(true);

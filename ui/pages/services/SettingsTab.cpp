@@ -3,6 +3,7 @@
 #include "viewmodels/ClickhouseSettingsModel.h"
 #include "viewmodels/ServiceSettingsViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,7 +100,7 @@ SettingsTab::SettingsTab(ServicesViewModel *services, ServiceDetailsViewModel *d
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_filter, 1);
-    auto *refresh = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"), this);
+    auto *refresh = new QPushButton(ThemedIcon::icon(u"refresh"_s), tr("Refresh"), this);
     refresh->setObjectName(u"settingsRefreshButton"_s);
     header->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);

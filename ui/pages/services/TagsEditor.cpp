@@ -1,6 +1,8 @@
 #include "TagsEditor.h"
 
 #include "viewmodels/TagListModel.h"
+#include "widgets/StatusColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -20,8 +22,8 @@ TagsEditor::TagsEditor(TagListModel *model, QWidget *parent)
     , m_list(new QListView(this))
     , m_key(new QLineEdit(this))
     , m_value(new QLineEdit(this))
-    , m_add(new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Add"), this))
-    , m_remove(new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("Remove"), this))
+    , m_add(new QPushButton(ThemedIcon::icon(u"add"_s), tr("Add"), this))
+    , m_remove(new QPushButton(ThemedIcon::icon(u"delete"_s), tr("Remove"), this))
     , m_problem(new QLabel(this))
 {
     m_list->setObjectName(u"tagsList"_s);
@@ -37,7 +39,7 @@ TagsEditor::TagsEditor(TagListModel *model, QWidget *parent)
     m_remove->setObjectName(u"tagRemoveButton"_s);
     m_remove->setEnabled(false);
     m_problem->setObjectName(u"tagProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    StatusColors::mark(m_problem, StatusColors::Status::Problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
 

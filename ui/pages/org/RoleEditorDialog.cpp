@@ -198,7 +198,7 @@ QString RoleEditorDialog::problem() const
 
 QString RoleEditorDialog::serverErrorText() const
 {
-    return m_serverError->isVisible() ? m_serverError->text() : QString();
+    return m_serverError->text();
 }
 
 void RoleEditorDialog::addPolicy()

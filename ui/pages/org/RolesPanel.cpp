@@ -74,6 +74,7 @@ RolesPanel::RolesPanel(RolesViewModel *viewModel, QWidget *parent)
     connect(viewModel->model(), &QAbstractItemModel::dataChanged, this, &RolesPanel::updateState);
     connect(viewModel, &RemoteViewModel::busyChanged, this, &RolesPanel::updateState);
     connect(viewModel, &RemoteViewModel::errorChanged, this, &RolesPanel::updateState);
+    connect(viewModel, &RemoteViewModel::loadedChanged, this, &RolesPanel::updateState);
     connect(viewModel, &RolesViewModel::rolesChanged, this, &RolesPanel::updateState);
     updateState();
 }

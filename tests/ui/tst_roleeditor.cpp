@@ -66,6 +66,7 @@ private Q_SLOTS:
     void dialogShowsServerRefusal();
     void panelCreatesEditsAndDeletes();
     void systemRoleIsReadOnly();
+    void deleteOfAVanishedRoleSaysSo();
 
 private:
     void selectRole(const QString &roleId);
@@ -308,6 +309,39 @@ void TestRoleEditor::systemRoleIsReadOnly()
     QCOMPARE(m_prompter.dialogs().size(), dialogs);
     QCOMPARE(m_prompter.questions().size(), questions);
     QVERIFY(m_roles->role(systemId));
+}
+
+void TestRoleEditor::deleteOfAVanishedRoleSaysSo()
+{
+    // A role made and then deleted behind the panel's back (another window, another client).
+    RoleCreateRequest create;
+    create.name = u"Fleeting"_s;
+    RolePolicyRequest policy;
+    policy.permissions = { u"control-plane:service:view"_s };
+    policy.resources = { u"instance/*"_s };
+    create.policies = { policy };
+    QString roleId;
+    RoleCommand *created = m_roles->createRole(create);
+    connect(created, &RoleCommand::finished, this, [&roleId, created] { roleId = created->roleId(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!roleId.isEmpty(), kTimeoutMs);
+    std::optional<ApiResult<Nothing>> deleted;
+    m_session->api()->organizationRoleDelete(m_organizationId, roleId, RequestPriority::Interactive, this,
+                                             [&deleted](ApiResult<Nothing> result) { deleted = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), kTimeoutMs);
+    QVERIFY(deleted->hasValue());
+
+    selectRole(roleId);
+    const qsizetype questions = m_prompter.questions().size();
+    m_prompter.answerNext(QMessageBox::Yes); // the confirmation
+    m_prompter.answerNext(QMessageBox::Ok); // the warning that follows
+    m_panel->deleteSelectedRole();
+    QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions().size(), questions + 2, kTimeoutMs);
+    const Prompter::Question &warning = m_prompter.questions().constLast();
+    QCOMPARE(warning.objectName, u"roleDeleteFailed"_s);
+    QVERIFY2(warning.text.contains(u"HTTP 404"_s), qPrintable(warning.text));
+    // Gone on the server, so gone from the table too.
+    QVERIFY(!m_roles->role(roleId));
+    QVERIFY(m_panel->newButton()->isEnabled());
 }
 
 QTEST_MAIN(TestRoleEditor)

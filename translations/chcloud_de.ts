@@ -3268,6 +3268,109 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleEditorDialog</name>
+    <message>
+        <source>&amp;Add Policy</source>
+        <translation>&amp;Richtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Policy</source>
+        <translation>Richtlinie ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Service operators</source>
+        <translation>z. B. Service-Betrieb</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Not named in the API document; used by a role of this organization.</source>
+        <translation>Nicht im API-Dokument genannt; eine Rolle dieser Organisation verwendet sie.</translation>
+    </message>
+    <message>
+        <source>organization/*, instance/*, instance/&lt;service id&gt;</source>
+        <translation>organization/*, instance/*, instance/&lt;Service-ID&gt;</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <source>Selected policy</source>
+        <translation>Ausgewählte Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Wirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>R&amp;essourcen:</translation>
+    </message>
+    <message>
+        <source>Separate several with commas. organization/* is the whole organization, instance/* every service, instance/&lt;id&gt; one service.</source>
+        <translation>Mehrere durch Kommas trennen. organization/* ist die ganze Organisation, instance/* jeder Service, instance/&lt;ID&gt; ein einzelner Service.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies:</source>
+        <translation>Richtl&amp;inien:</translation>
+    </message>
+    <message>
+        <source>SQL console role %1</source>
+        <translation>SQL-Konsolenrolle %1</translation>
+    </message>
+    <message>
+        <source>grants %1</source>
+        <translation>Grants %1</translation>
+    </message>
+    <message>
+        <source>Kept as they are: %1.</source>
+        <translation>Bleibt unverändert: %1.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3355,6 +3458,57 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>Loading roles…</source>
         <translation>Rollen werden geladen…</translation>
     </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Create a custom role with its own policies</source>
+        <translation>Eine eigene Rolle mit eigenen Richtlinien anlegen</translation>
+    </message>
+    <message>
+        <source>Select a custom role first.</source>
+        <translation>Wählen Sie zuerst eine eigene Rolle aus.</translation>
+    </message>
+    <message>
+        <source>Change the name and policies of the selected role</source>
+        <translation>Name und Richtlinien der ausgewählten Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected role; whoever holds it loses it</source>
+        <translation>Die ausgewählte Rolle löschen; wer sie innehat, verliert sie</translation>
+    </message>
+    <message>
+        <source>Nobody holds it.</source>
+        <translation>Niemand hat sie inne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) or API key(s) hold it and will lose what it grants.</source>
+        <translation>
+            <numerusform>%n Mitglied oder API-Schlüssel hat sie inne und verliert, was sie gewährt.</numerusform>
+            <numerusform>%n Mitglieder oder API-Schlüssel haben sie inne und verlieren, was sie gewährt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”? %2</source>
+        <translation>Die Rolle „%1“ löschen? %2</translation>
+    </message>
+    <message>
+        <source>The role was not deleted: %1</source>
+        <translation>Die Rolle wurde nicht gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3365,6 +3519,46 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>API key %1</source>
         <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>System roles are defined by ClickHouse Cloud and cannot be changed or deleted.</source>
+        <translation>Systemrollen legt ClickHouse Cloud fest; sie können weder geändert noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A role named “%1” already exists.</source>
+        <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Add at least one policy: a role without one grants nothing.</source>
+        <translation>Fügen Sie mindestens eine Richtlinie hinzu: Eine Rolle ohne Richtlinie gewährt nichts.</translation>
+    </message>
+    <message>
+        <source>Policy %1: choose Allow or Deny.</source>
+        <translation>Richtlinie %1: Wählen Sie Erlauben oder Verweigern.</translation>
+    </message>
+    <message>
+        <source>Policy %1: choose at least one permission.</source>
+        <translation>Richtlinie %1: Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a permission.</source>
+        <translation>Richtlinie %1: „%2“ ist keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Policy %1: name at least one resource, such as organization/* or instance/*.</source>
+        <translation>Richtlinie %1: Nennen Sie mindestens eine Ressource, etwa organization/* oder instance/*.</translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
+        <translation>Richtlinie %1: „%2“ ist keine Ressource; schreiben Sie organization/*, instance/* oder instance/&lt;Service-ID&gt;.</translation>
     </message>
 </context>
 <context>

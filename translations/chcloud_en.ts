@@ -3259,6 +3259,109 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleEditorDialog</name>
+    <message>
+        <source>&amp;Add Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Service operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named in the API document; used by a role of this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization/*, instance/*, instance/&lt;service id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. organization/* is the whole organization, instance/* every service, instance/&lt;id&gt; one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL console role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3346,6 +3449,57 @@ You are still signed in with “%2”.</source>
         <source>Loading roles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a custom role with its own policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a custom role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name and policies of the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected role; whoever holds it loses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) or API key(s) hold it and will lose what it grants.</source>
+        <translation>
+            <numerusform>%n member or API key holds it and will lose what it grants.</numerusform>
+            <numerusform>%n members or API keys hold it and will lose what it grants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3355,6 +3509,46 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System roles are defined by ClickHouse Cloud and cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one policy: a role without one grants nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: choose Allow or Deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: choose at least one permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: name at least one resource, such as organization/* or instance/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

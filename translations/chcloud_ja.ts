@@ -3242,6 +3242,109 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleEditorDialog</name>
+    <message>
+        <source>&amp;Add Policy</source>
+        <translation>ポリシーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Policy</source>
+        <translation>ポリシーを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>ロールの編集</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>新しいロール</translation>
+    </message>
+    <message>
+        <source>e.g. Service operators</source>
+        <translation>例: サービス運用担当</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Not named in the API document; used by a role of this organization.</source>
+        <translation>API ドキュメントには記載されていません。この組織のロールで使われています。</translation>
+    </message>
+    <message>
+        <source>organization/*, instance/*, instance/&lt;service id&gt;</source>
+        <translation>organization/*, instance/*, instance/&lt;サービス ID&gt;</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>ロールを保存</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>ロールを作成</translation>
+    </message>
+    <message>
+        <source>Selected policy</source>
+        <translation>選択したポリシー</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>効果(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>権限(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>リソース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Separate several with commas. organization/* is the whole organization, instance/* every service, instance/&lt;id&gt; one service.</source>
+        <translation>複数ある場合はカンマで区切ります。organization/* は組織全体、instance/* はすべてのサービス、instance/&lt;ID&gt; は 1 つのサービスです。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies:</source>
+        <translation>ポリシー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>SQL console role %1</source>
+        <translation>SQL コンソールのロール %1</translation>
+    </message>
+    <message>
+        <source>grants %1</source>
+        <translation>グラント %1</translation>
+    </message>
+    <message>
+        <source>Kept as they are: %1.</source>
+        <translation>そのまま保持されます: %1。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3329,6 +3432,56 @@ You are still signed in with “%2”.</source>
         <source>Loading roles…</source>
         <translation>ロールを読み込み中…</translation>
     </message>
+    <message>
+        <source>New Role…</source>
+        <translation>新しいロール…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Create a custom role with its own policies</source>
+        <translation>独自のポリシーを持つカスタムロールを作成します</translation>
+    </message>
+    <message>
+        <source>Select a custom role first.</source>
+        <translation>先にカスタムロールを選択してください。</translation>
+    </message>
+    <message>
+        <source>Change the name and policies of the selected role</source>
+        <translation>選択したロールの名前とポリシーを変更します</translation>
+    </message>
+    <message>
+        <source>Delete the selected role; whoever holds it loses it</source>
+        <translation>選択したロールを削除します。保持しているメンバーやキーはロールを失います</translation>
+    </message>
+    <message>
+        <source>Nobody holds it.</source>
+        <translation>保持している人はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) or API key(s) hold it and will lose what it grants.</source>
+        <translation>
+            <numerusform>%n 件のメンバーまたは API キーがこのロールを保持しており、その権限を失います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>ロールを削除</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”? %2</source>
+        <translation>ロール「%1」を削除しますか? %2</translation>
+    </message>
+    <message>
+        <source>The role was not deleted: %1</source>
+        <translation>ロールは削除されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3339,6 +3492,46 @@ You are still signed in with “%2”.</source>
     <message>
         <source>API key %1</source>
         <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>System roles are defined by ClickHouse Cloud and cannot be changed or deleted.</source>
+        <translation>システムロールは ClickHouse Cloud が定義するもので、変更や削除はできません。</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>ロールに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 255 characters.</source>
+        <translation>名前が長すぎます。255 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A role named “%1” already exists.</source>
+        <translation>「%1」という名前のロールはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Add at least one policy: a role without one grants nothing.</source>
+        <translation>ポリシーを 1 つ以上追加してください。ポリシーのないロールは何も許可しません。</translation>
+    </message>
+    <message>
+        <source>Policy %1: choose Allow or Deny.</source>
+        <translation>ポリシー %1: 許可か拒否を選んでください。</translation>
+    </message>
+    <message>
+        <source>Policy %1: choose at least one permission.</source>
+        <translation>ポリシー %1: 権限を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a permission.</source>
+        <translation>ポリシー %1: 「%2」は権限ではありません。</translation>
+    </message>
+    <message>
+        <source>Policy %1: name at least one resource, such as organization/* or instance/*.</source>
+        <translation>ポリシー %1: organization/* や instance/* などのリソースを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
+        <translation>ポリシー %1: 「%2」はリソースではありません。organization/*、instance/*、instance/&lt;サービス ID&gt; のように書いてください。</translation>
     </message>
 </context>
 <context>

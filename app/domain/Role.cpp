@@ -2,6 +2,8 @@
 
 #include "JsonFields.h"
 
+#include <QRegularExpression>
+
 namespace chcloud {
 
 using json::ObjectReader;
@@ -45,5 +47,29 @@ Expected<Role, ParseError> Role::fromJson(const QJsonValue &json, const QString 
         return unexpected(reader.error());
     return role;
 }
+
+namespace rbac {
+
+const QStringList &documentedPermissions()
+{
+    static const QStringList permissions { QStringLiteral("control-plane:organization:view"),
+                                           QStringLiteral("control-plane:service:manage"),
+                                           QStringLiteral("control-plane:service:view") };
+    return permissions;
+}
+
+bool isWellFormedPermission(const QString &permission)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*(:[a-z0-9*-]+)+$"));
+    return pattern.match(permission).hasMatch();
+}
+
+bool isWellFormedResource(const QString &resource)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]+/(\\*|[A-Za-z0-9._-]+)$"));
+    return pattern.match(resource).hasMatch();
+}
+
+} // namespace rbac
 
 } // namespace chcloud

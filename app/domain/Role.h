@@ -46,4 +46,23 @@ struct Role
     bool operator==(const Role &) const = default;
 };
 
+/// Names and shapes of what a role's policies speak of.
+namespace rbac {
+
+/// The permission names the API document uses ("control-plane:organization:view",
+/// "control-plane:service:view", "control-plane:service:manage"). The document
+/// declares no list of them, so this is not all there is: the server may know more,
+/// and a permission a role already carries is kept as it is.
+const QStringList &documentedPermissions();
+
+/// "area:object:action": lower-case words separated by colons, at least two parts.
+bool isWellFormedPermission(const QString &permission);
+
+/// "organization/*", "instance/*" or "instance/<id>": a resource type and an id or
+/// "*". The types the document names are "organization" and "instance"; others are
+/// accepted in the same shape, since the API grows.
+bool isWellFormedResource(const QString &resource);
+
+} // namespace rbac
+
 } // namespace chcloud

@@ -134,4 +134,28 @@ int RolesModel::rowOfRole(const QString &roleId) const
     return -1;
 }
 
+void RolesModel::upsertRole(const Role &role)
+{
+    const int row = rowOfRole(role.id);
+    if (row >= 0) {
+        m_roles[row] = role;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int end = int(m_roles.size());
+    beginInsertRows({}, end, end);
+    m_roles.append(role);
+    endInsertRows();
+}
+
+void RolesModel::removeRole(const QString &roleId)
+{
+    const int row = rowOfRole(roleId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_roles.removeAt(row);
+    endRemoveRows();
+}
+
 } // namespace chcloud

@@ -36,6 +36,10 @@ public:
     void setRoles(QList<Role> roles, QHash<QString, QString> actorNames);
     const QList<Role> &roles() const { return m_roles; }
     int rowOfRole(const QString &roleId) const;
+    /// Replaces the row of role.id, or appends one for a new role.
+    void upsertRole(const Role &role);
+    /// Drops the row of roleId, if there is one.
+    void removeRole(const QString &roleId);
 
     /// "Allow control-plane:service:view on instance/*" (plus SQL console role and grants when present).
     static QString policyText(const RolePolicy &policy);

@@ -3,8 +3,65 @@
 #include "api/CloudApi.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace chcloud {
+
+// --- RoleCommand ---------------------------------------------------------------
+
+RoleCommand::RoleCommand(Kind kind, QString roleId, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_roleId(std::move(roleId))
+{
+}
+
+QString RoleCommand::errorText() const
+{
+    if (!m_error || m_error->kind == ApiErrorKind::Cancelled)
+        return {};
+    return m_refused ? m_error->message : m_error->displayText();
+}
+
+void RoleCommand::finishWithSuccess(const QString &roleId)
+{
+    if (m_finished)
+        return;
+    if (!roleId.isEmpty())
+        m_roleId = roleId;
+    end();
+}
+
+void RoleCommand::finishWithError(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_error = std::move(error);
+    end();
+}
+
+void RoleCommand::finishWithRefusal(const QString &message)
+{
+    if (m_finished)
+        return;
+    ApiError error;
+    error.kind = ApiErrorKind::BadRequest;
+    error.message = message;
+    m_error = std::move(error);
+    m_refused = true;
+    end();
+}
+
+void RoleCommand::end()
+{
+    m_finished = true;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// --- RolesViewModel ------------------------------------------------------------
 
 RolesViewModel::RolesViewModel(QObject *parent)
     : RemoteViewModel(parent)
@@ -88,6 +145,188 @@ void RolesViewModel::showWhenComplete()
         names.insert(QStringLiteral("apiKey/") + key.id, tr("API key %1").arg(key.name));
     m_model->setRoles(*m_roles, names);
     Q_EMIT rolesChanged();
+}
+
+std::optional<Role> RolesViewModel::role(const QString &roleId) const
+{
+    const int row = m_model->rowOfRole(roleId);
+    if (row < 0)
+        return std::nullopt;
+    return m_model->roles().at(row);
+}
+
+bool RolesViewModel::isEditable(const QString &roleId) const
+{
+    const std::optional<Role> found = role(roleId);
+    return found && !found->isSystem();
+}
+
+QString RolesViewModel::systemRoleText()
+{
+    return tr("System roles are defined by ClickHouse Cloud and cannot be changed or deleted.");
+}
+
+QStringList RolesViewModel::permissionChoices() const
+{
+    QSet<QString> seen(rbac::documentedPermissions().cbegin(), rbac::documentedPermissions().cend());
+    for (const Role &entry : m_model->roles()) {
+        for (const RolePolicy &policy : entry.policies) {
+            for (const QString &permission : policy.permissions) {
+                if (rbac::isWellFormedPermission(permission))
+                    seen.insert(permission);
+            }
+        }
+    }
+    QStringList choices(seen.cbegin(), seen.cend());
+    choices.sort();
+    return choices;
+}
+
+QString RolesViewModel::validate(const RoleCreateRequest &draft, const QString &ownId) const
+{
+    const QString name = draft.name.trimmed();
+    if (name.isEmpty())
+        return tr("Give the role a name.");
+    if (name.size() > 255)
+        return tr("The name is too long: at most 255 characters.");
+    for (const Role &entry : m_model->roles()) {
+        if (entry.id != ownId && entry.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tr("A role named “%1” already exists.").arg(entry.name);
+    }
+    if (draft.policies.isEmpty())
+        return tr("Add at least one policy: a role without one grants nothing.");
+    for (qsizetype i = 0; i < draft.policies.size(); ++i) {
+        const RolePolicyRequest &policy = draft.policies.at(i);
+        const int number = int(i) + 1;
+        if (policy.allowDeny != QLatin1String("ALLOW") && policy.allowDeny != QLatin1String("DENY"))
+            return tr("Policy %1: choose Allow or Deny.").arg(number);
+        if (policy.permissions.isEmpty())
+            return tr("Policy %1: choose at least one permission.").arg(number);
+        for (const QString &permission : policy.permissions) {
+            if (!rbac::isWellFormedPermission(permission))
+                return tr("Policy %1: “%2” is not a permission.").arg(number).arg(permission);
+        }
+        if (policy.resources.isEmpty())
+            return tr("Policy %1: name at least one resource, such as organization/* or instance/*.").arg(number);
+        for (const QString &resource : policy.resources) {
+            if (!rbac::isWellFormedResource(resource))
+                return tr("Policy %1: “%2” is not a resource; write organization/*, instance/* or "
+                          "instance/<service id>.")
+                    .arg(number)
+                    .arg(resource);
+        }
+    }
+    return {};
+}
+
+RoleCommand *RolesViewModel::startCommand(RoleCommand::Kind kind, const QString &roleId)
+{
+    return new RoleCommand(kind, roleId, this);
+}
+
+void RolesViewModel::failLater(RoleCommand *command, const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        command, [command, error] { command->finishWithError(error); }, Qt::QueuedConnection);
+}
+
+void RolesViewModel::refuseLater(RoleCommand *command, const QString &refusal)
+{
+    QMetaObject::invokeMethod(
+        command, [command, refusal] { command->finishWithRefusal(refusal); }, Qt::QueuedConnection);
+}
+
+RoleCommand *RolesViewModel::createRole(const RoleCreateRequest &request)
+{
+    RoleCommand *command = startCommand(RoleCommand::Kind::Create, {});
+    CloudApi *cloud = api();
+    if (!cloud) {
+        failLater(command, ApiError::cancelled());
+        return command;
+    }
+    if (const QString problem = validate(request); !problem.isEmpty()) {
+        refuseLater(command, problem);
+        return command;
+    }
+    RoleCreateRequest body = request;
+    body.name = body.name.trimmed();
+    track(cloud->organizationRolePost(organizationId(), body, RequestPriority::Interactive, command,
+                                      [this, command, generation = generation()](ApiResult<Role> result) {
+                                          if (!result) {
+                                              command->finishWithError(result.error());
+                                              return;
+                                          }
+                                          if (isCurrent(generation)) {
+                                              m_model->upsertRole(result.value());
+                                              Q_EMIT rolesChanged();
+                                          }
+                                          command->finishWithSuccess(result->id);
+                                      }));
+    return command;
+}
+
+RoleCommand *RolesViewModel::updateRole(const QString &roleId, const RoleUpdateRequest &request)
+{
+    RoleCommand *command = startCommand(RoleCommand::Kind::Update, roleId);
+    CloudApi *cloud = api();
+    if (!cloud) {
+        failLater(command, ApiError::cancelled());
+        return command;
+    }
+    if (const std::optional<Role> current = role(roleId); current && current->isSystem()) {
+        refuseLater(command, systemRoleText());
+        return command;
+    }
+    RoleUpdateRequest body = request;
+    if (body.name)
+        body.name = body.name->trimmed();
+    track(cloud->organizationRolePatch(organizationId(), roleId, body, RequestPriority::Interactive, command,
+                                       [this, command, roleId, generation = generation()](ApiResult<Role> result) {
+                                           const bool current = isCurrent(generation);
+                                           if (!result) {
+                                               // Deleted meanwhile: the row goes, the message stays.
+                                               if (current && result.error().kind == ApiErrorKind::NotFound) {
+                                                   m_model->removeRole(roleId);
+                                                   Q_EMIT rolesChanged();
+                                               }
+                                               command->finishWithError(result.error());
+                                               return;
+                                           }
+                                           if (current) {
+                                               m_model->upsertRole(result.value());
+                                               Q_EMIT rolesChanged();
+                                           }
+                                           command->finishWithSuccess(roleId);
+                                       }));
+    return command;
+}
+
+RoleCommand *RolesViewModel::deleteRole(const QString &roleId)
+{
+    RoleCommand *command = startCommand(RoleCommand::Kind::Delete, roleId);
+    CloudApi *cloud = api();
+    if (!cloud) {
+        failLater(command, ApiError::cancelled());
+        return command;
+    }
+    if (const std::optional<Role> current = role(roleId); current && current->isSystem()) {
+        refuseLater(command, systemRoleText());
+        return command;
+    }
+    track(cloud->organizationRoleDelete(organizationId(), roleId, RequestPriority::Interactive, command,
+                                        [this, command, roleId, generation = generation()](ApiResult<Nothing> result) {
+                                            // Already gone counts as gone for the table, but the user hears about it.
+                                            if (isCurrent(generation)
+                                                && (result || result.error().kind == ApiErrorKind::NotFound)) {
+                                                m_model->removeRole(roleId);
+                                                Q_EMIT rolesChanged();
+                                            }
+                                            if (result)
+                                                command->finishWithSuccess(roleId);
+                                            else
+                                                command->finishWithError(result.error());
+                                        }));
+    return command;
 }
 
 } // namespace chcloud

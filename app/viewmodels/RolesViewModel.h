@@ -4,15 +4,64 @@
 #include "RolesModel.h"
 #include "domain/ApiKey.h"
 #include "domain/Member.h"
+#include "domain/RoleRequests.h"
 
 #include <optional>
 
 namespace chcloud {
 
+/// One change of a custom role sent on behalf of the user (create, update,
+/// delete). It ends exactly once with finished(): success, the server's error,
+/// or Cancelled (a new context, the page closed), which is never shown as an
+/// error. Owned by the view-model; it deletes itself after finished().
+class RoleCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Create, Update, Delete };
+    Q_ENUM(Kind)
+
+    RoleCommand(Kind kind, QString roleId, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    /// The role concerned; for Create, set once it exists.
+    QString roleId() const { return m_roleId; }
+    bool isFinished() const { return m_finished; }
+    bool isSuccess() const { return m_finished && !m_error; }
+    bool isCancelled() const { return m_error && m_error->kind == ApiErrorKind::Cancelled; }
+    const std::optional<ApiError> &error() const { return m_error; }
+    /// The server's message as one translated line; empty on success and on cancellation.
+    QString errorText() const;
+
+    void finishWithSuccess(const QString &roleId);
+    void finishWithError(ApiError error);
+    /// Ends with an objection of the app's own (the server was not asked); errorText() is `message` as it is.
+    void finishWithRefusal(const QString &message);
+
+Q_SIGNALS:
+    /// Emitted exactly once.
+    void finished();
+
+private:
+    void end();
+
+    Kind m_kind;
+    QString m_roleId;
+    bool m_finished = false;
+    bool m_refused = false;
+    std::optional<ApiError> m_error;
+};
+
 /// The organization's system and custom roles with their policies and holders.
 /// A refresh asks for three lists at once (roles, members, API keys: no more
 /// requests however many roles there are) and shows the roles when all three
 /// have answered; without the members or keys a holder keeps its id.
+///
+/// Custom roles are created, changed and deleted here at interactive priority;
+/// each change answers with a RoleCommand and, on success, the table follows at
+/// once. System roles belong to ClickHouse Cloud: commands on them end with an
+/// error without asking the server.
 class RolesViewModel : public RemoteViewModel
 {
     Q_OBJECT
@@ -21,6 +70,29 @@ public:
     explicit RolesViewModel(QObject *parent = nullptr);
 
     RolesModel *model() const { return m_model; }
+
+    /// The listed role with this id, if any.
+    std::optional<Role> role(const QString &roleId) const;
+    /// True for a listed custom role; system roles and unknown ids are not editable.
+    bool isEditable(const QString &roleId) const;
+    /// Why a system role cannot be changed, in one sentence.
+    static QString systemRoleText();
+
+    /// The permissions to choose from: those the API document names and those the
+    /// listed roles already use, sorted.
+    QStringList permissionChoices() const;
+
+    /// The first objection to sending `draft` (name, policies, each policy's
+    /// permissions and resources), or an empty string. `ownId` is the role being
+    /// edited, so its own name is not taken for a duplicate.
+    QString validate(const RoleCreateRequest &draft, const QString &ownId = {}) const;
+
+    /// Creates a custom role. The draft is checked with validate() first.
+    RoleCommand *createRole(const RoleCreateRequest &request);
+    /// Changes what `request` sets of a custom role.
+    RoleCommand *updateRole(const QString &roleId, const RoleUpdateRequest &request);
+    /// Deletes a custom role; whoever held it loses it.
+    RoleCommand *deleteRole(const QString &roleId);
 
 public Q_SLOTS:
     void refresh() override;
@@ -33,6 +105,11 @@ protected:
 
 private:
     void showWhenComplete();
+    RoleCommand *startCommand(RoleCommand::Kind kind, const QString &roleId);
+    /// Ends `command` with `error`, or with the app's own objection `refusal`, on the
+    /// next turn of the event loop (callers connect first).
+    static void failLater(RoleCommand *command, const ApiError &error);
+    static void refuseLater(RoleCommand *command, const QString &refusal);
 
     RolesModel *m_model;
     int m_waiting = 0;

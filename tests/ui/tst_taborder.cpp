@@ -10,6 +10,7 @@
 #include "pages/keys/KeyRevealDialog.h"
 #include "pages/org/InviteDialog.h"
 #include "pages/org/MemberRolesDialog.h"
+#include "pages/org/RoleEditorDialog.h"
 #include "pages/services/PasswordRevealDialog.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "secrets/KeychainSecretStore.h"
@@ -21,6 +22,7 @@
 #include "viewmodels/ClipboardGuard.h"
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/RoleChoice.h"
+#include "viewmodels/RolesViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "widgets/ScriptedPrompter.h"
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
         m_keys = std::make_unique<ApiKeysViewModel>();
         m_services = std::make_unique<ServicesViewModel>();
         m_clipboard = std::make_unique<ClipboardGuard>();
+        m_roles = std::make_unique<RolesViewModel>();
     }
 
     void walksEveryControlOnceInVisualOrder_data()
@@ -107,6 +110,8 @@ private Q_SLOTS:
         QTest::newRow("invite") << DialogFactory([] { return new InviteDialog(RoleChoice::legacyRoles()); });
         QTest::newRow("member roles") << DialogFactory(
             [] { return new MemberRolesDialog(u"Ada Lovelace"_s, RoleChoice::legacyRoles(), { u"developer"_s }); });
+        QTest::newRow("new role") << DialogFactory(
+            [this] { return new RoleEditorDialog(m_roles.get(), std::nullopt); });
         QTest::newRow("service password") << DialogFactory([this] {
             return new PasswordRevealDialog(u"6b0e5a1c-0000-4000-8000-000000000001"_s, u"analytics"_s,
                                             Secret(u"not-a-real-password"_s), m_clipboard.get(), nullptr);
@@ -202,6 +207,7 @@ private:
     std::unique_ptr<ApiKeysViewModel> m_keys;
     std::unique_ptr<ServicesViewModel> m_services;
     std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<RolesViewModel> m_roles;
 };
 
 QTEST_MAIN(TestTabOrder)

@@ -11,4 +11,5 @@ target_sources(chcloud_ui PRIVATE
     pages/org/UsageChartView.h pages/org/UsageChartView.cpp
     pages/org/QuotasPanel.h pages/org/QuotasPanel.cpp
     pages/org/RolesPanel.h pages/org/RolesPanel.cpp
+    pages/org/RoleEditorDialog.h pages/org/RoleEditorDialog.cpp
 )

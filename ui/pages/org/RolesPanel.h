@@ -1,17 +1,22 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QPointer>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace chcloud {
 
+class RoleCommand;
 class RolesViewModel;
 
 /// The organization's system and custom roles on the Organization page: each
 /// role's policies in words and who holds it (members and API keys by name).
-/// Read-only for now: roles are created and changed elsewhere.
+/// Custom roles are created, edited (RoleEditorDialog) and deleted here, a delete
+/// only after a confirmation through the Prompter. System roles are read-only:
+/// the buttons say so when one is selected.
 class RolesPanel : public QGroupBox
 {
     Q_OBJECT
@@ -20,13 +25,31 @@ public:
     explicit RolesPanel(RolesViewModel *viewModel, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    QPushButton *newButton() const { return m_new; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+public Q_SLOTS:
+    /// Opens the editor for a new custom role.
+    void newRole();
+    /// Opens the editor for the selected custom role.
+    void editSelectedRole();
+    /// Asks, then deletes the selected custom role.
+    void deleteSelectedRole();
 
 private:
+    QString selectedRoleId() const;
     void updateState();
+    void deleteFinished();
 
     RolesViewModel *m_viewModel;
     QTableView *m_table;
     QLabel *m_status;
+    QLabel *m_selectionNote;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPointer<RoleCommand> m_deleting;
 };
 
 } // namespace chcloud

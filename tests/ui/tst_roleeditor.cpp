@@ -1,0 +1,348 @@
+// The Roles panel of the Organization page and its role editor, offscreen,
+// against a running emulator seeded with "demo": the dialog checks its input
+// before anything is sent, creates and edits custom roles, shows a server
+// refusal in place, and the panel deletes only after a confirmation; system
+// roles cannot be edited or deleted.
+
+#include "EmulatorProcess.h"
+#include "api/ApiSession.h"
+#include "api/CloudApi.h"
+#include "pages/org/RoleEditorDialog.h"
+#include "pages/org/RolesPanel.h"
+#include "viewmodels/RolesViewModel.h"
+#include "widgets/ScriptedPrompter.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace chcloud;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+/// Checks the permission with this name in the editor's list.
+bool checkPermission(RoleEditorDialog *dialog, const QString &permission)
+{
+    const QList<QListWidgetItem *> items = dialog->permissionList()->findItems(permission, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    items.first()->setCheckState(Qt::Checked);
+    return true;
+}
+
+/// Clicks OK and waits for the server's answer: Accepted, or Rejected with the refusal shown.
+int submitAndWait(RoleEditorDialog *dialog)
+{
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    const bool answered = QTest::qWaitFor(
+        [dialog] { return dialog->result() == QDialog::Accepted || !dialog->serverErrorText().isEmpty(); }, kTimeoutMs);
+    return answered ? dialog->result() : int(QDialog::Rejected);
+}
+
+} // namespace
+
+class TestRoleEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void dialogValidatesBeforeSending();
+    void dialogShowsServerRefusal();
+    void panelCreatesEditsAndDeletes();
+    void systemRoleIsReadOnly();
+    void deleteOfAVanishedRoleSaysSo();
+
+private:
+    void selectRole(const QString &roleId);
+
+    std::unique_ptr<test::EmulatorProcess> m_emulator;
+    std::unique_ptr<ApiSession> m_session;
+    QString m_organizationId;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<ScopedPrompter> m_installed;
+    std::unique_ptr<RolesViewModel> m_roles;
+    std::unique_ptr<RolesPanel> m_panel;
+};
+
+void TestRoleEditor::initTestCase()
+{
+    m_emulator = std::make_unique<test::EmulatorProcess>(
+        QStringList { u"--rate-limit"_s, u"1000"_s, u"--rate-window-ms"_s, u"1000"_s });
+    QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+    SchedulerConfig config;
+    config.limit = 1000;
+    config.window = std::chrono::milliseconds(1000);
+    auto session
+        = ApiSession::open(m_emulator->baseUrl(), m_emulator->keyId(), Secret(m_emulator->keySecret()), config);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().displayText()));
+    m_session = std::move(session).value();
+    std::optional<ApiResult<QList<Organization>>> organizations;
+    m_session->api()->organizationGetList(
+        RequestPriority::Interactive, this,
+        [&organizations](ApiResult<QList<Organization>> result) { organizations = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(organizations.has_value(), kTimeoutMs);
+    QVERIFY(organizations->hasValue());
+    m_organizationId = organizations->value().first().id;
+    m_installed = std::make_unique<ScopedPrompter>(&m_prompter);
+}
+
+void TestRoleEditor::cleanupTestCase()
+{
+    m_installed.reset();
+    m_session.reset();
+    m_emulator.reset();
+}
+
+void TestRoleEditor::init()
+{
+    m_roles = std::make_unique<RolesViewModel>();
+    m_roles->setContext(m_session.get(), m_organizationId);
+    m_panel = std::make_unique<RolesPanel>(m_roles.get());
+    m_panel->resize(1000, 500);
+    m_panel->show();
+    QSignalSpy finished(m_roles.get(), &RemoteViewModel::loadFinished);
+    m_roles->refresh();
+    QVERIFY(finished.wait(kTimeoutMs));
+    QVERIFY2(m_roles->errorText().isEmpty(), qPrintable(m_roles->errorText()));
+    QVERIFY(m_panel->newButton()->isEnabled());
+}
+
+void TestRoleEditor::cleanup()
+{
+    m_panel.reset();
+    m_roles.reset();
+    QCOMPARE(m_prompter.unscripted(), 0);
+    QCOMPARE(m_prompter.pendingAnswers(), 0);
+}
+
+void TestRoleEditor::selectRole(const QString &roleId)
+{
+    const int row = m_roles->model()->rowOfRole(roleId);
+    QVERIFY(row >= 0);
+    m_panel->table()->selectRow(row);
+}
+
+void TestRoleEditor::dialogValidatesBeforeSending()
+{
+    RoleEditorDialog dialog(m_roles.get(), std::nullopt);
+    dialog.show();
+    auto *problem = dialog.findChild<QLabel *>(u"roleProblemLabel"_s);
+    QVERIFY(problem);
+    // Nothing typed yet: OK is off, but nobody is scolded.
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(problem->text().isEmpty());
+    // Every label names its field for a screen reader and for Alt+letter.
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    int buddies = 0;
+    for (const QLabel *label : labels)
+        buddies += label->buddy() ? 1 : 0;
+    QCOMPARE(buddies, 5); // name, policies, effect, permissions, resources
+
+    QTest::keyClicks(dialog.nameEdit(), u"Night readers"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(problem->text().contains(u"Policy 1: choose at least one permission"_s), qPrintable(problem->text()));
+
+    QVERIFY(checkPermission(&dialog, u"control-plane:service:view"_s));
+    QVERIFY2(problem->text().contains(u"at least one resource"_s), qPrintable(problem->text()));
+    QTest::keyClicks(dialog.resourcesEdit(), u"all services"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(problem->text().contains(u"is not a resource"_s), qPrintable(problem->text()));
+    dialog.resourcesEdit()->clear();
+    QTest::keyClicks(dialog.resourcesEdit(), u"instance/*, organization/*"_s);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(problem->text()));
+    QVERIFY(problem->text().isEmpty());
+    QCOMPARE(dialog.draft().policies.constFirst().resources, (QStringList { u"instance/*"_s, u"organization/*"_s }));
+
+    // A second policy starts empty and is objected to by number; removing it makes the draft good again.
+    QTest::mouseClick(dialog.addPolicyButton(), Qt::LeftButton);
+    QCOMPARE(dialog.policyList()->count(), 2);
+    QCOMPARE(dialog.policyList()->currentRow(), 1);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(problem->text().startsWith(u"Policy 2"_s), qPrintable(problem->text()));
+    dialog.effectCombo()->setCurrentIndex(dialog.effectCombo()->findData(u"DENY"_s));
+    QCOMPARE(dialog.draft().policies.at(1).allowDeny, u"DENY"_s);
+    QTest::mouseClick(dialog.removePolicyButton(), Qt::LeftButton);
+    QCOMPARE(dialog.policyList()->count(), 1);
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // No policy at all, and a name already taken.
+    QTest::mouseClick(dialog.removePolicyButton(), Qt::LeftButton);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(problem->text().contains(u"at least one policy"_s), qPrintable(problem->text()));
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), u"admin"_s);
+    QVERIFY2(problem->text().contains(u"already exists"_s), qPrintable(problem->text()));
+    dialog.nameEdit()->clear();
+    QVERIFY2(problem->text().contains(u"name"_s), qPrintable(problem->text()));
+    QVERIFY(!dialog.okButton()->isEnabled());
+}
+
+void TestRoleEditor::dialogShowsServerRefusal()
+{
+    const int rows = m_roles->model()->rowCount();
+    QString refusal;
+    m_prompter.answerNextDialog([&refusal](QDialog *d) {
+        auto *dialog = qobject_cast<RoleEditorDialog *>(d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        QTest::keyClicks(dialog->nameEdit(), u"Ghost readers"_s);
+        checkPermission(dialog, u"control-plane:service:view"_s);
+        // Well-formed, but there is no such service: only the server knows.
+        QTest::keyClicks(dialog->resourcesEdit(), u"instance/00000000-0000-4000-8000-00000000dead"_s);
+        const int result = submitAndWait(dialog);
+        refusal = dialog->serverErrorText();
+        // The dialog stays open with its input, ready to be corrected.
+        if (dialog->nameEdit()->text() != u"Ghost readers"_s || !dialog->okButton()->isEnabled())
+            refusal.clear();
+        return result == QDialog::Accepted ? result : int(QDialog::Rejected);
+    });
+    m_panel->newRole();
+    QVERIFY2(refusal.contains(u"no service with id"_s), qPrintable(refusal));
+    QVERIFY2(refusal.contains(u"HTTP 400"_s), qPrintable(refusal));
+    QCOMPARE(m_roles->model()->rowCount(), rows);
+}
+
+void TestRoleEditor::panelCreatesEditsAndDeletes()
+{
+    QAbstractItemModelTester tester(m_roles->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = m_roles->model()->rowCount();
+
+    // New role…
+    m_prompter.answerNextDialog([](QDialog *d) {
+        auto *dialog = qobject_cast<RoleEditorDialog *>(d);
+        if (!dialog || dialog->windowTitle() != RoleEditorDialog::tr("New Role"))
+            return int(QDialog::Rejected);
+        QTest::keyClicks(dialog->nameEdit(), u"Weekend watch"_s);
+        checkPermission(dialog, u"control-plane:service:view"_s);
+        QTest::keyClicks(dialog->resourcesEdit(), u"instance/*"_s);
+        return submitAndWait(dialog);
+    });
+    m_panel->newRole();
+    QCOMPARE(m_roles->model()->rowCount(), rows + 1);
+    QString roleId;
+    for (const Role &role : m_roles->model()->roles()) {
+        if (role.name == u"Weekend watch"_s)
+            roleId = role.id;
+    }
+    QVERIFY(!roleId.isEmpty());
+
+    // Edit…: the dialog opens with the role as it is; a new name and a second policy.
+    selectRole(roleId);
+    QVERIFY(m_panel->editButton()->isEnabled());
+    QVERIFY(m_panel->deleteButton()->isEnabled());
+    QString openedWith;
+    m_prompter.answerNextDialog([&openedWith](QDialog *d) {
+        auto *dialog = qobject_cast<RoleEditorDialog *>(d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        openedWith = dialog->nameEdit()->text() + u'|' + dialog->resourcesEdit()->text();
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), u"Weekend watch (all)"_s);
+        QTest::mouseClick(dialog->addPolicyButton(), Qt::LeftButton);
+        dialog->effectCombo()->setCurrentIndex(dialog->effectCombo()->findData(u"DENY"_s));
+        checkPermission(dialog, u"control-plane:service:manage"_s);
+        QTest::keyClicks(dialog->resourcesEdit(), u"instance/*"_s);
+        return submitAndWait(dialog);
+    });
+    m_panel->editSelectedRole();
+    QCOMPARE(openedWith, u"Weekend watch|instance/*"_s);
+    std::optional<Role> edited = m_roles->role(roleId);
+    QVERIFY(edited);
+    QCOMPARE(edited->name, u"Weekend watch (all)"_s);
+    QCOMPARE(edited->policies.size(), 2);
+    QCOMPARE(edited->policies.at(1).allowDeny, u"DENY"_s);
+    QCOMPARE(m_roles->model()->rowCount(), rows + 1);
+
+    // Delete…, answered No: nothing happens.
+    selectRole(roleId);
+    const int questions = int(m_prompter.questions().size());
+    m_prompter.answerNext(QMessageBox::No);
+    m_panel->deleteSelectedRole();
+    QCOMPARE(int(m_prompter.questions().size()), questions + 1);
+    QCOMPARE(m_prompter.questions().constLast().objectName, u"confirmDeleteRole"_s);
+    QVERIFY(m_prompter.questions().constLast().text.contains(u"Weekend watch (all)"_s));
+    QVERIFY(m_roles->role(roleId));
+
+    // …answered Yes: the row goes.
+    m_prompter.answerNext(QMessageBox::Yes);
+    m_panel->deleteSelectedRole();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_roles->role(roleId), kTimeoutMs);
+    QCOMPARE(m_roles->model()->rowCount(), rows);
+}
+
+void TestRoleEditor::systemRoleIsReadOnly()
+{
+    QString systemId;
+    for (const Role &role : m_roles->model()->roles()) {
+        if (role.isSystem())
+            systemId = role.id;
+    }
+    QVERIFY(!systemId.isEmpty());
+    selectRole(systemId);
+    QVERIFY(!m_panel->editButton()->isEnabled());
+    QVERIFY(!m_panel->deleteButton()->isEnabled());
+    auto *note = m_panel->findChild<QLabel *>(u"rolesSelectionNote"_s);
+    QVERIFY(note);
+    QCOMPARE(note->text(), RolesViewModel::systemRoleText());
+    QCOMPARE(m_panel->editButton()->toolTip(), RolesViewModel::systemRoleText());
+    // Reached by other paths (a double click, a slot), nothing opens and nothing is asked.
+    const qsizetype dialogs = m_prompter.dialogs().size();
+    const qsizetype questions = m_prompter.questions().size();
+    m_panel->editSelectedRole();
+    m_panel->deleteSelectedRole();
+    QCOMPARE(m_prompter.dialogs().size(), dialogs);
+    QCOMPARE(m_prompter.questions().size(), questions);
+    QVERIFY(m_roles->role(systemId));
+}
+
+void TestRoleEditor::deleteOfAVanishedRoleSaysSo()
+{
+    // A role made and then deleted behind the panel's back (another window, another client).
+    RoleCreateRequest create;
+    create.name = u"Fleeting"_s;
+    RolePolicyRequest policy;
+    policy.permissions = { u"control-plane:service:view"_s };
+    policy.resources = { u"instance/*"_s };
+    create.policies = { policy };
+    QString roleId;
+    RoleCommand *created = m_roles->createRole(create);
+    connect(created, &RoleCommand::finished, this, [&roleId, created] { roleId = created->roleId(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!roleId.isEmpty(), kTimeoutMs);
+    std::optional<ApiResult<Nothing>> deleted;
+    m_session->api()->organizationRoleDelete(m_organizationId, roleId, RequestPriority::Interactive, this,
+                                             [&deleted](ApiResult<Nothing> result) { deleted = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), kTimeoutMs);
+    QVERIFY(deleted->hasValue());
+
+    selectRole(roleId);
+    const qsizetype questions = m_prompter.questions().size();
+    m_prompter.answerNext(QMessageBox::Yes); // the confirmation
+    m_prompter.answerNext(QMessageBox::Ok); // the warning that follows
+    m_panel->deleteSelectedRole();
+    QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions().size(), questions + 2, kTimeoutMs);
+    const Prompter::Question &warning = m_prompter.questions().constLast();
+    QCOMPARE(warning.objectName, u"roleDeleteFailed"_s);
+    QVERIFY2(warning.text.contains(u"HTTP 404"_s), qPrintable(warning.text));
+    // Gone on the server, so gone from the table too.
+    QVERIFY(!m_roles->role(roleId));
+    QVERIFY(m_panel->newButton()->isEnabled());
+}
+
+QTEST_MAIN(TestRoleEditor)
+#include "tst_roleeditor.moc"

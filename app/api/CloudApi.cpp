@@ -4,10 +4,13 @@
 #include "RequestScheduler.h"
 #include "domain/JsonFields.h"
 
+#include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <optional>
@@ -173,6 +176,135 @@ private:
     qsizetype m_finishedWindows = 0;
 };
 
+/// One request whose body is decoded on a worker thread: waits for the ApiReply,
+/// runs decode(body, httpStatus) on the global thread pool and reports once, back
+/// on the CloudApi's thread. A cancel() during the decoding ends the call at once
+/// with Cancelled; the value decoded meanwhile is dropped when it arrives.
+template<typename T>
+class PendingDecode final : public detail::PendingCall
+{
+public:
+    using Decode = std::function<ApiResult<T>(const QByteArray &body, int httpStatus)>;
+
+    PendingDecode(ApiReply *reply, QObject *receiver, ApiCallback<T> done, Decode decode, QObject *parent)
+        : PendingCall(parent)
+        , m_reply(reply)
+        , m_guard(receiver)
+        , m_done(std::move(done))
+        , m_decode(std::move(decode))
+    {
+        if (receiver) {
+            connect(receiver, &QObject::destroyed, this, [this] {
+                m_guard.markGone();
+                cancel();
+            });
+        }
+        if (reply->isFinished())
+            QMetaObject::invokeMethod(
+                this, [this] { onReplyFinished(); }, Qt::QueuedConnection);
+        else
+            connect(reply, &ApiReply::finished, this, [this] { onReplyFinished(); });
+    }
+
+    void cancel() override
+    {
+        if (hasEnded())
+            return;
+        if (m_reply) {
+            m_reply->cancel(); // ends the reply with Cancelled: onReplyFinished reports it
+            return;
+        }
+        finish(unexpected(ApiError::cancelled()));
+    }
+
+private:
+    void onReplyFinished()
+    {
+        ApiReply *reply = std::exchange(m_reply, nullptr);
+        if (!reply || hasEnded())
+            return;
+        reply->deleteLater();
+        if (const auto &error = reply->error())
+            return finish(unexpected(*error));
+        if (!m_guard.allowsDelivery())
+            return finish(unexpected(ApiError::cancelled()));
+        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            if (!hasEnded())
+                finish(watcher->result());
+        });
+        // The worker gets copies only (the body is implicitly shared): nothing it
+        // touches belongs to this thread.
+        watcher->setFuture(QtConcurrent::run([decode = m_decode, body = reply->rawBody(),
+                                              status = reply->httpStatus()] { return decode(body, status); }));
+    }
+
+    void finish(ApiResult<T> result)
+    {
+        if (hasEnded())
+            return;
+        markEnded();
+        if (m_guard.allowsDelivery())
+            m_done(std::move(result));
+        deleteLater();
+    }
+
+    ApiReply *m_reply;
+    ReceiverGuard m_guard;
+    ApiCallback<T> m_done;
+    Decode m_decode;
+};
+
+/// Reads the envelope {"status":…, "requestId":…, "result":…} of a successful
+/// body, as the scheduler does for the replies it decodes itself. Thread-safe.
+std::optional<ApiError> readEnvelope(const QByteArray &body, int httpStatus, QString &requestId, QJsonValue &result)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    std::optional<ApiError> error;
+    if (parseError.error != QJsonParseError::NoError) {
+        error = ApiError::parse(
+            QString(),
+            QCoreApplication::translate("ApiError", "the response is not valid JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    } else if (!document.isObject()) {
+        error
+            = ApiError::parse(QString(), QCoreApplication::translate("ApiError", "the response is not a JSON object"));
+    } else {
+        const QJsonObject envelope = document.object();
+        requestId = envelope.value(u"requestId").toString();
+        if (envelope.contains(u"result"))
+            result = envelope.value(u"result");
+        else
+            error = ApiError::parse(QStringLiteral("result"),
+                                    QCoreApplication::translate("ApiError", "the response has no result"));
+    }
+    if (error) {
+        error->httpStatus = httpStatus;
+        error->requestId = requestId;
+    }
+    return error;
+}
+
+/// Decodes a whole successful body into T with parse(result, path) -> Expected<T, ParseError>. Thread-safe.
+template<typename T, typename Parse>
+ApiResult<T> decodeBody(const QByteArray &body, int httpStatus, Parse parse)
+{
+    QString requestId;
+    QJsonValue result;
+    if (auto error = readEnvelope(body, httpStatus, requestId, result))
+        return unexpected(std::move(*error));
+    auto parsed = parse(result, kResultPath);
+    if (!parsed) {
+        ApiError apiError = ApiError::parse(parsed.error().path, parsed.error().message);
+        apiError.httpStatus = httpStatus;
+        apiError.requestId = requestId;
+        return unexpected(std::move(apiError));
+    }
+    return std::move(parsed).value();
+}
+
 ApiError parseFailure(const ApiReply *reply, const ParseError &error)
 {
     ApiError apiError = ApiError::parse(error.path, error.message);
@@ -268,6 +400,24 @@ ApiCall CloudApi::submitRows(ApiRequest request, QObject *context, ApiCallback<j
                                     });
 }
 
+template<typename T>
+ApiCall CloudApi::submitDecoded(ApiRequest request, QObject *context, ApiCallback<T> done, BodyDecoder<T> decode)
+{
+    // The scheduler hands over the body as it came; the envelope is read with the rest, off this thread.
+    request.format = ResponseFormat::Text;
+    ApiReply *reply = m_scheduler->submit(std::move(request));
+    return ApiCall(new PendingDecode<T>(reply, context, std::move(done), std::move(decode), this));
+}
+
+template<typename T>
+ApiCall CloudApi::submitRowsOffThread(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done)
+{
+    return submitDecoded<json::RowList<T>>(
+        std::move(request), context, std::move(done), [](const QByteArray &body, int httpStatus) {
+            return decodeBody<json::RowList<T>>(body, httpStatus, &json::parseRows<T>);
+        });
+}
+
 ApiCall CloudApi::submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done)
 {
     return submit<Nothing>(std::move(request), context, std::move(done),
@@ -353,7 +503,8 @@ ApiCall CloudApi::instanceGetList(const QString &organizationId, const QStringLi
                                      "instanceGetList");
     for (const QString &filter : tagFilters)
         request.query.addQueryItem(QStringLiteral("filter"), filter);
-    return submitRows<Service>(std::move(request), context, std::move(done));
+    // Two thousand services are megabytes of JSON: read off the GUI thread.
+    return submitRowsOffThread<Service>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::instanceCreate(const QString &organizationId, const ServiceCreateRequest &body,
@@ -619,7 +770,7 @@ ApiCall CloudApi::activityGetList(const QString &organizationId, const QDateTime
         request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
     if (to.isValid())
         request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
-    return submitRows<Activity>(std::move(request), context, std::move(done));
+    return submitRowsOffThread<Activity>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::activityGet(const QString &organizationId, const QString &activityId, RequestPriority priority,
@@ -638,7 +789,11 @@ ApiCall CloudApi::usageCostGet(const QString &organizationId, QDate from, QDate 
         = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
     request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
     request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
-    return submitObject<UsageCost>(std::move(request), context, std::move(done));
+    // A month of a large organization's usage is tens of megabytes: read off the GUI thread.
+    return submitDecoded<UsageCost>(std::move(request), context, std::move(done),
+                                    [](const QByteArray &body, int httpStatus) {
+                                        return decodeBody<UsageCost>(body, httpStatus, &UsageCost::fromJson);
+                                    });
 }
 
 QList<QPair<QDate, QDate>> CloudApi::dateWindows(QDate from, QDate to, int maxDays)

@@ -64,6 +64,8 @@ class RequestScheduler;
 /// decode is set aside (with its id and field path) and the others still show;
 /// only an unreadable envelope or a result that is not an array is an error.
 /// (organizationGetList stays strict: signing in needs every organization read.)
+/// The lists that grow large (services, activities, usage) are decoded on a
+/// worker thread; done still comes on the CloudApi's thread.
 ///     …
 ///     m_call.cancel(); // page closed
 class CloudApi : public QObject
@@ -296,6 +298,15 @@ private:
     ApiCall submitList(ApiRequest request, QObject *context, ApiCallback<QList<T>> done);
     template<typename T>
     ApiCall submitRows(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done);
+    /// Decodes a successful body with decode(body, httpStatus) on a worker thread
+    /// (large lists): decode must be thread-safe and touch no QObject.
+    template<typename T>
+    using BodyDecoder = std::function<ApiResult<T>(const QByteArray &body, int httpStatus)>;
+    template<typename T>
+    ApiCall submitDecoded(ApiRequest request, QObject *context, ApiCallback<T> done, BodyDecoder<T> decode);
+    /// submitRows, decoded on a worker thread.
+    template<typename T>
+    ApiCall submitRowsOffThread(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done);
     ApiCall submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done);
     ApiCall submitText(ApiRequest request, QObject *context, ApiCallback<QString> done);
 

@@ -37,6 +37,9 @@ void ActivityViewModel::clearData()
 
 void ActivityViewModel::refresh()
 {
+    // A newer range supersedes the load in flight: its answer (or the value being
+    // decoded for it) must not land on top of this one.
+    cancelAll();
     CloudApi *cloud = api();
     beginLoad();
     if (!cloud)

@@ -56,6 +56,9 @@ void UsageViewModel::rebuildChart()
 
 void UsageViewModel::refresh()
 {
+    // A newer range supersedes the load in flight: its answer (or the value being
+    // decoded for it) must not land on top of this one.
+    cancelAll();
     CloudApi *cloud = api();
     beginLoad();
     if (!cloud)

@@ -101,11 +101,13 @@ public:
     using Merge = std::function<Whole(QList<Part>)>;
     using Launch = std::function<ApiCall(int window, QObject *receiver, ApiCallback<Part> done)>;
 
-    WindowedCall(QObject *receiver, ApiCallback<Whole> done, Merge merge, QObject *parent)
+    /// With mergeOffThread, merge runs on the thread pool (it must then be thread-safe).
+    WindowedCall(QObject *receiver, ApiCallback<Whole> done, Merge merge, QObject *parent, bool mergeOffThread = false)
         : PendingCall(parent)
         , m_guard(receiver)
         , m_done(std::move(done))
         , m_merge(std::move(merge))
+        , m_mergeOffThread(mergeOffThread)
     {
         if (receiver) {
             connect(receiver, &QObject::destroyed, this, [this] {
@@ -147,11 +149,22 @@ private:
         m_parts[window] = std::move(result).value();
         if (++m_finishedWindows < m_parts.size())
             return;
+        const qsizetype windowCount = m_parts.size();
         QList<Part> parts;
-        parts.reserve(m_parts.size());
+        parts.reserve(windowCount);
         for (auto &part : m_parts)
             parts.append(std::move(*part));
-        finish(m_merge(std::move(parts)));
+        m_parts.clear();
+        if (!m_mergeOffThread)
+            return finish(m_merge(std::move(parts)));
+        // A cancel() meanwhile ends the call at once; the merged value is then dropped.
+        auto *watcher = new QFutureWatcher<Whole>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            if (!hasEnded())
+                finish(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [merge = m_merge, parts = std::move(parts)]() mutable { return merge(std::move(parts)); }));
     }
 
     /// Ends the call once: a cancel() may come before the queued end of a call
@@ -174,6 +187,7 @@ private:
     QList<ApiCall> m_calls;
     QList<std::optional<Part>> m_parts;
     qsizetype m_finishedWindows = 0;
+    bool m_mergeOffThread = false;
 };
 
 /// One request whose body is decoded on a worker thread: waits for the ApiReply,
@@ -868,6 +882,61 @@ ApiCall CloudApi::usageCostGetRange(const QString &organizationId, QDate from, Q
     call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<UsageCost> partDone) {
         return usageCostGet(organizationId, windows[window].first, windows[window].second, priority, receiver,
                             std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+ApiCall CloudApi::activityLogGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                     RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/activities")), priority,
+                                     "activityGetList");
+    if (from.isValid())
+        request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
+    if (to.isValid())
+        request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
+    return submitDecoded<ActivityLog>(std::move(request), context, std::move(done),
+                                      [](const QByteArray &body, int httpStatus) {
+                                          return decodeBody<ActivityLog>(body, httpStatus, &ActivityLog::fromJson);
+                                      });
+}
+
+ApiCall CloudApi::activityLogGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                      RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done)
+{
+    const auto windows = dateTimeWindows(from, to);
+    auto *call = new WindowedCall<ActivityLog, ActivityLog>(
+        context, std::move(done), [](const QList<ActivityLog> &parts) { return ActivityLog::merge(parts); }, this,
+        true);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<ActivityLog> partDone) {
+        return activityLogGetList(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                                  std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+ApiCall CloudApi::usageLogGet(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                              QObject *context, ApiCallback<UsageLog> done)
+{
+    ApiRequest request
+        = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
+    request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
+    request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
+    return submitDecoded<UsageLog>(std::move(request), context, std::move(done),
+                                   [](const QByteArray &body, int httpStatus) {
+                                       return decodeBody<UsageLog>(body, httpStatus, &UsageLog::fromJson);
+                                   });
+}
+
+ApiCall CloudApi::usageLogGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                                   QObject *context, ApiCallback<UsageLog> done)
+{
+    const auto windows = dateWindows(from, to);
+    auto *call = new WindowedCall<UsageLog, UsageLog>(
+        context, std::move(done), [](const QList<UsageLog> &parts) { return UsageLog::merge(parts); }, this, true);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<UsageLog> partDone) {
+        return usageLogGet(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                           std::move(partDone));
     });
     return ApiCall(call);
 }

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "domain/Activity.h"
+#include "domain/ActivityLog.h"
 #include "domain/ApiKey.h"
 #include "domain/Backup.h"
 #include "domain/BackupBucket.h"
@@ -20,6 +21,7 @@
 #include "domain/ServicePrivateEndpoint.h"
 #include "domain/ServiceRequests.h"
 #include "domain/UsageCost.h"
+#include "domain/UsageLog.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -189,6 +191,20 @@ public:
     /// days and merged with UsageCost::merge. Same error rule as activityGetRange.
     ApiCall usageCostGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
                               QObject *context, ApiCallback<UsageCost> done);
+
+    /// activityGetList read straight into a compact ActivityLog (no Activity per row kept).
+    ApiCall activityLogGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                               RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done);
+    /// activityGetRange into one compact ActivityLog: the windows are read and merged
+    /// on worker threads (oldest first, window-edge duplicates dropped).
+    ApiCall activityLogGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done);
+    /// usageCostGet read straight into a compact UsageLog (chart sums included).
+    ApiCall usageLogGet(const QString &organizationId, QDate from, QDate to, RequestPriority priority, QObject *context,
+                        ApiCallback<UsageLog> done);
+    /// usageCostGetRange into one compact UsageLog, read and merged on worker threads.
+    ApiCall usageLogGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                             QObject *context, ApiCallback<UsageLog> done);
 
     // --- Roles, quotas and query endpoints (2026-07 document) ---------------------
     // organizationRolesGetList and organizationRoleGet are with the organization calls above.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Activity.h"
+#include "domain/ActivityLog.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,11 +13,12 @@ namespace chcloud {
 /// The organization's audit log as a table: time, activity, actor type, actor,
 /// IP address, service and API key.
 ///
-/// Built for tens of thousands of rows: a load is one model reset; the activity
-/// types and actors are interned once per load, so filtering compares integers
-/// and sorting compares precomputed keys (milliseconds, label ranks) without
-/// building a string per comparison. ActivityFilterModel uses lessThan() and
-/// matches() directly.
+/// Built for tens of thousands of rows: the rows are an ActivityLog (times and
+/// indices into one table of distinct strings); a load is one model reset; the
+/// activity types and actors are ranked once per load, so filtering compares
+/// integers and sorting compares precomputed keys (milliseconds, label ranks)
+/// without building a string per comparison. ActivityFilterModel uses lessThan()
+/// and matches() directly.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,10 +66,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Replaces the rows (newest first is the natural order of a log).
-    void setActivities(QList<Activity> activities);
+    void setLog(ActivityLog log);
+    void setActivities(const QList<Activity> &activities);
     void clear();
 
-    const QList<Activity> &activities() const { return m_activities; }
+    const ActivityLog &log() const { return m_log; }
+    /// The row as a full Activity.
+    Activity activityAt(int row) const { return m_log.activity(row); }
+    QDateTime createdAtOf(int row) const { return m_log.createdAt(row); }
     /// Distinct types, ordered by label.
     const QList<TypeChoice> &types() const { return m_types; }
     /// Distinct actors, ordered by label.
@@ -83,7 +89,7 @@ public:
     int actorIndexAt(int row) const { return m_rowKeys.at(row).actorIndex; }
 
     /// "User", "API key", "System", "Support"; the raw text for a newer type.
-    static QString actorTypeLabel(const Activity &activity);
+    static QString actorTypeLabel(ActorType type, const QString &raw);
 
 private:
     struct RowKeys
@@ -93,11 +99,11 @@ private:
         int actorIndex = -1;
     };
 
-    QString actorText(const Activity &activity) const;
-    QString keyText(const Activity &activity) const;
+    QString actorText(const ActivityLog::Row &row) const;
+    QString keyText(const ActivityLog::Row &row) const;
     void buildKeys();
 
-    QList<Activity> m_activities;
+    ActivityLog m_log;
     QList<RowKeys> m_rowKeys;
     QList<TypeChoice> m_types;
     QList<ActorChoice> m_actors;

@@ -49,21 +49,20 @@ void ActivityViewModel::refresh()
     const QDateTime start(m_from, QTime(0, 0), QTimeZone::utc());
     const QDateTime end(m_to, QTime(23, 59, 59, 999), QTimeZone::utc());
     const quint64 generation = this->generation();
-    track(cloud->activityGetRange(
+    track(cloud->activityLogGetRange(
         organizationId(), start, end, RequestPriority::Visible, this,
-        [this, generation](ApiResult<json::RowList<Activity>> result) {
+        [this, generation](ApiResult<ActivityLog> result) {
             if (!isCurrent(generation))
                 return;
             if (!result)
                 return endLoad(result.error());
-            json::RowList<Activity> read = std::move(result).value();
+            ActivityLog log = std::move(result).value();
             setUnreadable(
-                read.unreadable,
-                tr("%1 of %n activities could not be read.", nullptr, int(read.total())).arg(read.unreadable.size()));
-            QList<Activity> activities = std::move(read.rows);
+                log.unreadable,
+                tr("%1 of %n activities could not be read.", nullptr, int(log.total())).arg(log.unreadable.size()));
             // A log reads newest first.
-            std::reverse(activities.begin(), activities.end());
-            m_model->setActivities(std::move(activities));
+            log.reverse();
+            m_model->setLog(std::move(log));
             endLoad();
         }));
 }

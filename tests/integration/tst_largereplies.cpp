@@ -211,8 +211,8 @@ void TestLargeReplies::supersededLoad_resultDropped()
     // Only the week shows: nothing of the superseded year arrived late.
     const QDateTime weekStart(today.addDays(-6), QTime(0, 0), QTimeZone::utc());
     for (int row = 0; row < viewModel->model()->rowCount(); ++row)
-        QVERIFY2(viewModel->model()->activities().at(row).createdAt >= weekStart,
-                 qPrintable(viewModel->model()->activities().at(row).createdAt.toString(Qt::ISODate) + u" rows "_s
+        QVERIFY2(viewModel->model()->createdAtOf(row) >= weekStart,
+                 qPrintable(viewModel->model()->createdAtOf(row).toString(Qt::ISODate) + u" rows "_s
                             + QString::number(viewModel->model()->rowCount()) + u" resets "_s
                             + QString::number(reset.size())));
     QVERIFY(viewModel->model()->rowCount() > 0);

@@ -72,14 +72,61 @@ QString ActivityModel::actorText(const ActivityLog::Row &row) const
     return m_log.text(row.actorDetails != 0 ? row.actorDetails : row.actorId);
 }
 
+QString ActivityModel::nameOr(const QHash<ActivityLog::Text, QString> &names, const ActivityLog &log,
+                              ActivityLog::Text id)
+{
+    const auto found = names.constFind(id);
+    return found != names.cend() ? *found : log.text(id);
+}
+
+QString ActivityModel::serviceText(const ActivityLog::Row &row) const
+{
+    return nameOr(m_serviceNames, m_log, row.serviceId);
+}
+
 QString ActivityModel::keyText(const ActivityLog::Row &row) const
 {
     if (row.targetKeyId == 0)
         return {};
-    const QString &key = m_log.text(row.targetKeyId);
+    const QString key = nameOr(m_keyNames, m_log, row.targetKeyId);
     if (row.keyUpdateType == 0)
         return key;
     return tr("%1 (%2)").arg(key, Activity::keyUpdateTypeLabel(m_log.text(row.keyUpdateType)));
+}
+
+void ActivityModel::setServiceNames(const QHash<QString, QString> &namesById)
+{
+    m_serviceNamesById = namesById;
+    resolveNames();
+    emitColumnChanged(ServiceColumn);
+}
+
+void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
+{
+    m_keyNamesById = namesById;
+    resolveNames();
+    emitColumnChanged(KeyColumn);
+}
+
+void ActivityModel::resolveNames()
+{
+    const auto resolve = [this](const QHash<QString, QString> &byId, QHash<ActivityLog::Text, QString> &byText) {
+        byText.clear();
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+            const ActivityLog::Text text = m_log.find(it.key());
+            if (text != 0 && !it.value().isEmpty())
+                byText.insert(text, it.value());
+        }
+    };
+    resolve(m_serviceNamesById, m_serviceNames);
+    resolve(m_keyNamesById, m_keyNames);
+}
+
+void ActivityModel::emitColumnChanged(Column column)
+{
+    if (m_log.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, column), index(int(m_log.size()) - 1, column), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
@@ -112,7 +159,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case IpAddressColumn:
             return m_log.text(row.actorIpAddress);
         case ServiceColumn:
-            return m_log.text(row.serviceId);
+            return serviceText(row);
         case KeyColumn:
             return keyText(row);
         case ColumnCount:
@@ -127,6 +174,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return m_log.text(row.type);
         case ActorTypeColumn:
             return m_log.text(row.actorTypeText);
+        case ServiceColumn:
+            return m_log.text(row.serviceId); // exports keep the ID: names change, IDs do not
         case KeyColumn:
             return m_log.text(row.targetKeyId);
         default:
@@ -143,6 +192,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             if (row.userAgent != 0)
                 return tr("Actor ID: %1\nUser agent: %2").arg(m_log.text(row.actorId), m_log.text(row.userAgent));
             return tr("Actor ID: %1").arg(m_log.text(row.actorId));
+        case ServiceColumn:
+            return row.serviceId != 0 ? tr("Service ID: %1").arg(m_log.text(row.serviceId)) : QVariant();
+        case KeyColumn:
+            return row.targetKeyId != 0 ? tr("API key ID: %1").arg(m_log.text(row.targetKeyId)) : QVariant();
         default:
             break;
         }
@@ -183,6 +236,7 @@ void ActivityModel::setLog(ActivityLog log)
     beginResetModel();
     m_log = std::move(log);
     buildKeys();
+    resolveNames();
     endResetModel();
 }
 
@@ -272,9 +326,10 @@ bool ActivityModel::lessThan(int leftRow, int rightRow, int column) const
     case IpAddressColumn:
         return textLess(a.actorIpAddress, b.actorIpAddress);
     case ServiceColumn:
-        return textLess(a.serviceId, b.serviceId);
+        return a.serviceId != b.serviceId && serviceText(a) < serviceText(b);
     case KeyColumn:
-        return textLess(a.targetKeyId, b.targetKeyId);
+        return a.targetKeyId != b.targetKeyId
+            && nameOr(m_keyNames, m_log, a.targetKeyId) < nameOr(m_keyNames, m_log, b.targetKeyId);
     case ColumnCount:
         break;
     }
@@ -292,7 +347,7 @@ bool ActivityModel::matches(int row, const QString &needle) const
     };
     return has(m_types.at(keys.typeIndex).label) || has(m_log.text(r.type)) || has(m_actors.at(keys.actorIndex).label)
         || has(m_log.text(r.actorIpAddress)) || has(m_log.text(r.serviceId)) || has(m_log.text(r.targetKeyId))
-        || has(m_log.text(r.actorId));
+        || has(m_log.text(r.actorId)) || has(m_serviceNames.value(r.serviceId)) || has(m_keyNames.value(r.targetKeyId));
 }
 
 } // namespace chcloud

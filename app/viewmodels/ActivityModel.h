@@ -4,6 +4,7 @@
 #include "domain/ActivityLog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -11,7 +12,9 @@
 namespace chcloud {
 
 /// The organization's audit log as a table: time, activity, actor type, actor,
-/// IP address, service and API key.
+/// IP address, service and API key. The service and key columns show names
+/// where the names are known (setServiceNames(), setKeyNames()) and the ID
+/// otherwise (a deleted service keeps only its ID); the tooltip has the ID.
 ///
 /// Built for tens of thousands of rows: the rows are an ActivityLog (times and
 /// indices into one table of distinct strings); a load is one model reset; the
@@ -70,6 +73,11 @@ public:
     void setActivities(const QList<Activity> &activities);
     void clear();
 
+    /// Service names by service ID; the service column shows them (dataChanged, no reset).
+    void setServiceNames(const QHash<QString, QString> &namesById);
+    /// API key names by ApiKey.id; the key column shows them.
+    void setKeyNames(const QHash<QString, QString> &namesById);
+
     const ActivityLog &log() const { return m_log; }
     /// The row as a full Activity.
     Activity activityAt(int row) const { return m_log.activity(row); }
@@ -100,10 +108,20 @@ private:
     };
 
     QString actorText(const ActivityLog::Row &row) const;
+    QString serviceText(const ActivityLog::Row &row) const;
     QString keyText(const ActivityLog::Row &row) const;
+    /// The name for an interned ID, else the ID itself.
+    static QString nameOr(const QHash<ActivityLog::Text, QString> &names, const ActivityLog &log, ActivityLog::Text id);
     void buildKeys();
+    /// Maps the loaded log's service and key IDs to the known names.
+    void resolveNames();
+    void emitColumnChanged(Column column);
 
     ActivityLog m_log;
+    QHash<QString, QString> m_serviceNamesById;
+    QHash<QString, QString> m_keyNamesById;
+    QHash<ActivityLog::Text, QString> m_serviceNames; ///< by the log's string index of the ID
+    QHash<ActivityLog::Text, QString> m_keyNames;
     QList<RowKeys> m_rowKeys;
     QList<TypeChoice> m_types;
     QList<ActorChoice> m_actors;

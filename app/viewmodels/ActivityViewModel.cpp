@@ -32,7 +32,52 @@ void ActivityViewModel::setRange(QDate from, QDate to)
 
 void ActivityViewModel::clearData()
 {
+    m_serviceNamesCall.cancel();
+    m_keyNamesCall.cancel();
+    m_serviceNamesAsked = false;
+    m_keyNamesAsked = false;
+    m_model->setServiceNames({});
+    m_model->setKeyNames({});
     m_model->clear();
+}
+
+void ActivityViewModel::fetchNames()
+{
+    CloudApi *cloud = api();
+    if (!cloud)
+        return;
+    if (!m_serviceNamesAsked) {
+        m_serviceNamesAsked = true;
+        m_serviceNamesCall = cloud->instanceGetList(organizationId(), {}, RequestPriority::Background, this,
+                                                    [this](ApiResult<json::RowList<Service>> result) {
+                                                        if (!result) {
+                                                            // Not shown as an error: the table keeps the IDs; the next
+                                                            // refresh asks again.
+                                                            if (result.error().kind != ApiErrorKind::Cancelled)
+                                                                m_serviceNamesAsked = false;
+                                                            return;
+                                                        }
+                                                        QHash<QString, QString> names;
+                                                        for (const Service &service : std::as_const(result->rows))
+                                                            names.insert(service.id, service.name);
+                                                        m_model->setServiceNames(names);
+                                                    });
+    }
+    if (!m_keyNamesAsked) {
+        m_keyNamesAsked = true;
+        m_keyNamesCall = cloud->openapiKeyGetList(organizationId(), RequestPriority::Background, this,
+                                                  [this](ApiResult<json::RowList<ApiKey>> result) {
+                                                      if (!result) {
+                                                          if (result.error().kind != ApiErrorKind::Cancelled)
+                                                              m_keyNamesAsked = false;
+                                                          return;
+                                                      }
+                                                      QHash<QString, QString> names;
+                                                      for (const ApiKey &key : std::as_const(result->rows))
+                                                          names.insert(key.id, key.name);
+                                                      m_model->setKeyNames(names);
+                                                  });
+    }
 }
 
 void ActivityViewModel::refresh()
@@ -46,6 +91,7 @@ void ActivityViewModel::refresh()
         return endLoad(tr("Not signed in."));
     if (!m_from.isValid() || !m_to.isValid())
         return endLoad(tr("Choose a valid date range."));
+    fetchNames();
     const QDateTime start(m_from, QTime(0, 0), QTimeZone::utc());
     const QDateTime end(m_to, QTime(23, 59, 59, 999), QTimeZone::utc());
     const quint64 generation = this->generation();

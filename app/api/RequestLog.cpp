@@ -200,7 +200,13 @@ void RequestLog::add(RequestLogEntry entry)
 {
     entry.pathAndQuery = redactPathAndQuery(entry.pathAndQuery);
     entry.requestBody = redactBody(entry.requestBody);
-    entry.responseBody = redactBody(entry.responseBody);
+    // Only the first few kilobytes are kept: a body many times larger (a month of
+    // usage is tens of megabytes) is not parsed on this thread just to be cut.
+    if (entry.responseBody.size() > maxRedactedResponseBody)
+        entry.responseBody = QByteArrayLiteral("[body of ") + QByteArray::number(entry.responseBody.size())
+            + QByteArrayLiteral(" bytes not kept]");
+    else
+        entry.responseBody = redactBody(entry.responseBody);
     if (entry.responseBody.size() > maxStoredResponseBody)
         entry.responseBody = entry.responseBody.left(maxStoredResponseBody) + "…";
 

@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the response is not valid JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Position %2)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the response has no result</source>
+        <translation>die Antwort enthält kein Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -505,6 +520,14 @@ User-Agent: %2</translation>
     <message>
         <source>Service</source>
         <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service ID: %1</source>
+        <translation>Dienst-ID: %1</translation>
+    </message>
+    <message>
+        <source>API key ID: %1</source>
+        <translation>API-Schlüssel-ID: %1</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the response is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiSession</name>
     <message>
         <source>Refusing to send the API key to %1: use https:// (plain http:// is only allowed to this computer, as 127.0.0.1 or [::1]).</source>
@@ -503,6 +518,14 @@ User agent: %2</source>
     </message>
     <message>
         <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

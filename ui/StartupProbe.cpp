@@ -39,13 +39,13 @@ StartupProbe *StartupProbe::installIfRequested(MainWindow *window)
     const QByteArray mode = qgetenv("CHCLOUD_STARTUP_PROBE");
     if (mode.isEmpty() || !window)
         return nullptr;
-    return new StartupProbe(window, mode == "tour");
+    return new StartupProbe(window, mode == "tour" ? Mode::Tour : mode == "exit" ? Mode::Exit : Mode::Print);
 }
 
-StartupProbe::StartupProbe(MainWindow *window, bool tour)
+StartupProbe::StartupProbe(MainWindow *window, Mode mode)
     : QObject(window)
     , m_window(window)
-    , m_tour(tour)
+    , m_mode(mode)
 {
     window->installEventFilter(this);
     for (const QString &name : PageCatalog::pageNames())
@@ -76,7 +76,11 @@ void StartupProbe::onPageReady(const QString &pageName)
         return;
     m_ready.append(pageName);
     printLine({ { QStringLiteral("event"), QStringLiteral("page_ready") }, { QStringLiteral("page"), pageName } });
-    if (!m_tour || !m_window)
+    if (m_mode == Mode::Exit) {
+        QApplication::exit(0);
+        return;
+    }
+    if (m_mode != Mode::Tour || !m_window)
         return;
     for (const QString &next : PageCatalog::pageNames()) {
         if (!m_ready.contains(next)) {

@@ -14,6 +14,7 @@ class MainWindow;
 /// since the epoch so that the parent process can measure from its own start:
 ///   {"event":"first_paint","epoch_ms":…}       the main window painted once
 ///   {"event":"page_ready","page":"usage","epoch_ms":…}  a page finished its load
+/// With CHCLOUD_STARTUP_PROBE=exit the app quits once the first page is ready.
 /// With CHCLOUD_STARTUP_PROBE=tour the probe then shows every page in turn, waits
 /// for each load, prints {"event":"tour_done","peak_rss_mb":…} and quits.
 class StartupProbe : public QObject
@@ -28,12 +29,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    StartupProbe(MainWindow *window, bool tour);
+    enum class Mode {
+        Print,
+        Exit,
+        Tour,
+    };
+    StartupProbe(MainWindow *window, Mode mode);
     void watchPage(const QString &pageName);
     void onPageReady(const QString &pageName);
 
     QPointer<MainWindow> m_window;
-    bool m_tour = false;
+    Mode m_mode = Mode::Print;
     bool m_painted = false;
     QStringList m_ready;
 };

@@ -7,6 +7,7 @@
 #include "PageCatalog.h"
 #include "ProcessHardening.h"
 #include "ScreenshotTaker.h"
+#include "StartupProbe.h"
 #include "TerminationSignals.h"
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
@@ -156,6 +157,8 @@ int main(int argc, char *argv[])
         window.resize(size);
     if (!pageOnly.isEmpty())
         window.showPage(pageOnly);
+    // Start-up timings for the benchmarks, only when CHCLOUD_STARTUP_PROBE is set.
+    StartupProbe::installIfRequested(&window);
 
     // File ▸ Profiles… (and the first start): sign in with a new profile.
     ProfilesViewModel &profilesModel = *composition.profiles();

@@ -250,6 +250,18 @@
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
+    <message>
+        <source>the response is not valid JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Position %2)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the response has no result</source>
+        <translation>die Antwort enthält kein Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -512,6 +524,14 @@ User-Agent: %2</translation>
     <message>
         <source>Service</source>
         <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service ID: %1</source>
+        <translation>Dienst-ID: %1</translation>
+    </message>
+    <message>
+        <source>API key ID: %1</source>
+        <translation>API-Schlüssel-ID: %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,18 @@
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the response is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -510,6 +522,14 @@ User agent: %2</source>
     </message>
     <message>
         <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

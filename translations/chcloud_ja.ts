@@ -250,6 +250,18 @@
         <source>no answer within %1 ms</source>
         <translation>%1 ミリ秒以内に応答がありません</translation>
     </message>
+    <message>
+        <source>the response is not valid JSON (%1 at offset %2)</source>
+        <translation>応答が有効な JSON ではありません(位置 %2 で %1)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the response has no result</source>
+        <translation>応答に結果が含まれていません</translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -509,6 +521,14 @@ User agent: %2</source>
     <message>
         <source>Service</source>
         <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Service ID: %1</source>
+        <translation>サービス ID: %1</translation>
+    </message>
+    <message>
+        <source>API key ID: %1</source>
+        <translation>API キー ID: %1</translation>
     </message>
 </context>
 <context>

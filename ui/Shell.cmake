@@ -4,6 +4,7 @@ target_sources(chcloud_ui PRIVATE
     PageCatalog.h PageCatalog.cpp
     CommandPaletteSetup.h CommandPaletteSetup.cpp
     ScreenshotTaker.h ScreenshotTaker.cpp
+    StartupProbe.h StartupProbe.cpp
     dialogs/ProfileDialog.h dialogs/ProfileDialog.cpp
     dialogs/ProfileManagerDialog.h dialogs/ProfileManagerDialog.cpp
     pages/Page.h pages/Page.cpp

@@ -4,10 +4,13 @@
 #include "RequestScheduler.h"
 #include "domain/JsonFields.h"
 
+#include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <optional>
@@ -98,11 +101,13 @@ public:
     using Merge = std::function<Whole(QList<Part>)>;
     using Launch = std::function<ApiCall(int window, QObject *receiver, ApiCallback<Part> done)>;
 
-    WindowedCall(QObject *receiver, ApiCallback<Whole> done, Merge merge, QObject *parent)
+    /// With mergeOffThread, merge runs on the thread pool (it must then be thread-safe).
+    WindowedCall(QObject *receiver, ApiCallback<Whole> done, Merge merge, QObject *parent, bool mergeOffThread = false)
         : PendingCall(parent)
         , m_guard(receiver)
         , m_done(std::move(done))
         , m_merge(std::move(merge))
+        , m_mergeOffThread(mergeOffThread)
     {
         if (receiver) {
             connect(receiver, &QObject::destroyed, this, [this] {
@@ -144,11 +149,22 @@ private:
         m_parts[window] = std::move(result).value();
         if (++m_finishedWindows < m_parts.size())
             return;
+        const qsizetype windowCount = m_parts.size();
         QList<Part> parts;
-        parts.reserve(m_parts.size());
+        parts.reserve(windowCount);
         for (auto &part : m_parts)
             parts.append(std::move(*part));
-        finish(m_merge(std::move(parts)));
+        m_parts.clear();
+        if (!m_mergeOffThread)
+            return finish(m_merge(std::move(parts)));
+        // A cancel() meanwhile ends the call at once; the merged value is then dropped.
+        auto *watcher = new QFutureWatcher<Whole>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            if (!hasEnded())
+                finish(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [merge = m_merge, parts = std::move(parts)]() mutable { return merge(std::move(parts)); }));
     }
 
     /// Ends the call once: a cancel() may come before the queued end of a call
@@ -171,7 +187,137 @@ private:
     QList<ApiCall> m_calls;
     QList<std::optional<Part>> m_parts;
     qsizetype m_finishedWindows = 0;
+    bool m_mergeOffThread = false;
 };
+
+/// One request whose body is decoded on a worker thread: waits for the ApiReply,
+/// runs decode(body, httpStatus) on the global thread pool and reports once, back
+/// on the CloudApi's thread. A cancel() during the decoding ends the call at once
+/// with Cancelled; the value decoded meanwhile is dropped when it arrives.
+template<typename T>
+class PendingDecode final : public detail::PendingCall
+{
+public:
+    using Decode = std::function<ApiResult<T>(const QByteArray &body, int httpStatus)>;
+
+    PendingDecode(ApiReply *reply, QObject *receiver, ApiCallback<T> done, Decode decode, QObject *parent)
+        : PendingCall(parent)
+        , m_reply(reply)
+        , m_guard(receiver)
+        , m_done(std::move(done))
+        , m_decode(std::move(decode))
+    {
+        if (receiver) {
+            connect(receiver, &QObject::destroyed, this, [this] {
+                m_guard.markGone();
+                cancel();
+            });
+        }
+        if (reply->isFinished())
+            QMetaObject::invokeMethod(
+                this, [this] { onReplyFinished(); }, Qt::QueuedConnection);
+        else
+            connect(reply, &ApiReply::finished, this, [this] { onReplyFinished(); });
+    }
+
+    void cancel() override
+    {
+        if (hasEnded())
+            return;
+        if (m_reply) {
+            m_reply->cancel(); // ends the reply with Cancelled: onReplyFinished reports it
+            return;
+        }
+        finish(unexpected(ApiError::cancelled()));
+    }
+
+private:
+    void onReplyFinished()
+    {
+        ApiReply *reply = std::exchange(m_reply, nullptr);
+        if (!reply || hasEnded())
+            return;
+        reply->deleteLater();
+        if (const auto &error = reply->error())
+            return finish(unexpected(*error));
+        if (!m_guard.allowsDelivery())
+            return finish(unexpected(ApiError::cancelled()));
+        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            if (!hasEnded())
+                finish(watcher->result());
+        });
+        // The worker gets copies only (the body is implicitly shared): nothing it
+        // touches belongs to this thread.
+        watcher->setFuture(QtConcurrent::run([decode = m_decode, body = reply->rawBody(),
+                                              status = reply->httpStatus()] { return decode(body, status); }));
+    }
+
+    void finish(ApiResult<T> result)
+    {
+        if (hasEnded())
+            return;
+        markEnded();
+        if (m_guard.allowsDelivery())
+            m_done(std::move(result));
+        deleteLater();
+    }
+
+    ApiReply *m_reply;
+    ReceiverGuard m_guard;
+    ApiCallback<T> m_done;
+    Decode m_decode;
+};
+
+/// Reads the envelope {"status":…, "requestId":…, "result":…} of a successful
+/// body, as the scheduler does for the replies it decodes itself. Thread-safe.
+std::optional<ApiError> readEnvelope(const QByteArray &body, int httpStatus, QString &requestId, QJsonValue &result)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    std::optional<ApiError> error;
+    if (parseError.error != QJsonParseError::NoError) {
+        error = ApiError::parse(
+            QString(),
+            QCoreApplication::translate("ApiError", "the response is not valid JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    } else if (!document.isObject()) {
+        error
+            = ApiError::parse(QString(), QCoreApplication::translate("ApiError", "the response is not a JSON object"));
+    } else {
+        const QJsonObject envelope = document.object();
+        requestId = envelope.value(u"requestId").toString();
+        if (envelope.contains(u"result"))
+            result = envelope.value(u"result");
+        else
+            error = ApiError::parse(QStringLiteral("result"),
+                                    QCoreApplication::translate("ApiError", "the response has no result"));
+    }
+    if (error) {
+        error->httpStatus = httpStatus;
+        error->requestId = requestId;
+    }
+    return error;
+}
+
+/// Decodes a whole successful body into T with parse(result, path) -> Expected<T, ParseError>. Thread-safe.
+template<typename T, typename Parse>
+ApiResult<T> decodeBody(const QByteArray &body, int httpStatus, Parse parse)
+{
+    QString requestId;
+    QJsonValue result;
+    if (auto error = readEnvelope(body, httpStatus, requestId, result))
+        return unexpected(std::move(*error));
+    auto parsed = parse(result, kResultPath);
+    if (!parsed) {
+        ApiError apiError = ApiError::parse(parsed.error().path, parsed.error().message);
+        apiError.httpStatus = httpStatus;
+        apiError.requestId = requestId;
+        return unexpected(std::move(apiError));
+    }
+    return std::move(parsed).value();
+}
 
 ApiError parseFailure(const ApiReply *reply, const ParseError &error)
 {
@@ -268,6 +414,24 @@ ApiCall CloudApi::submitRows(ApiRequest request, QObject *context, ApiCallback<j
                                     });
 }
 
+template<typename T>
+ApiCall CloudApi::submitDecoded(ApiRequest request, QObject *context, ApiCallback<T> done, BodyDecoder<T> decode)
+{
+    // The scheduler hands over the body as it came; the envelope is read with the rest, off this thread.
+    request.format = ResponseFormat::Text;
+    ApiReply *reply = m_scheduler->submit(std::move(request));
+    return ApiCall(new PendingDecode<T>(reply, context, std::move(done), std::move(decode), this));
+}
+
+template<typename T>
+ApiCall CloudApi::submitRowsOffThread(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done)
+{
+    return submitDecoded<json::RowList<T>>(
+        std::move(request), context, std::move(done), [](const QByteArray &body, int httpStatus) {
+            return decodeBody<json::RowList<T>>(body, httpStatus, &json::parseRows<T>);
+        });
+}
+
 ApiCall CloudApi::submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done)
 {
     return submit<Nothing>(std::move(request), context, std::move(done),
@@ -353,7 +517,8 @@ ApiCall CloudApi::instanceGetList(const QString &organizationId, const QStringLi
                                      "instanceGetList");
     for (const QString &filter : tagFilters)
         request.query.addQueryItem(QStringLiteral("filter"), filter);
-    return submitRows<Service>(std::move(request), context, std::move(done));
+    // Two thousand services are megabytes of JSON: read off the GUI thread.
+    return submitRowsOffThread<Service>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::instanceCreate(const QString &organizationId, const ServiceCreateRequest &body,
@@ -619,7 +784,7 @@ ApiCall CloudApi::activityGetList(const QString &organizationId, const QDateTime
         request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
     if (to.isValid())
         request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
-    return submitRows<Activity>(std::move(request), context, std::move(done));
+    return submitRowsOffThread<Activity>(std::move(request), context, std::move(done));
 }
 
 ApiCall CloudApi::activityGet(const QString &organizationId, const QString &activityId, RequestPriority priority,
@@ -638,7 +803,11 @@ ApiCall CloudApi::usageCostGet(const QString &organizationId, QDate from, QDate 
         = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
     request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
     request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
-    return submitObject<UsageCost>(std::move(request), context, std::move(done));
+    // A month of a large organization's usage is tens of megabytes: read off the GUI thread.
+    return submitDecoded<UsageCost>(std::move(request), context, std::move(done),
+                                    [](const QByteArray &body, int httpStatus) {
+                                        return decodeBody<UsageCost>(body, httpStatus, &UsageCost::fromJson);
+                                    });
 }
 
 QList<QPair<QDate, QDate>> CloudApi::dateWindows(QDate from, QDate to, int maxDays)
@@ -713,6 +882,61 @@ ApiCall CloudApi::usageCostGetRange(const QString &organizationId, QDate from, Q
     call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<UsageCost> partDone) {
         return usageCostGet(organizationId, windows[window].first, windows[window].second, priority, receiver,
                             std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+ApiCall CloudApi::activityLogGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                     RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done)
+{
+    ApiRequest request = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/activities")), priority,
+                                     "activityGetList");
+    if (from.isValid())
+        request.query.addQueryItem(QStringLiteral("from_date"), json::formatDateTime(from));
+    if (to.isValid())
+        request.query.addQueryItem(QStringLiteral("to_date"), json::formatDateTime(to));
+    return submitDecoded<ActivityLog>(std::move(request), context, std::move(done),
+                                      [](const QByteArray &body, int httpStatus) {
+                                          return decodeBody<ActivityLog>(body, httpStatus, &ActivityLog::fromJson);
+                                      });
+}
+
+ApiCall CloudApi::activityLogGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                      RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done)
+{
+    const auto windows = dateTimeWindows(from, to);
+    auto *call = new WindowedCall<ActivityLog, ActivityLog>(
+        context, std::move(done), [](const QList<ActivityLog> &parts) { return ActivityLog::merge(parts); }, this,
+        true);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<ActivityLog> partDone) {
+        return activityLogGetList(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                                  std::move(partDone));
+    });
+    return ApiCall(call);
+}
+
+ApiCall CloudApi::usageLogGet(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                              QObject *context, ApiCallback<UsageLog> done)
+{
+    ApiRequest request
+        = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
+    request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
+    request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
+    return submitDecoded<UsageLog>(std::move(request), context, std::move(done),
+                                   [](const QByteArray &body, int httpStatus) {
+                                       return decodeBody<UsageLog>(body, httpStatus, &UsageLog::fromJson);
+                                   });
+}
+
+ApiCall CloudApi::usageLogGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                                   QObject *context, ApiCallback<UsageLog> done)
+{
+    const auto windows = dateWindows(from, to);
+    auto *call = new WindowedCall<UsageLog, UsageLog>(
+        context, std::move(done), [](const QList<UsageLog> &parts) { return UsageLog::merge(parts); }, this, true);
+    call->start(int(windows.size()), [&](int window, QObject *receiver, ApiCallback<UsageLog> partDone) {
+        return usageLogGet(organizationId, windows[window].first, windows[window].second, priority, receiver,
+                           std::move(partDone));
     });
     return ApiCall(call);
 }

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "domain/Activity.h"
+#include "domain/ActivityLog.h"
 #include "domain/ApiKey.h"
 #include "domain/Backup.h"
 #include "domain/BackupBucket.h"
@@ -20,6 +21,7 @@
 #include "domain/ServicePrivateEndpoint.h"
 #include "domain/ServiceRequests.h"
 #include "domain/UsageCost.h"
+#include "domain/UsageLog.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -64,6 +66,8 @@ class RequestScheduler;
 /// decode is set aside (with its id and field path) and the others still show;
 /// only an unreadable envelope or a result that is not an array is an error.
 /// (organizationGetList stays strict: signing in needs every organization read.)
+/// The lists that grow large (services, activities, usage) are decoded on a
+/// worker thread; done still comes on the CloudApi's thread.
 ///     …
 ///     m_call.cancel(); // page closed
 class CloudApi : public QObject
@@ -188,6 +192,20 @@ public:
     ApiCall usageCostGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
                               QObject *context, ApiCallback<UsageCost> done);
 
+    /// activityGetList read straight into a compact ActivityLog (no Activity per row kept).
+    ApiCall activityLogGetList(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                               RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done);
+    /// activityGetRange into one compact ActivityLog: the windows are read and merged
+    /// on worker threads (oldest first, window-edge duplicates dropped).
+    ApiCall activityLogGetRange(const QString &organizationId, const QDateTime &from, const QDateTime &to,
+                                RequestPriority priority, QObject *context, ApiCallback<ActivityLog> done);
+    /// usageCostGet read straight into a compact UsageLog (chart sums included).
+    ApiCall usageLogGet(const QString &organizationId, QDate from, QDate to, RequestPriority priority, QObject *context,
+                        ApiCallback<UsageLog> done);
+    /// usageCostGetRange into one compact UsageLog, read and merged on worker threads.
+    ApiCall usageLogGetRange(const QString &organizationId, QDate from, QDate to, RequestPriority priority,
+                             QObject *context, ApiCallback<UsageLog> done);
+
     // --- Roles, quotas and query endpoints (2026-07 document) ---------------------
     // organizationRolesGetList and organizationRoleGet are with the organization calls above.
 
@@ -296,6 +314,15 @@ private:
     ApiCall submitList(ApiRequest request, QObject *context, ApiCallback<QList<T>> done);
     template<typename T>
     ApiCall submitRows(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done);
+    /// Decodes a successful body with decode(body, httpStatus) on a worker thread
+    /// (large lists): decode must be thread-safe and touch no QObject.
+    template<typename T>
+    using BodyDecoder = std::function<ApiResult<T>(const QByteArray &body, int httpStatus)>;
+    template<typename T>
+    ApiCall submitDecoded(ApiRequest request, QObject *context, ApiCallback<T> done, BodyDecoder<T> decode);
+    /// submitRows, decoded on a worker thread.
+    template<typename T>
+    ApiCall submitRowsOffThread(ApiRequest request, QObject *context, ApiCallback<json::RowList<T>> done);
     ApiCall submitNothing(ApiRequest request, QObject *context, ApiCallback<Nothing> done);
     ApiCall submitText(ApiRequest request, QObject *context, ApiCallback<QString> done);
 

@@ -210,10 +210,18 @@ void RequestLog::add(RequestLogEntry entry)
 {
     entry.pathAndQuery = redactPathAndQuery(entry.pathAndQuery);
     entry.requestBody = redactBody(entry.requestBody);
-    QString envelopeRequestId;
-    entry.responseBody = redactBodyReadingId(entry.responseBody, &envelopeRequestId);
-    if (entry.requestId.isEmpty())
-        entry.requestId = envelopeRequestId;
+    // Only the first few kilobytes are kept: a body many times larger (a month of
+    // usage is tens of megabytes) is not parsed on this thread just to be cut, so
+    // its envelope's requestId is not read either.
+    if (entry.responseBody.size() > maxRedactedResponseBody) {
+        entry.responseBody = QByteArrayLiteral("[body of ") + QByteArray::number(entry.responseBody.size())
+            + QByteArrayLiteral(" bytes not kept]");
+    } else {
+        QString envelopeRequestId;
+        entry.responseBody = redactBodyReadingId(entry.responseBody, &envelopeRequestId);
+        if (entry.requestId.isEmpty())
+            entry.requestId = envelopeRequestId;
+    }
     if (entry.responseBody.size() > maxStoredResponseBody)
         entry.responseBody = entry.responseBody.left(maxStoredResponseBody) + "…";
 

@@ -19,7 +19,9 @@ set(CHCLOUD_DOMAIN_SOURCES
     Quota.h Quota.cpp
     QueryEndpoint.h QueryEndpoint.cpp
     Activity.h Activity.cpp
+    ActivityLog.h ActivityLog.cpp
     UsageCost.h UsageCost.cpp
+    UsageLog.h UsageLog.cpp
     Backup.h Backup.cpp
     Validation.h Validation.cpp
     ServiceInputRules.h ServiceInputRules.cpp

@@ -42,7 +42,7 @@ ActivityModel::ActivityModel(QObject *parent)
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_activities.size());
+    return parent.isValid() ? 0 : int(m_log.size());
 }
 
 int ActivityModel::columnCount(const QModelIndex &parent) const
@@ -50,9 +50,9 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActivityModel::actorTypeLabel(const Activity &activity)
+QString ActivityModel::actorTypeLabel(ActorType type, const QString &raw)
 {
-    switch (activity.actorType) {
+    switch (type) {
     case ActorType::User:
         return tr("User");
     case ActorType::Support:
@@ -64,38 +64,84 @@ QString ActivityModel::actorTypeLabel(const Activity &activity)
     case ActorType::Unknown:
         break;
     }
-    return activity.actorTypeText;
+    return raw;
 }
 
-QString ActivityModel::actorText(const Activity &activity) const
+QString ActivityModel::actorText(const ActivityLog::Row &row) const
 {
-    if (!activity.actorDetails.isEmpty())
-        return activity.actorDetails;
-    return activity.actorId;
+    return m_log.text(row.actorDetails != 0 ? row.actorDetails : row.actorId);
 }
 
-QString ActivityModel::keyText(const Activity &activity) const
+QString ActivityModel::nameOr(const QHash<ActivityLog::Text, QString> &names, const ActivityLog &log,
+                              ActivityLog::Text id)
 {
-    if (activity.targetKeyId.isEmpty())
+    const auto found = names.constFind(id);
+    return found != names.cend() ? *found : log.text(id);
+}
+
+QString ActivityModel::serviceText(const ActivityLog::Row &row) const
+{
+    return nameOr(m_serviceNames, m_log, row.serviceId);
+}
+
+QString ActivityModel::keyText(const ActivityLog::Row &row) const
+{
+    if (row.targetKeyId == 0)
         return {};
-    if (activity.keyUpdateType.isEmpty())
-        return activity.targetKeyId;
-    return tr("%1 (%2)").arg(activity.targetKeyId, Activity::keyUpdateTypeLabel(activity.keyUpdateType));
+    const QString key = nameOr(m_keyNames, m_log, row.targetKeyId);
+    if (row.keyUpdateType == 0)
+        return key;
+    return tr("%1 (%2)").arg(key, Activity::keyUpdateTypeLabel(m_log.text(row.keyUpdateType)));
+}
+
+void ActivityModel::setServiceNames(const QHash<QString, QString> &namesById)
+{
+    m_serviceNamesById = namesById;
+    resolveNames();
+    emitColumnChanged(ServiceColumn);
+}
+
+void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
+{
+    m_keyNamesById = namesById;
+    resolveNames();
+    emitColumnChanged(KeyColumn);
+}
+
+void ActivityModel::resolveNames()
+{
+    const auto resolve = [this](const QHash<QString, QString> &byId, QHash<ActivityLog::Text, QString> &byText) {
+        byText.clear();
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+            const ActivityLog::Text text = m_log.find(it.key());
+            if (text != 0 && !it.value().isEmpty())
+                byText.insert(text, it.value());
+        }
+    };
+    resolve(m_serviceNamesById, m_serviceNames);
+    resolve(m_keyNamesById, m_keyNames);
+}
+
+void ActivityModel::emitColumnChanged(Column column)
+{
+    if (m_log.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, column), index(int(m_log.size()) - 1, column), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
-    const Activity &activity = m_activities.at(row);
-    const RowKeys &keys = m_rowKeys.at(row);
+    const int rowIndex = index.row();
+    const ActivityLog::Row &row = m_log.row(rowIndex);
+    const RowKeys &keys = m_rowKeys.at(rowIndex);
     const auto column = Column(index.column());
     switch (role) {
     case ActivityIdRole:
-        return activity.id;
+        return m_log.text(row.id);
     case RawTypeRole:
-        return activity.type;
+        return m_log.text(row.type);
     case TypeIndexRole:
         return keys.typeIndex;
     case ActorIndexRole:
@@ -103,19 +149,19 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case TimeColumn:
-            return m_locale.toString(activity.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return m_locale.toString(m_log.createdAt(rowIndex).toLocalTime(), QLocale::ShortFormat);
         case TypeColumn:
             return m_types.at(keys.typeIndex).label;
         case ActorTypeColumn:
-            return actorTypeLabel(activity);
+            return actorTypeLabel(row.actorType, m_log.text(row.actorTypeText));
         case ActorColumn:
-            return actorText(activity);
+            return actorText(row);
         case IpAddressColumn:
-            return activity.actorIpAddress;
+            return m_log.text(row.actorIpAddress);
         case ServiceColumn:
-            return activity.serviceId;
+            return serviceText(row);
         case KeyColumn:
-            return keyText(activity);
+            return keyText(row);
         case ColumnCount:
             break;
         }
@@ -123,13 +169,15 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case CsvWriter::ExportRole:
         switch (column) {
         case TimeColumn:
-            return orgtext::dateTimeIso(activity.createdAt);
+            return orgtext::dateTimeIso(m_log.createdAt(rowIndex));
         case TypeColumn:
-            return activity.type;
+            return m_log.text(row.type);
         case ActorTypeColumn:
-            return activity.actorTypeText;
+            return m_log.text(row.actorTypeText);
+        case ServiceColumn:
+            return m_log.text(row.serviceId); // exports keep the ID: names change, IDs do not
         case KeyColumn:
-            return activity.targetKeyId;
+            return m_log.text(row.targetKeyId);
         default:
             break;
         }
@@ -137,13 +185,17 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case TimeColumn:
-            return orgtext::dateTimeIso(activity.createdAt);
+            return orgtext::dateTimeIso(m_log.createdAt(rowIndex));
         case TypeColumn:
-            return activity.type;
+            return m_log.text(row.type);
         case ActorColumn:
-            if (!activity.userAgent.isEmpty())
-                return tr("Actor ID: %1\nUser agent: %2").arg(activity.actorId, activity.userAgent);
-            return tr("Actor ID: %1").arg(activity.actorId);
+            if (row.userAgent != 0)
+                return tr("Actor ID: %1\nUser agent: %2").arg(m_log.text(row.actorId), m_log.text(row.userAgent));
+            return tr("Actor ID: %1").arg(m_log.text(row.actorId));
+        case ServiceColumn:
+            return row.serviceId != 0 ? tr("Service ID: %1").arg(m_log.text(row.serviceId)) : QVariant();
+        case KeyColumn:
+            return row.targetKeyId != 0 ? tr("API key ID: %1").arg(m_log.text(row.targetKeyId)) : QVariant();
         default:
             break;
         }
@@ -179,17 +231,23 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void ActivityModel::setActivities(QList<Activity> activities)
+void ActivityModel::setLog(ActivityLog log)
 {
     beginResetModel();
-    m_activities = std::move(activities);
+    m_log = std::move(log);
     buildKeys();
+    resolveNames();
     endResetModel();
+}
+
+void ActivityModel::setActivities(const QList<Activity> &activities)
+{
+    setLog(ActivityLog::fromActivities(activities));
 }
 
 void ActivityModel::clear()
 {
-    setActivities({});
+    setLog({});
 }
 
 void ActivityModel::buildKeys()
@@ -197,30 +255,34 @@ void ActivityModel::buildKeys()
     m_types.clear();
     m_actors.clear();
     m_rowKeys.clear();
-    m_rowKeys.resize(m_activities.size());
+    m_rowKeys.resize(m_log.size());
 
-    QHash<QString, int> typeIndex;
-    QHash<QString, int> actorIndex;
-    for (qsizetype row = 0; row < m_activities.size(); ++row) {
-        const Activity &activity = m_activities.at(row);
-        RowKeys &keys = m_rowKeys[row];
-        keys.timeMs = activity.createdAt.toMSecsSinceEpoch();
+    // Types and actors are already interned strings: key them by string index.
+    QHash<ActivityLog::Text, int> typeIndex;
+    QHash<QPair<quint64, ActivityLog::Text>, int> actorIndex;
+    for (qsizetype i = 0; i < m_log.size(); ++i) {
+        const ActivityLog::Row &row = m_log.row(i);
+        RowKeys &keys = m_rowKeys[i];
+        keys.timeMs = row.createdAtMs;
 
-        auto type = typeIndex.constFind(activity.type);
+        auto type = typeIndex.constFind(row.type);
         if (type == typeIndex.cend()) {
-            type = typeIndex.insert(activity.type, int(m_types.size()));
-            m_types.append({ activity.type, activity.typeLabel(), 0 });
+            type = typeIndex.insert(row.type, int(m_types.size()));
+            const QString &raw = m_log.text(row.type);
+            m_types.append({ raw, Activity::activityTypeLabel(raw), 0 });
         }
         keys.typeIndex = *type;
         ++m_types[keys.typeIndex].count;
 
-        const QString actorKey = activity.actorTypeText + u'\x1f' + activity.actorId + u'\x1f' + activity.actorDetails;
+        // Three string indices identify an actor.
+        const QPair<quint64, ActivityLog::Text> actorKey((quint64(row.actorTypeText) << 32) | row.actorId,
+                                                         row.actorDetails);
         auto actor = actorIndex.constFind(actorKey);
         if (actor == actorIndex.cend()) {
             actor = actorIndex.insert(actorKey, int(m_actors.size()));
-            const QString who = actorText(activity);
-            m_actors.append(
-                { who.isEmpty() ? actorTypeLabel(activity) : tr("%1 (%2)").arg(who, actorTypeLabel(activity)), 0 });
+            const QString who = actorText(row);
+            const QString typeLabel = actorTypeLabel(row.actorType, m_log.text(row.actorTypeText));
+            m_actors.append({ who.isEmpty() ? typeLabel : tr("%1 (%2)").arg(who, typeLabel), 0 });
         }
         keys.actorIndex = *actor;
         ++m_actors[keys.actorIndex].count;
@@ -247,23 +309,27 @@ bool ActivityModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const RowKeys &l = m_rowKeys.at(leftRow);
     const RowKeys &r = m_rowKeys.at(rightRow);
-    const Activity &a = m_activities.at(leftRow);
-    const Activity &b = m_activities.at(rightRow);
+    const ActivityLog::Row &a = m_log.row(leftRow);
+    const ActivityLog::Row &b = m_log.row(rightRow);
+    const auto textLess = [this](ActivityLog::Text x, ActivityLog::Text y) {
+        return x != y && m_log.text(x) < m_log.text(y);
+    };
     switch (Column(column)) {
     case TimeColumn:
         return l.timeMs < r.timeMs;
     case TypeColumn:
         return l.typeIndex < r.typeIndex;
     case ActorTypeColumn:
-        return a.actorType < b.actorType || (a.actorType == b.actorType && a.actorTypeText < b.actorTypeText);
+        return a.actorType < b.actorType || (a.actorType == b.actorType && textLess(a.actorTypeText, b.actorTypeText));
     case ActorColumn:
         return l.actorIndex < r.actorIndex;
     case IpAddressColumn:
-        return a.actorIpAddress < b.actorIpAddress;
+        return textLess(a.actorIpAddress, b.actorIpAddress);
     case ServiceColumn:
-        return a.serviceId < b.serviceId;
+        return a.serviceId != b.serviceId && serviceText(a) < serviceText(b);
     case KeyColumn:
-        return a.targetKeyId < b.targetKeyId;
+        return a.targetKeyId != b.targetKeyId
+            && nameOr(m_keyNames, m_log, a.targetKeyId) < nameOr(m_keyNames, m_log, b.targetKeyId);
     case ColumnCount:
         break;
     }
@@ -274,14 +340,14 @@ bool ActivityModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const Activity &activity = m_activities.at(row);
+    const ActivityLog::Row &r = m_log.row(row);
     const RowKeys &keys = m_rowKeys.at(row);
     const auto has = [&needle](const QString &text) {
         return text.contains(needle, Qt::CaseInsensitive);
     };
-    return has(m_types.at(keys.typeIndex).label) || has(activity.type) || has(m_actors.at(keys.actorIndex).label)
-        || has(activity.actorIpAddress) || has(activity.serviceId) || has(activity.targetKeyId)
-        || has(activity.actorId);
+    return has(m_types.at(keys.typeIndex).label) || has(m_log.text(r.type)) || has(m_actors.at(keys.actorIndex).label)
+        || has(m_log.text(r.actorIpAddress)) || has(m_log.text(r.serviceId)) || has(m_log.text(r.targetKeyId))
+        || has(m_log.text(r.actorId)) || has(m_serviceNames.value(r.serviceId)) || has(m_keyNames.value(r.targetKeyId));
 }
 
 } // namespace chcloud

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Activity.h"
+#include "domain/ActivityLog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -10,13 +12,16 @@
 namespace chcloud {
 
 /// The organization's audit log as a table: time, activity, actor type, actor,
-/// IP address, service and API key.
+/// IP address, service and API key. The service and key columns show names
+/// where the names are known (setServiceNames(), setKeyNames()) and the ID
+/// otherwise (a deleted service keeps only its ID); the tooltip has the ID.
 ///
-/// Built for tens of thousands of rows: a load is one model reset; the activity
-/// types and actors are interned once per load, so filtering compares integers
-/// and sorting compares precomputed keys (milliseconds, label ranks) without
-/// building a string per comparison. ActivityFilterModel uses lessThan() and
-/// matches() directly.
+/// Built for tens of thousands of rows: the rows are an ActivityLog (times and
+/// indices into one table of distinct strings); a load is one model reset; the
+/// activity types and actors are ranked once per load, so filtering compares
+/// integers and sorting compares precomputed keys (milliseconds, label ranks)
+/// without building a string per comparison. ActivityFilterModel uses lessThan()
+/// and matches() directly.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,10 +69,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Replaces the rows (newest first is the natural order of a log).
-    void setActivities(QList<Activity> activities);
+    void setLog(ActivityLog log);
+    void setActivities(const QList<Activity> &activities);
     void clear();
 
-    const QList<Activity> &activities() const { return m_activities; }
+    /// Service names by service ID; the service column shows them (dataChanged, no reset).
+    void setServiceNames(const QHash<QString, QString> &namesById);
+    /// API key names by ApiKey.id; the key column shows them.
+    void setKeyNames(const QHash<QString, QString> &namesById);
+
+    const ActivityLog &log() const { return m_log; }
+    /// The row as a full Activity.
+    Activity activityAt(int row) const { return m_log.activity(row); }
+    QDateTime createdAtOf(int row) const { return m_log.createdAt(row); }
     /// Distinct types, ordered by label.
     const QList<TypeChoice> &types() const { return m_types; }
     /// Distinct actors, ordered by label.
@@ -83,7 +97,7 @@ public:
     int actorIndexAt(int row) const { return m_rowKeys.at(row).actorIndex; }
 
     /// "User", "API key", "System", "Support"; the raw text for a newer type.
-    static QString actorTypeLabel(const Activity &activity);
+    static QString actorTypeLabel(ActorType type, const QString &raw);
 
 private:
     struct RowKeys
@@ -93,11 +107,21 @@ private:
         int actorIndex = -1;
     };
 
-    QString actorText(const Activity &activity) const;
-    QString keyText(const Activity &activity) const;
+    QString actorText(const ActivityLog::Row &row) const;
+    QString serviceText(const ActivityLog::Row &row) const;
+    QString keyText(const ActivityLog::Row &row) const;
+    /// The name for an interned ID, else the ID itself.
+    static QString nameOr(const QHash<ActivityLog::Text, QString> &names, const ActivityLog &log, ActivityLog::Text id);
     void buildKeys();
+    /// Maps the loaded log's service and key IDs to the known names.
+    void resolveNames();
+    void emitColumnChanged(Column column);
 
-    QList<Activity> m_activities;
+    ActivityLog m_log;
+    QHash<QString, QString> m_serviceNamesById;
+    QHash<QString, QString> m_keyNamesById;
+    QHash<ActivityLog::Text, QString> m_serviceNames; ///< by the log's string index of the ID
+    QHash<ActivityLog::Text, QString> m_keyNames;
     QList<RowKeys> m_rowKeys;
     QList<TypeChoice> m_types;
     QList<ActorChoice> m_actors;

@@ -32,35 +32,83 @@ void ActivityViewModel::setRange(QDate from, QDate to)
 
 void ActivityViewModel::clearData()
 {
+    m_serviceNamesCall.cancel();
+    m_keyNamesCall.cancel();
+    m_serviceNamesAsked = false;
+    m_keyNamesAsked = false;
+    m_model->setServiceNames({});
+    m_model->setKeyNames({});
     m_model->clear();
+}
+
+void ActivityViewModel::fetchNames()
+{
+    CloudApi *cloud = api();
+    if (!cloud)
+        return;
+    if (!m_serviceNamesAsked) {
+        m_serviceNamesAsked = true;
+        m_serviceNamesCall = cloud->instanceGetList(organizationId(), {}, RequestPriority::Background, this,
+                                                    [this](ApiResult<json::RowList<Service>> result) {
+                                                        if (!result) {
+                                                            // Not shown as an error: the table keeps the IDs; the next
+                                                            // refresh asks again.
+                                                            if (result.error().kind != ApiErrorKind::Cancelled)
+                                                                m_serviceNamesAsked = false;
+                                                            return;
+                                                        }
+                                                        QHash<QString, QString> names;
+                                                        for (const Service &service : std::as_const(result->rows))
+                                                            names.insert(service.id, service.name);
+                                                        m_model->setServiceNames(names);
+                                                    });
+    }
+    if (!m_keyNamesAsked) {
+        m_keyNamesAsked = true;
+        m_keyNamesCall = cloud->openapiKeyGetList(organizationId(), RequestPriority::Background, this,
+                                                  [this](ApiResult<json::RowList<ApiKey>> result) {
+                                                      if (!result) {
+                                                          if (result.error().kind != ApiErrorKind::Cancelled)
+                                                              m_keyNamesAsked = false;
+                                                          return;
+                                                      }
+                                                      QHash<QString, QString> names;
+                                                      for (const ApiKey &key : std::as_const(result->rows))
+                                                          names.insert(key.id, key.name);
+                                                      m_model->setKeyNames(names);
+                                                  });
+    }
 }
 
 void ActivityViewModel::refresh()
 {
+    // A newer range supersedes the load in flight: its answer (or the value being
+    // decoded for it) must not land on top of this one.
+    cancelAll();
     CloudApi *cloud = api();
     beginLoad();
     if (!cloud)
         return endLoad(tr("Not signed in."));
     if (!m_from.isValid() || !m_to.isValid())
         return endLoad(tr("Choose a valid date range."));
+    fetchNames();
     const QDateTime start(m_from, QTime(0, 0), QTimeZone::utc());
     const QDateTime end(m_to, QTime(23, 59, 59, 999), QTimeZone::utc());
     const quint64 generation = this->generation();
-    track(cloud->activityGetRange(
+    track(cloud->activityLogGetRange(
         organizationId(), start, end, RequestPriority::Visible, this,
-        [this, generation](ApiResult<json::RowList<Activity>> result) {
+        [this, generation](ApiResult<ActivityLog> result) {
             if (!isCurrent(generation))
                 return;
             if (!result)
                 return endLoad(result.error());
-            json::RowList<Activity> read = std::move(result).value();
+            ActivityLog log = std::move(result).value();
             setUnreadable(
-                read.unreadable,
-                tr("%1 of %n activities could not be read.", nullptr, int(read.total())).arg(read.unreadable.size()));
-            QList<Activity> activities = std::move(read.rows);
+                log.unreadable,
+                tr("%1 of %n activities could not be read.", nullptr, int(log.total())).arg(log.unreadable.size()));
             // A log reads newest first.
-            std::reverse(activities.begin(), activities.end());
-            m_model->setActivities(std::move(activities));
+            log.reverse();
+            m_model->setLog(std::move(log));
             endLoad();
         }));
 }

@@ -12,7 +12,9 @@ namespace chcloud {
 
 /// The audit log over a range of days (UTC), with its filters. Ranges longer
 /// than the API's 31 days are fetched in windows at visible priority and merged
-/// into one load (one model reset), newest first.
+/// into one load (one model reset), newest first. The services and API keys
+/// lists are fetched once per organization at background priority, so the
+/// table names the services and keys it mentions.
 class ActivityViewModel : public RemoteViewModel
 {
     Q_OBJECT
@@ -46,10 +48,18 @@ protected:
     void clearData() override;
 
 private:
+    /// Asks once (again after a failure) for the services and keys lists that name the rows' IDs.
+    void fetchNames();
+
     ActivityModel *m_model;
     ActivityFilterModel *m_filter;
     QDate m_from;
     QDate m_to;
+    // Not in the load's call group: a new range does not cancel them.
+    ApiCall m_serviceNamesCall;
+    ApiCall m_keyNamesCall;
+    bool m_serviceNamesAsked = false;
+    bool m_keyNamesAsked = false;
 };
 
 } // namespace chcloud

@@ -1,9 +1,9 @@
 #include "UsageChartData.h"
 
 #include "UsageTableModel.h"
+#include "domain/UsageLog.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 
@@ -19,6 +19,11 @@ double UsageChartData::dayTotal(qsizetype i) const
 
 UsageChartData UsageChartData::build(const UsageTableModel &usage, QDate from, QDate to, int topN)
 {
+    return build(usage.log(), from, to, topN);
+}
+
+UsageChartData UsageChartData::build(const UsageLog &usage, QDate from, QDate to, int topN)
+{
     UsageChartData chart;
     if (!from.isValid() || !to.isValid() || to < from)
         return chart;
@@ -27,37 +32,23 @@ UsageChartData UsageChartData::build(const UsageTableModel &usage, QDate from, Q
     for (QDate day = from; day <= to; day = day.addDays(1))
         chart.days.append(day);
 
-    // Entities grouped into services: ClickPipes join the service they belong to.
-    const auto &entities = usage.entities();
-    QList<int> seriesOfEntity(entities.size(), -1);
-    QHash<QString, int> seriesOfKey;
+    const qint64 firstDay = from.toJulianDay();
     QList<UsageChartSeries> all;
-    for (qsizetype e = 0; e < entities.size(); ++e) {
-        const UsageTableModel::Entity &entity = entities.at(e);
-        const QString key = entity.serviceId.isEmpty() ? entity.id : entity.serviceId;
-        auto found = seriesOfKey.constFind(key);
-        if (found == seriesOfKey.cend()) {
-            found = seriesOfKey.insert(key, int(all.size()));
-            UsageChartSeries series;
-            series.key = key;
-            series.values.resize(dayCount);
-            all.append(std::move(series));
+    all.reserve(usage.series().size());
+    for (const UsageLog::Series &source : usage.series()) {
+        UsageChartSeries series;
+        series.key = source.key;
+        series.name = source.name;
+        series.values.resize(dayCount);
+        for (auto it = source.daily.cbegin(); it != source.daily.cend(); ++it) {
+            const qint64 day = it.key() - firstDay;
+            if (day < 0 || day >= dayCount)
+                continue;
+            series.values[day] += it.value();
+            series.total += it.value();
         }
-        UsageChartSeries &series = all[*found];
-        // The service's own record names the series; anything else only until one comes.
-        if (series.name.isEmpty() || entity.type == QLatin1String("service"))
-            series.name = entity.name.isEmpty() ? entity.id : entity.name;
-        seriesOfEntity[e] = *found;
-    }
-
-    for (const UsageTableModel::Row &row : usage.rows()) {
-        const qint64 day = from.daysTo(row.date);
-        if (day < 0 || day >= dayCount)
-            continue;
-        UsageChartSeries &series = all[seriesOfEntity.at(row.entity)];
-        series.values[day] += row.total;
-        series.total += row.total;
-        chart.total += row.total;
+        chart.total += series.total;
+        all.append(std::move(series));
     }
 
     std::stable_sort(all.begin(), all.end(),

@@ -6,6 +6,7 @@
 
 namespace chcloud {
 
+class UsageLog;
 class UsageTableModel;
 
 /// One stacked series of the usage chart: a service's CHC per day.
@@ -36,7 +37,9 @@ struct UsageChartData
     double dayTotal(qsizetype i) const;
     bool isEmpty() const { return series.isEmpty(); }
 
-    /// Builds the chart of the model's records over [from, to].
+    /// Builds the chart over [from, to] from the log's per-series daily sums
+    /// (summed while the records were read: no walk over the records).
+    static UsageChartData build(const UsageLog &usage, QDate from, QDate to, int topN = defaultTopN);
     static UsageChartData build(const UsageTableModel &usage, QDate from, QDate to, int topN = defaultTopN);
     bool operator==(const UsageChartData &) const = default;
 };

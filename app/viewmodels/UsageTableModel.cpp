@@ -2,23 +2,10 @@
 
 #include "CsvWriter.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <numeric>
 
 namespace chcloud {
-
-namespace {
-
-double dataTransferOf(const UsageCostMetrics &m)
-{
-    return m.dataTransferCHC + m.publicDataTransferCHC + m.interRegionTier1DataTransferCHC
-        + m.interRegionTier2DataTransferCHC + m.interRegionTier3DataTransferCHC + m.interRegionTier4DataTransferCHC
-        + m.initialLoadCHC;
-}
-
-} // namespace
 
 UsageTableModel::UsageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -27,7 +14,7 @@ UsageTableModel::UsageTableModel(QObject *parent)
 
 int UsageTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_log.size());
 }
 
 int UsageTableModel::columnCount(const QModelIndex &parent) const
@@ -50,8 +37,8 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Entity &entity = m_entities.at(row.entity);
+    const Row &row = m_log.rows().at(index.row());
+    const Entity &entity = m_log.entities().at(row.entity);
     const auto column = Column(index.column());
 
     const auto number = [&row](Column c) -> double {
@@ -145,61 +132,43 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void UsageTableModel::setRecords(const QList<UsageCostRecord> &records)
+void UsageTableModel::setLog(UsageLog log)
 {
     beginResetModel();
-    m_rows.clear();
-    m_entities.clear();
-    m_total = 0;
-    m_rows.reserve(records.size());
-    QHash<QString, int> entityIndex;
-    for (const UsageCostRecord &record : records) {
-        auto found = entityIndex.constFind(record.entityId);
-        if (found == entityIndex.cend()) {
-            found = entityIndex.insert(record.entityId, int(m_entities.size()));
-            m_entities.append(
-                { record.entityId, record.entityName, record.entityType, record.serviceId.value_or(QString()) });
-        }
-        Row row;
-        row.date = record.date;
-        row.entity = *found;
-        row.total = record.totalCHC;
-        row.compute = record.metrics.computeCHC;
-        row.storage = record.metrics.storageCHC;
-        row.backup = record.metrics.backupCHC;
-        row.dataTransfer = dataTransferOf(record.metrics);
-        row.locked = record.locked.value_or(false);
-        m_total += row.total;
-        m_rows.append(row);
-    }
-
-    QList<int> order(m_entities.size());
+    m_log = std::move(log);
+    const QList<Entity> &entities = m_log.entities();
+    QList<int> order(entities.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return QString::compare(m_entities.at(a).name, m_entities.at(b).name, Qt::CaseInsensitive) < 0;
+    std::sort(order.begin(), order.end(), [&entities](int a, int b) {
+        return QString::compare(entities.at(a).name, entities.at(b).name, Qt::CaseInsensitive) < 0;
     });
-    m_entityNameRank.resize(m_entities.size());
+    m_entityNameRank.resize(entities.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         m_entityNameRank[order.at(i)] = int(i);
     endResetModel();
 }
 
+void UsageTableModel::setRecords(const QList<UsageCostRecord> &records)
+{
+    setLog(UsageLog::fromRecords(records));
+}
+
 void UsageTableModel::clear()
 {
-    setRecords({});
+    setLog({});
 }
 
 bool UsageTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const Row &a = m_rows.at(leftRow);
-    const Row &b = m_rows.at(rightRow);
+    const Row &a = m_log.rows().at(leftRow);
+    const Row &b = m_log.rows().at(rightRow);
     switch (Column(column)) {
     case DateColumn:
         return a.date < b.date;
     case EntityColumn:
         return m_entityNameRank.at(a.entity) < m_entityNameRank.at(b.entity);
     case EntityTypeColumn:
-        return m_entities.at(a.entity).type < m_entities.at(b.entity).type;
+        return m_log.entities().at(a.entity).type < m_log.entities().at(b.entity).type;
     case TotalColumn:
         return a.total < b.total;
     case ComputeColumn:
@@ -220,7 +189,7 @@ bool UsageTableModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const Entity &entity = m_entities.at(m_rows.at(row).entity);
+    const Entity &entity = m_log.entities().at(m_log.rows().at(row).entity);
     return entity.name.contains(needle, Qt::CaseInsensitive) || entity.id.contains(needle, Qt::CaseInsensitive)
         || entityTypeLabel(entity.type).contains(needle, Qt::CaseInsensitive);
 }

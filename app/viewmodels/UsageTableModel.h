@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/UsageCost.h"
+#include "domain/UsageLog.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -12,8 +13,8 @@ namespace chcloud {
 
 /// Daily usage records as a table: date, entity, entity type, total CHC and
 /// the cost categories. A year of two thousand services is most of a million
-/// records, so rows are compact (entities interned once per load, numbers
-/// pre-summed) and a load is one model reset.
+/// records, so the rows are a UsageLog (entities interned, numbers pre-summed,
+/// built off the GUI thread) and a load is one model reset.
 class UsageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,26 +39,9 @@ public:
     };
 
     /// One entity (service, warehouse, ClickPipe) of the loaded records.
-    struct Entity
-    {
-        QString id;
-        QString name;
-        QString type; ///< raw entityType
-        QString serviceId; ///< empty for entities outside a service
-    };
-
+    using Entity = UsageLog::Entity;
     /// One record, with its entity interned.
-    struct Row
-    {
-        QDate date;
-        int entity = -1; ///< index into entities()
-        double total = 0;
-        double compute = 0;
-        double storage = 0;
-        double backup = 0;
-        double dataTransfer = 0; ///< every data-transfer category together
-        bool locked = false;
-    };
+    using Row = UsageLog::Row;
 
     explicit UsageTableModel(QObject *parent = nullptr);
 
@@ -66,13 +50,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    void setLog(UsageLog log);
     void setRecords(const QList<UsageCostRecord> &records);
     void clear();
 
-    const QList<Row> &rows() const { return m_rows; }
-    const QList<Entity> &entities() const { return m_entities; }
+    const UsageLog &log() const { return m_log; }
+    const QList<Row> &rows() const { return m_log.rows(); }
+    const QList<Entity> &entities() const { return m_log.entities(); }
     /// Sum of the rows' totals.
-    double total() const { return m_total; }
+    double total() const { return m_log.sum(); }
 
     /// Compares two rows by column without building strings (for UsageFilterModel).
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -83,10 +69,8 @@ public:
     static QString entityTypeLabel(const QString &type);
 
 private:
-    QList<Row> m_rows;
-    QList<Entity> m_entities;
+    UsageLog m_log;
     QList<int> m_entityNameRank; ///< by entity index: position of its name in name order
-    double m_total = 0;
     QLocale m_locale;
 };
 

@@ -56,6 +56,9 @@ void UsageViewModel::rebuildChart()
 
 void UsageViewModel::refresh()
 {
+    // A newer range supersedes the load in flight: its answer (or the value being
+    // decoded for it) must not land on top of this one.
+    cancelAll();
     CloudApi *cloud = api();
     beginLoad();
     if (!cloud)
@@ -65,24 +68,24 @@ void UsageViewModel::refresh()
     const quint64 generation = this->generation();
     const QDate from = m_from;
     const QDate to = m_to;
-    track(cloud->usageCostGetRange(organizationId(), from, to, RequestPriority::Visible, this,
-                                   [this, generation, from, to](ApiResult<UsageCost> result) {
-                                       if (!isCurrent(generation))
-                                           return;
-                                       if (!result)
-                                           return endLoad(result.error());
-                                       const UsageCost usage = std::move(result).value();
-                                       setUnreadable(usage.unreadable,
-                                                     tr("%1 of %n usage records could not be read.", nullptr,
-                                                        int(usage.costs.size() + usage.unreadable.size()))
-                                                         .arg(usage.unreadable.size()));
-                                       m_model->setRecords(usage.costs);
-                                       m_grandTotal = usage.grandTotalCHC;
-                                       m_loadedFrom = from;
-                                       m_loadedTo = to;
-                                       rebuildChart();
-                                       endLoad();
-                                   }));
+    track(cloud->usageLogGetRange(organizationId(), from, to, RequestPriority::Visible, this,
+                                  [this, generation, from, to](ApiResult<UsageLog> result) {
+                                      if (!isCurrent(generation))
+                                          return;
+                                      if (!result)
+                                          return endLoad(result.error());
+                                      UsageLog usage = std::move(result).value();
+                                      setUnreadable(
+                                          usage.unreadable,
+                                          tr("%1 of %n usage records could not be read.", nullptr, int(usage.total()))
+                                              .arg(usage.unreadable.size()));
+                                      m_grandTotal = usage.grandTotalCHC;
+                                      m_model->setLog(std::move(usage));
+                                      m_loadedFrom = from;
+                                      m_loadedTo = to;
+                                      rebuildChart();
+                                      endLoad();
+                                  }));
 }
 
 bool UsageViewModel::exportCsv(QIODevice *device) const

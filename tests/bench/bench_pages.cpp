@@ -1,34 +1,41 @@
-// How the organization pages' models (and simple stand-ins for the services and
-// keys tables) behave at the scale of the emulator's "large" seed: 2,000
-// services, 100 keys, 50,000 activities, a year of usage for every service.
+// The real view-models of the four big pages — services, API keys, activity,
+// usage — fed by the real CloudApi over loopback from the emulator's "large"
+// seed (2,000 services, 100 keys, 50,000 activities, a year of usage), with the
+// emulator's rate limit lifted so that only the app's own work is timed.
 //
-// The data is fetched once through CloudApi; then each case times only the
-// model work a page does: a load (one reset, the proxy sorting the new rows),
-// one filter keystroke, one sort. One JSON object per line:
-//   {"case":"services_load","rows":2000,"ms":3.1}
-// and finally {"case":"rss","peak_rss_mb":…}.
-//
-// Services and keys: their view-models take data only through their own
-// network refresh, so this bench loads the parsed domain objects into a small
-// table model of its own behind a QSortFilterProxyModel (precomputed sort and
-// search keys), which is what a page's table costs once the data has arrived.
+// One emulator is started; each page is measured in a child process of its own
+// (this program again, with --page), so that each page's peak RSS is its own.
+// Per page, one JSON object per line:
+//   {"case":"activity_load","rows":4137,"ms":812.4,"max_stall_ms":3.1}
+//       refresh() to the rows in the model (request, decode, model reset, the
+//       proxy sorting them); max_stall_ms is the longest the event loop stood
+//       still meanwhile (the GUI thread busy with one piece of work)
+//   {"case":"activity_filter","rows":…,"ms":…}   one keystroke in the search box
+//   {"case":"activity_sort","rows":…,"ms":…}     one click on a column header
+//   {"case":"activity_rss","peak_rss_mb":…}      the child's peak resident set
+// Activity and usage load the pages' default range (the last 30 days) and then
+// a longer one: a year of activity ("activity_year_load"), 90 days of usage
+// ("usage_90days_load").
 
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
 #include "viewmodels/ActivityFilterModel.h"
-#include "viewmodels/ActivityModel.h"
-#include "viewmodels/UsageChartData.h"
+#include "viewmodels/ActivityViewModel.h"
+#include "viewmodels/ApiKeysFilterModel.h"
+#include "viewmodels/ApiKeysViewModel.h"
+#include "viewmodels/ServicesFilterModel.h"
+#include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/UsageFilterModel.h"
-#include "viewmodels/UsageTableModel.h"
+#include "viewmodels/UsageViewModel.h"
 
-#include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSortFilterProxyModel>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,16 +48,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int kTimeoutMs = 600000;
+
 void printLine(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
 
-void report(const char *name, qsizetype rows, double ms)
+double rounded(double ms)
 {
-    printLine(
-        { { u"case"_s, QLatin1String(name) }, { u"rows"_s, double(rows) }, { u"ms"_s, qRound(ms * 100) / 100.0 } });
+    return qRound(ms * 100) / 100.0;
+}
+
+void report(const QString &name, qsizetype rows, double ms)
+{
+    printLine({ { u"case"_s, name }, { u"rows"_s, double(rows) }, { u"ms"_s, rounded(ms) } });
 }
 
 /// Milliseconds fn takes.
@@ -62,91 +75,6 @@ double timed(const std::function<void()> &fn)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-/// Runs the event loop until the call's callback has delivered its result.
-template<typename T, typename Start>
-std::optional<ApiResult<T>> fetch(Start start, int timeoutMs = 600000)
-{
-    std::optional<ApiResult<T>> result;
-    QEventLoop loop;
-    start([&](ApiResult<T> r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    return result;
-}
-
-/// A plain table over parsed rows, with precomputed search text and sort keys
-/// (what a page's services or keys table needs once the data has arrived).
-template<typename Row>
-class SimpleTable : public QAbstractTableModel
-{
-public:
-    static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int SearchRole = Qt::UserRole + 2;
-    using Columns = std::function<QStringList(const Row &)>;
-
-    explicit SimpleTable(Columns columns, int columnCount)
-        : m_columns(std::move(columns))
-        , m_columnCount(columnCount)
-    {
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        const Cached &row = m_rows.at(index.row());
-        if (role == Qt::DisplayRole)
-            return row.text.at(index.column());
-        if (role == SortRole)
-            return row.sortKeys.at(index.column());
-        if (role == SearchRole)
-            return row.search;
-        return {};
-    }
-
-    void setRows(const QList<Row> &rows)
-    {
-        beginResetModel();
-        m_rows.clear();
-        m_rows.reserve(rows.size());
-        for (const Row &row : rows) {
-            Cached cached;
-            cached.text = m_columns(row);
-            for (const QString &t : cached.text)
-                cached.sortKeys.append(t.toCaseFolded());
-            cached.search = cached.sortKeys.join(u'\x1f');
-            m_rows.append(std::move(cached));
-        }
-        endResetModel();
-    }
-
-private:
-    struct Cached
-    {
-        QStringList text;
-        QStringList sortKeys;
-        QString search;
-    };
-    Columns m_columns;
-    int m_columnCount;
-    QList<Cached> m_rows;
-};
-
-template<typename Row>
-void setUpProxy(QSortFilterProxyModel &proxy, SimpleTable<Row> &table)
-{
-    proxy.setSourceModel(&table);
-    proxy.setSortRole(SimpleTable<Row>::SortRole);
-    proxy.setFilterRole(SimpleTable<Row>::SearchRole);
-    proxy.setFilterKeyColumn(0);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.sort(0, Qt::AscendingOrder);
-}
-
 double peakRssMb()
 {
     rusage usage {};
@@ -154,112 +82,200 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
+/// Runs the event loop until done() says so, measuring the longest the loop
+/// stood still (a 1 ms timer's late ticks) meanwhile. Returns {ms, max stall ms}.
+std::pair<double, double> runUntil(const std::function<void()> &start, const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QElapsedTimer sinceTick;
+    double maxStall = 0;
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        maxStall = std::max(maxStall, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    sinceTick.start();
+    ticker.start();
+    start();
+    if (!done())
+        loop.exec();
+    return { double(timer.nsecsElapsed()) / 1e6, maxStall };
+}
+
+void reportLoad(const QString &name, qsizetype rows, std::pair<double, double> timing)
+{
+    printLine({ { u"case"_s, name },
+                { u"rows"_s, double(rows) },
+                { u"ms"_s, rounded(timing.first) },
+                { u"max_stall_ms"_s, rounded(timing.second) } });
+}
+
+/// One keystroke: the filter grows from three characters to four.
+template<typename SetText>
+void reportKeystroke(const QString &name, const QAbstractItemModel &proxy, const QString &needle, SetText setText)
+{
+    setText(needle.left(3));
+    const double ms = timed([&] { setText(needle); });
+    report(name, proxy.rowCount(), ms);
+    setText(QString());
+}
+
+int fail(const char *what, const QString &why)
+{
+    std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(why));
+    return 1;
+}
+
+int measurePage(const QString &page)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    SchedulerConfig config;
+    config.limit = 100000;
+    auto opened
+        = ApiSession::open(QUrl(environment.value(u"CHCLOUD_BENCH_URL"_s)), environment.value(u"CHCLOUD_BENCH_KEY"_s),
+                           Secret(environment.value(u"CHCLOUD_BENCH_SECRET"_s)), config);
+    if (!opened)
+        return fail("ApiSession::open", opened.error().displayText());
+    std::unique_ptr<ApiSession> session = std::move(opened).value();
+
+    std::optional<ApiResult<QList<Organization>>> organizations;
+    session->api()->organizationGetList(RequestPriority::Interactive, nullptr,
+                                        [&](ApiResult<QList<Organization>> r) { organizations = std::move(r); });
+    runUntil([] {}, [&] { return organizations.has_value(); });
+    if (!organizations || !*organizations || organizations->value().isEmpty())
+        return fail("organizationGetList",
+                    organizations && !*organizations ? organizations->error().displayText() : u"no organization"_s);
+    const QString org = organizations->value().first().id;
+
+    if (page == u"services"_s) {
+        ServicesViewModel viewModel;
+        ServicesFilterModel proxy;
+        proxy.setSourceModel(&viewModel);
+        proxy.sort(ServicesViewModel::NameColumn, Qt::AscendingOrder); // as the page shows it
+        viewModel.setContext(session.get(), org);
+        bool refreshed = false;
+        QObject::connect(&viewModel, &ServicesViewModel::refreshed, &viewModel, [&] { refreshed = true; });
+        const auto timing = runUntil([&] { viewModel.refresh(); }, [&] { return refreshed; });
+        if (!viewModel.errorText().isEmpty())
+            return fail("services load", viewModel.errorText());
+        reportLoad(u"services_load"_s, proxy.rowCount(), timing);
+        const int middle = viewModel.rowCount() / 2;
+        const QString name = viewModel.index(middle, ServicesViewModel::NameColumn).data().toString();
+        reportKeystroke(u"services_filter"_s, proxy, name.right(4),
+                        [&](const QString &text) { proxy.setTextFilter(text); });
+        report(u"services_sort"_s, proxy.rowCount(),
+               timed([&] { proxy.sort(ServicesViewModel::CreatedColumn, Qt::DescendingOrder); }));
+    } else if (page == u"keys"_s) {
+        ApiKeysViewModel viewModel;
+        ApiKeysFilterModel proxy;
+        proxy.setSourceModel(&viewModel);
+        proxy.sort(ApiKeysViewModel::NameColumn, Qt::AscendingOrder);
+        viewModel.setContext(session.get(), org, {});
+        bool refreshed = false;
+        QObject::connect(&viewModel, &ApiKeysViewModel::refreshed, &viewModel, [&] { refreshed = true; });
+        const auto timing = runUntil([&] { viewModel.refresh(); }, [&] { return refreshed; });
+        if (!viewModel.errorText().isEmpty())
+            return fail("keys load", viewModel.errorText());
+        reportLoad(u"keys_load"_s, proxy.rowCount(), timing);
+        const QString name = viewModel.index(viewModel.rowCount() / 2, ApiKeysViewModel::NameColumn).data().toString();
+        reportKeystroke(u"keys_filter"_s, proxy, name.right(4),
+                        [&](const QString &text) { proxy.setFilterText(text); });
+        report(u"keys_sort"_s, proxy.rowCount(),
+               timed([&] { proxy.sort(ApiKeysViewModel::CreatedColumn, Qt::DescendingOrder); }));
+    } else if (page == u"activity"_s || page == u"usage"_s) {
+        const bool activity = page == u"activity"_s;
+        std::unique_ptr<RemoteViewModel> viewModel;
+        QSortFilterProxyModel *proxy = nullptr;
+        std::function<void(const QString &)> setSearch;
+        std::function<void(QDate, QDate)> setRange;
+        int sortColumn = 0;
+        if (activity) {
+            auto *activityModel = new ActivityViewModel;
+            viewModel.reset(activityModel);
+            ActivityFilterModel *filter = activityModel->filterModel();
+            proxy = filter;
+            filter->sort(ActivityModel::TimeColumn, Qt::DescendingOrder);
+            setSearch = [filter](const QString &text) {
+                filter->setSearchText(text);
+            };
+            setRange = [activityModel](QDate from, QDate to) {
+                activityModel->setRange(from, to);
+            };
+            sortColumn = ActivityModel::ActorColumn;
+        } else {
+            auto *usageModel = new UsageViewModel;
+            viewModel.reset(usageModel);
+            UsageFilterModel *filter = usageModel->filterModel();
+            proxy = filter;
+            filter->sort(UsageTableModel::DateColumn, Qt::DescendingOrder);
+            setSearch = [filter](const QString &text) {
+                filter->setSearchText(text);
+            };
+            setRange = [usageModel](QDate from, QDate to) {
+                usageModel->setRange(from, to);
+            };
+            sortColumn = UsageTableModel::TotalColumn;
+        }
+        viewModel->setContext(session.get(), org);
+        const auto load = [&](const QString &name) {
+            bool finished = false;
+            const auto connection
+                = QObject::connect(viewModel.get(), &RemoteViewModel::loadFinished, [&] { finished = true; });
+            const auto timing = runUntil([&] { viewModel->refresh(); }, [&] { return finished; });
+            QObject::disconnect(connection);
+            reportLoad(name, proxy->rowCount(), timing);
+            return viewModel->errorText();
+        };
+        if (const QString error = load(page + u"_load"_s); !error.isEmpty())
+            return fail("load", error);
+        reportKeystroke(page + u"_filter"_s, *proxy, u"serv"_s, setSearch);
+        report(page + u"_sort"_s, proxy->rowCount(), timed([&] { proxy->sort(sortColumn, Qt::AscendingOrder); }));
+        // A longer range: a year of activity (twelve windows); 90 days of usage (three
+        // windows of tens of megabytes each).
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        setRange(today.addDays(activity ? -364 : -89), today);
+        if (const QString error = load(page + (activity ? u"_year_load"_s : u"_90days_load"_s)); !error.isEmpty())
+            return fail("long range load", error);
+    } else {
+        return fail("--page", u"unknown page "_s + page);
+    }
+    printLine({ { u"case"_s, QString(page + u"_rss"_s) }, { u"peak_rss_mb"_s, qRound(peakRssMb() * 10) / 10.0 } });
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype pageAt = arguments.indexOf(u"--page"_s);
+    if (pageAt > 0 && pageAt + 1 < arguments.size())
+        return measurePage(arguments.at(pageAt + 1));
 
     test::EmulatorProcess emulator({ u"--seed"_s, u"large"_s, u"--rate-limit"_s, u"100000"_s });
-    if (!emulator.start(120000)) {
-        std::fprintf(stderr, "emulator did not start: %s\n", qPrintable(emulator.errorString()));
-        return 1;
+    if (!emulator.start(120000))
+        return fail("emulator start", emulator.errorString());
+    int result = 0;
+    for (const QString &page : { u"services"_s, u"keys"_s, u"activity"_s, u"usage"_s }) {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CHCLOUD_BENCH_URL"_s, emulator.baseUrl().toString());
+        environment.insert(u"CHCLOUD_BENCH_KEY"_s, emulator.keyId());
+        environment.insert(u"CHCLOUD_BENCH_SECRET"_s, emulator.keySecret());
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), { u"--page"_s, page });
+        if (!child.waitForFinished(kTimeoutMs) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            std::fprintf(stderr, "page %s: the measuring process failed\n", qPrintable(page));
+            result = 1;
+        }
     }
-    SchedulerConfig config;
-    config.limit = 100000;
-    auto opened = ApiSession::open(emulator.baseUrl(), emulator.keyId(), Secret(emulator.keySecret()), config);
-    if (!opened) {
-        std::fprintf(stderr, "no session: %s\n", qPrintable(opened.error().displayText()));
-        return 1;
-    }
-    std::unique_ptr<ApiSession> session = std::move(opened).value();
-    CloudApi *api = session->api();
-    const auto fail = [](const char *what, const ApiError &error) {
-        std::fprintf(stderr, "%s failed: %s\n", what, qPrintable(error.displayText()));
-        return 1;
-    };
-
-    auto organizations = fetch<QList<Organization>>(
-        [&](auto done) { api->organizationGetList(RequestPriority::Visible, nullptr, done); });
-    if (!organizations || !*organizations || organizations->value().isEmpty())
-        return fail("organizationGetList", organizations ? organizations->error() : ApiError {});
-    const QString org = organizations->value().first().id;
-
-    // --- Services: 2,000 rows.
-    auto services = fetch<json::RowList<Service>>(
-        [&](auto done) { api->instanceGetList(org, {}, RequestPriority::Visible, nullptr, done); });
-    if (!services || !*services)
-        return fail("instanceGetList", services ? services->error() : ApiError {});
-    const QList<Service> &serviceList = services->value().rows;
-    SimpleTable<Service> serviceTable(
-        [](const Service &s) {
-            return QStringList { s.name, s.state.raw(), s.provider, s.region, s.createdAt.toString(Qt::ISODate) };
-        },
-        5);
-    QSortFilterProxyModel serviceProxy;
-    setUpProxy(serviceProxy, serviceTable);
-    report("services_load", serviceList.size(), timed([&] { serviceTable.setRows(serviceList); }));
-    // One keystroke: the filter grows from three characters to four.
-    const QString name = serviceList.isEmpty() ? u"serv"_s : serviceList.at(serviceList.size() / 2).name;
-    const QString needle = name.right(4);
-    serviceProxy.setFilterFixedString(needle.left(3));
-    const double filterMs = timed([&] { serviceProxy.setFilterFixedString(needle); });
-    report("services_filter", serviceProxy.rowCount(), filterMs);
-    serviceProxy.setFilterFixedString({});
-    report("services_sort", serviceProxy.rowCount(), timed([&] { serviceProxy.sort(3, Qt::DescendingOrder); }));
-
-    // --- Keys: 100 rows.
-    auto keys = fetch<json::RowList<ApiKey>>(
-        [&](auto done) { api->openapiKeyGetList(org, RequestPriority::Visible, nullptr, done); });
-    if (!keys || !*keys)
-        return fail("openapiKeyGetList", keys ? keys->error() : ApiError {});
-    SimpleTable<ApiKey> keyTable(
-        [](const ApiKey &k) {
-            return QStringList { k.name, k.keySuffix, k.stateText, k.createdAt.toString(Qt::ISODate),
-                                 k.expireAt ? k.expireAt->toString(Qt::ISODate) : QString() };
-        },
-        5);
-    QSortFilterProxyModel keyProxy;
-    setUpProxy(keyProxy, keyTable);
-    report("keys_load", keys->value().rows.size(), timed([&] { keyTable.setRows(keys->value().rows); }));
-
-    // --- Activity: 50,000 rows over a year, fetched in 31-day windows.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto activities = fetch<json::RowList<Activity>>([&](auto done) {
-        api->activityGetRange(org, now.addDays(-366), now.addSecs(60), RequestPriority::Visible, nullptr, done);
-    });
-    if (!activities || !*activities)
-        return fail("activityGetRange", activities ? activities->error() : ApiError {});
-    ActivityModel activityModel;
-    ActivityFilterModel activityProxy;
-    activityProxy.setSourceModel(&activityModel);
-    activityProxy.sort(ActivityModel::TimeColumn, Qt::DescendingOrder); // as the page shows it
-    QList<Activity> activityRows = std::move(*activities).value().rows;
-    const qsizetype activityCount = activityRows.size();
-    report("activity_load", activityCount, timed([&] { activityModel.setActivities(std::move(activityRows)); }));
-    report("activity_sort", activityProxy.rowCount(),
-           timed([&] { activityProxy.sort(ActivityModel::ActorColumn, Qt::AscendingOrder); }));
-    activityProxy.setSearchText(u"servi"_s);
-    const double activityFilterMs = timed([&] { activityProxy.setSearchText(u"servic"_s); });
-    report("activity_filter", activityProxy.rowCount(), activityFilterMs);
-
-    // --- Usage: 31 days (one window) of 2,000 services.
-    const QDate today = now.date();
-    auto usage = fetch<UsageCost>([&](auto done) {
-        api->usageCostGetRange(org, today.addDays(-30), today, RequestPriority::Visible, nullptr, done);
-    });
-    if (!usage || !*usage)
-        return fail("usageCostGetRange", usage ? usage->error() : ApiError {});
-    UsageTableModel usageModel;
-    UsageFilterModel usageProxy;
-    usageProxy.setSourceModel(&usageModel);
-    usageProxy.sort(UsageTableModel::DateColumn, Qt::DescendingOrder);
-    UsageChartData chart;
-    report("usage_load", usage->value().costs.size(), timed([&] {
-               usageModel.setRecords(usage->value().costs);
-               chart = UsageChartData::build(usageModel, today.addDays(-30), today);
-           }));
-
-    printLine({ { u"case"_s, u"rss"_s }, { u"peak_rss_mb"_s, qRound(peakRssMb() * 10) / 10.0 } });
-    return 0;
+    return result;
 }

@@ -1,6 +1,7 @@
 // The organization view-models (members, invitations, activity, usage,
 // organization) against a running emulator seeded with "demo".
 
+#include "ApiCallWaiting.h"
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void activity_filters_data();
     void activity_filters();
     void activity_exportCsv();
+    void activity_namesServicesAndKeys();
     void usage_chartMatchesTable();
     void usage_topNGroupsOther();
     void organization_load();
@@ -323,18 +325,22 @@ void TestOrgViewModels::activity_ninetyDaysInWindows()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(inserted.count(), 0);
 
-    const auto &rows = activity->model()->activities();
-    QVERIFY(rows.size() > 5);
+    const ActivityModel *rows = activity->model();
+    QVERIFY(rows->rowCount() > 5);
     // The seed has activities from 60 days ago: only a range over 31 days holds them.
     const QDateTime cutoff(today.addDays(-31), QTime(0, 0), QTimeZone::utc());
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&](const Activity &a) { return a.createdAt < cutoff; }));
+    bool older = false;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        older = older || rows->createdAtOf(row) < cutoff;
+    QVERIFY(older);
     // Newest first, no duplicates across window edges.
     QSet<QString> ids;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QVERIFY(!ids.contains(rows.at(i).id));
-        ids.insert(rows.at(i).id);
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const QString id = rows->activityAt(i).id;
+        QVERIFY(!ids.contains(id));
+        ids.insert(id);
         if (i > 0)
-            QVERIFY(rows.at(i - 1).createdAt >= rows.at(i).createdAt);
+            QVERIFY(rows->createdAtOf(i - 1) >= rows->createdAtOf(i));
     }
     // Every row has a readable type.
     for (int row = 0; row < activity->model()->rowCount(); ++row)
@@ -399,7 +405,7 @@ void TestOrgViewModels::activity_filters()
     for (int row = 1; row < proxy->rowCount(); ++row) {
         const QModelIndex a = proxy->mapToSource(proxy->index(row - 1, 0));
         const QModelIndex b = proxy->mapToSource(proxy->index(row, 0));
-        QVERIFY(model->activities().at(a.row()).createdAt <= model->activities().at(b.row()).createdAt);
+        QVERIFY(model->createdAtOf(a.row()) <= model->createdAtOf(b.row()));
     }
 
     // Clearing the filter shows everything again.
@@ -425,6 +431,91 @@ void TestOrgViewModels::activity_exportCsv()
     QCOMPARE(lines.size(), choice.count + 2);
     QVERIFY(lines.first().startsWith("Time,Activity,"));
     QVERIFY(lines.at(1).contains(choice.type.toUtf8()));
+}
+
+void TestOrgViewModels::activity_namesServicesAndKeys()
+{
+    CloudApi *api = m_session->api();
+    const auto services = test::awaitRows<Service>(
+        [&](auto done) { api->instanceGetList(m_organizationId, {}, RequestPriority::Interactive, this, done); });
+    QVERIFY(services);
+    const auto keys = test::awaitRows<ApiKey>(
+        [&](auto done) { api->openapiKeyGetList(m_organizationId, RequestPriority::Interactive, this, done); });
+    QVERIFY(keys);
+    QHash<QString, QString> serviceNames;
+    for (const Service &service : *services)
+        serviceNames.insert(service.id, service.name);
+    QHash<QString, QString> keyNames;
+    for (const ApiKey &key : *keys)
+        keyNames.insert(key.id, key.name);
+
+    const auto countBackground = [this](const QString &operationId) {
+        int count = 0;
+        const auto entries = m_session->requestLog()->entries();
+        for (const RequestLogEntry &entry : entries)
+            count += entry.operationId == operationId && entry.priority == RequestPriority::Background ? 1 : 0;
+        return count;
+    };
+    const int servicesBefore = countBackground(u"instanceGetList"_s);
+    const int keysBefore = countBackground(u"openapiKeyGetList"_s);
+
+    auto activity = make<ActivityViewModel>();
+    ActivityModel *model = activity->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(load(*activity));
+    QVERIFY2(activity->errorText().isEmpty(), qPrintable(activity->errorText()));
+
+    // The rows that name a known service show its name, the ID in the tooltip.
+    const auto namedService = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Activity a = model->activityAt(row);
+            if (!serviceNames.contains(a.serviceId))
+                continue;
+            const QModelIndex cell = model->index(row, ActivityModel::ServiceColumn);
+            if (cell.data().toString() != serviceNames.value(a.serviceId))
+                return false;
+            if (!cell.data(Qt::ToolTipRole).toString().contains(a.serviceId))
+                return false;
+        }
+        return true;
+    };
+    const auto namedKey = [&] {
+        bool any = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Activity a = model->activityAt(row);
+            if (!keyNames.contains(a.targetKeyId))
+                continue;
+            any = true;
+            const QString text = model->index(row, ActivityModel::KeyColumn).data().toString();
+            if (!text.startsWith(keyNames.value(a.targetKeyId)) || text.contains(a.targetKeyId))
+                return false;
+        }
+        return any;
+    };
+    bool anyService = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        anyService = anyService || serviceNames.contains(model->activityAt(row).serviceId);
+    QVERIFY2(anyService, "the demo seed's last 30 days mention services");
+    QTRY_VERIFY_WITH_TIMEOUT(namedService(), kLoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(namedKey(), kLoadTimeoutMs);
+    // A service's name finds its rows.
+    const Activity withService = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (serviceNames.contains(model->activityAt(row).serviceId))
+                return model->activityAt(row);
+        }
+        return Activity {};
+    }();
+    activity->filterModel()->setSearchText(serviceNames.value(withService.serviceId));
+    QVERIFY(activity->filterModel()->rowCount() > 0);
+    activity->filterModel()->setSearchText({});
+
+    // Once per organization, at background priority: another range does not ask again.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    activity->setRange(today.addDays(-6), today);
+    QVERIFY(load(*activity));
+    QCOMPARE(countBackground(u"instanceGetList"_s) - servicesBefore, 1);
+    QCOMPARE(countBackground(u"openapiKeyGetList"_s) - keysBefore, 1);
 }
 
 void TestOrgViewModels::usage_chartMatchesTable()

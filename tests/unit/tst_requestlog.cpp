@@ -96,6 +96,7 @@ private Q_SLOTS:
     void curlExportKeepsCredentialsOffTheCommandLine();
     void curlExportSendsTheRequestWithRealCurl();
     void jsonLineIsOneRedactedObject();
+    void hugeResponseBodyKeptAsItsSizeOnly();
 };
 
 void TestRequestLog::redactsSecretFields_data()
@@ -165,6 +166,25 @@ void TestRequestLog::keepsHarmlessBodiesAsTheyAre()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, kept);
     QVERIFY(RequestLog::redactBody(body).contains(kept));
+}
+
+void TestRequestLog::hugeResponseBodyKeptAsItsSizeOnly()
+{
+    RequestLog log;
+    RequestLogEntry entry;
+    entry.method = "GET";
+    entry.pathAndQuery = QStringLiteral("/v1/organizations/o/usageCost");
+    // Starts with a secret, so a prefix of it would carry one.
+    QByteArray body = R"({"result":{"keySecret":"SSS","costs":[)";
+    while (body.size() <= RequestLog::maxRedactedResponseBody)
+        body += R"({"entityName":"service","totalCHC":1.5},)";
+    body += R"({}]}})";
+    entry.responseBody = body;
+    log.add(entry);
+    const RequestLogEntry stored = log.entries().first();
+    QVERIFY(!stored.responseBody.contains("SSS"));
+    QCOMPARE(stored.responseBody, QByteArray("[body of " + QByteArray::number(body.size()) + " bytes not kept]"));
+    QVERIFY(!RequestLog::toJsonLine(stored).contains("SSS"));
 }
 
 void TestRequestLog::storesOnlyRedactedBodies()

@@ -143,38 +143,16 @@ void Notifier::watchServices(ServicesViewModel *services)
 {
     if (!services)
         return;
-    // The view-model parents each operation it hands out to itself: a new child is a new operation.
-    services->installEventFilter(this);
+    connect(services, &ServicesViewModel::operationStarted, this,
+            [this, services](ServiceOperation *operation) { onOperationStarted(services, operation); });
     connect(services, &ServicesViewModel::serviceChanged, this,
             [this, services](const QString &serviceId) { onServiceChanged(services, serviceId); });
     connect(services, &ServicesViewModel::serviceRemoved, this,
             [this, services](const QString &serviceId) { onServiceRemoved(services, serviceId); });
 }
 
-bool Notifier::eventFilter(QObject *watched, QEvent *event)
+void Notifier::onOperationStarted(ServicesViewModel *services, ServiceOperation *operation)
 {
-    if (event->type() == QEvent::ChildAdded) {
-        auto *services = qobject_cast<ServicesViewModel *>(watched);
-        // The child is still being constructed: look at it once the event loop turns, which is
-        // before its finished() (queued too, and only after the caller connected).
-        QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
-        QPointer<ServicesViewModel> guarded = services;
-        if (services) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, guarded, child] {
-                    if (guarded)
-                        onOperationCreated(guarded, child);
-                },
-                Qt::QueuedConnection);
-        }
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-void Notifier::onOperationCreated(ServicesViewModel *services, QPointer<QObject> child)
-{
-    auto *operation = qobject_cast<ServiceOperation *>(child.data());
     if (!operation || !followed(operation->kind()))
         return;
     if (operation->isFinished() && !operation->isSuccess() && operation->isCancelled())

@@ -65,14 +65,11 @@ Q_SIGNALS:
     /// Something to tell the user: a short title and one or two sentences.
     void noticed(chcloud::Notifier::Kind kind, const QString &title, const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void onSessionChanged();
     void onLogEntry(const chcloud::RequestLogEntry &entry);
     void onKeysChecked(const QList<chcloud::ExpiringKey> &keys);
-    void onOperationCreated(ServicesViewModel *services, QPointer<QObject> child);
+    void onOperationStarted(ServicesViewModel *services, ServiceOperation *operation);
     void onOperationFinished(ServicesViewModel *services, ServiceOperation *operation);
     void onServiceChanged(ServicesViewModel *services, const QString &serviceId);
     void onServiceRemoved(ServicesViewModel *services, const QString &serviceId);

@@ -192,6 +192,7 @@ ServiceOperation *ServicesViewModel::startOperation(ServiceOperation::Kind kind,
     beginPending();
     connect(operation, &ServiceOperation::finished, this,
             [this, generation = m_calls.generation()] { endPending(generation); });
+    Q_EMIT operationStarted(operation);
     if (!api() || m_organizationId.isEmpty()) {
         ApiError error;
         error.kind = ApiErrorKind::Network;

@@ -109,6 +109,9 @@ Q_SIGNALS:
     /// A row's service changed (state, name, scaling…).
     void serviceChanged(const QString &serviceId);
     void serviceRemoved(const QString &serviceId);
+    /// An operation was handed out; its finished() is queued, so a slot connected
+    /// here always sees it end.
+    void operationStarted(chcloud::ServiceOperation *operation);
 
 private:
     CloudApi *api() const;

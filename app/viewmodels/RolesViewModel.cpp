@@ -6,59 +6,26 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace chcloud {
 
 // --- RoleCommand ---------------------------------------------------------------
 
 RoleCommand::RoleCommand(Kind kind, QString roleId, QObject *parent)
-    : QObject(parent)
+    : MutationCommand(parent)
     , m_kind(kind)
     , m_roleId(std::move(roleId))
 {
 }
 
-QString RoleCommand::errorText() const
-{
-    if (!m_error || m_error->kind == ApiErrorKind::Cancelled)
-        return {};
-    return m_refused ? m_error->message : m_error->displayText();
-}
-
 void RoleCommand::finishWithSuccess(const QString &roleId)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!roleId.isEmpty())
         m_roleId = roleId;
-    end();
-}
-
-void RoleCommand::finishWithError(ApiError error)
-{
-    if (m_finished)
-        return;
-    m_error = std::move(error);
-    end();
-}
-
-void RoleCommand::finishWithRefusal(const QString &message)
-{
-    if (m_finished)
-        return;
-    ApiError error;
-    error.kind = ApiErrorKind::BadRequest;
-    error.message = message;
-    m_error = std::move(error);
-    m_refused = true;
-    end();
-}
-
-void RoleCommand::end()
-{
-    m_finished = true;
-    Q_EMIT finished();
-    deleteLater();
+    endWithSuccess();
 }
 
 // --- RolesViewModel ------------------------------------------------------------
@@ -233,7 +200,7 @@ void RolesViewModel::failLater(RoleCommand *command, const ApiError &error)
 void RolesViewModel::refuseLater(RoleCommand *command, const QString &refusal)
 {
     QMetaObject::invokeMethod(
-        command, [command, refusal] { command->finishWithRefusal(refusal); }, Qt::QueuedConnection);
+        command, [command, refusal] { command->finishWithValidationError(refusal); }, Qt::QueuedConnection);
 }
 
 RoleCommand *RolesViewModel::createRole(const RoleCreateRequest &request)

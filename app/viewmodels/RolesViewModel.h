@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MutationCommand.h"
 #include "RemoteViewModel.h"
 #include "RolesModel.h"
 #include "domain/ApiKey.h"
@@ -11,10 +12,9 @@
 namespace chcloud {
 
 /// One change of a custom role sent on behalf of the user (create, update,
-/// delete). It ends exactly once with finished(): success, the server's error,
-/// or Cancelled (a new context, the page closed), which is never shown as an
-/// error. Owned by the view-model; it deletes itself after finished().
-class RoleCommand : public QObject
+/// delete). It ends like every mutation (see MutationCommand); a change the app
+/// refuses itself (a system role) ends with a validation error, the server unasked.
+class RoleCommand : public MutationCommand
 {
     Q_OBJECT
 
@@ -27,30 +27,12 @@ public:
     Kind kind() const { return m_kind; }
     /// The role concerned; for Create, set once it exists.
     QString roleId() const { return m_roleId; }
-    bool isFinished() const { return m_finished; }
-    bool isSuccess() const { return m_finished && !m_error; }
-    bool isCancelled() const { return m_error && m_error->kind == ApiErrorKind::Cancelled; }
-    const std::optional<ApiError> &error() const { return m_error; }
-    /// The server's message as one translated line; empty on success and on cancellation.
-    QString errorText() const;
 
     void finishWithSuccess(const QString &roleId);
-    void finishWithError(ApiError error);
-    /// Ends with an objection of the app's own (the server was not asked); errorText() is `message` as it is.
-    void finishWithRefusal(const QString &message);
-
-Q_SIGNALS:
-    /// Emitted exactly once.
-    void finished();
 
 private:
-    void end();
-
     Kind m_kind;
     QString m_roleId;
-    bool m_finished = false;
-    bool m_refused = false;
-    std::optional<ApiError> m_error;
 };
 
 /// The organization's system and custom roles with their policies and holders.

@@ -262,7 +262,7 @@ void TestRolesViewModel::systemRoleIsNotEditable()
     QString errorText;
     QString roleId;
     QVERIFY(waitForEnd(roles->updateRole(systemId, update), &error, &errorText, &roleId));
-    QVERIFY(error);
+    QVERIFY(!error); // refused before anything was sent: no error of the server's
     QCOMPARE(errorText, RolesViewModel::systemRoleText());
     QVERIFY(waitForEnd(roles->deleteRole(systemId), &error, &errorText, &roleId));
     QCOMPARE(errorText, RolesViewModel::systemRoleText());

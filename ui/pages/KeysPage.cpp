@@ -16,6 +16,7 @@
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 #include "widgets/StatusColors.h"
+#include "widgets/TableHeaders.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -191,6 +192,7 @@ void KeysPage::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableHeaders::fitTitles(m_table->horizontalHeader());
     contentLayout->addWidget(m_table, 1);
     m_stack->addWidget(content);
 

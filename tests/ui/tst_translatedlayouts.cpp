@@ -29,6 +29,7 @@
 #include "viewmodels/KeyReveal.h"
 #include "viewmodels/KeyRotation.h"
 #include "viewmodels/RoleChoice.h"
+#include "widgets/DateFields.h"
 #include "widgets/ScriptedPrompter.h"
 #include "widgets/TableHeaders.h"
 
@@ -263,6 +264,16 @@ private Q_SLOTS:
         label->adjustSize();
         button->adjustSize();
         QVERIFY2(cutTexts(&root).isEmpty(), qPrintable(describe(u"self-check"_s, cutTexts(&root))));
+    }
+
+    void dayMonthFormatDropsTheYear()
+    {
+        QCOMPARE(DateFields::dayMonthFormat(QLocale(QLocale::German, QLocale::Germany)), u"dd.MM"_s);
+        QCOMPARE(DateFields::dayMonthFormat(QLocale(QLocale::Japanese, QLocale::Japan)), u"MM/dd"_s);
+        QCOMPARE(DateFields::dayMonthFormat(QLocale(QLocale::English, QLocale::UnitedStates)), u"M/d"_s);
+        QCOMPARE(
+            QLocale(QLocale::German).toString(QDate(2026, 11, 3), DateFields::dayMonthFormat(QLocale(QLocale::German))),
+            u"03.11"_s);
     }
 
     void everyPageAndDialogHasRoomForItsText()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
+
 class QDateTimeEdit;
+class QLocale;
 
 namespace chcloud {
 
@@ -13,6 +16,9 @@ public:
     /// "02.12.2026", Noto Sans CJK for "2026/12/02") the last digit scrolls out of
     /// view. Reserves one more digit's width. Call after setting the display format.
     static void showWholeDate(QDateTimeEdit *edit);
+    /// The locale's short date format without the year, for labels where the
+    /// year is known ("dd.MM" in German, "MM/dd" in Japanese, "M/d" in US English).
+    static QString dayMonthFormat(const QLocale &locale);
 };
 
 } // namespace chcloud

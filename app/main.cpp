@@ -9,6 +9,7 @@
 #include "ScreenshotTaker.h"
 #include "StartupProbe.h"
 #include "TerminationSignals.h"
+#include "Translations.h"
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "preferences/Preferences.h"
@@ -22,13 +23,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -36,24 +35,6 @@
 using namespace chcloud;
 
 namespace {
-
-/// The translation of the system locale, compiled into the app under :/i18n.
-/// English comes first, whatever the locale: the source texts are English, and
-/// its catalogue holds only their plural forms ("1 entry", "2 entries"), which
-/// any language without a catalogue of its own falls back to.
-void installTranslations(QCoreApplication &app, const QLocale &locale)
-{
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral("chcloud_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(english);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("chcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-}
 
 void printError(const QString &message)
 {
@@ -83,7 +64,7 @@ int main(int argc, char *argv[])
     const auto answered = CommandLine::answerWithoutDisplay(argc, argv, [](QCoreApplication &early) {
         QCoreApplication::setOrganizationName(AppInfo::organizationName());
         QCoreApplication::setApplicationName(AppInfo::organizationName());
-        installTranslations(early, Preferences::load().locale());
+        Translations::install(early, Preferences::load().locale());
     });
     if (answered)
         return *answered;
@@ -96,7 +77,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("chcloud-desktop"));
     const Preferences preferences = Preferences::load(); // after the organization name: it names the settings
     QLocale::setDefault(preferences.locale());
-    installTranslations(app, preferences.locale());
+    Translations::install(app, preferences.locale());
     Appearance::apply(preferences.appearance());
 
     CommandLine commandLine;

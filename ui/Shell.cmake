@@ -16,6 +16,8 @@ target_sources(chcloud_ui PRIVATE
     widgets/IsolatingItemDelegate.h widgets/IsolatingItemDelegate.cpp
     widgets/CommandPalette.h widgets/CommandPalette.cpp
     widgets/TabChain.h widgets/TabChain.cpp
+    widgets/TableHeaders.h widgets/TableHeaders.cpp
+    widgets/DateFields.h widgets/DateFields.cpp
     widgets/StatusColors.h widgets/StatusColors.cpp
     widgets/ThemedIcon.h widgets/ThemedIcon.cpp
     widgets/NotificationPresenter.h widgets/NotificationPresenter.cpp

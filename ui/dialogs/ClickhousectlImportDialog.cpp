@@ -116,7 +116,12 @@ ClickhousectlImportDialog::ClickhousectlImportDialog(ProfilesViewModel *profiles
         updateState();
 }
 
-ClickhousectlImportDialog::~ClickhousectlImportDialog() = default;
+ClickhousectlImportDialog::~ClickhousectlImportDialog()
+{
+    // Deleted while shown, QDialog hides it and the path field loses focus: its
+    // editingFinished must not reach a dialog that is already half destroyed.
+    m_pathEdit->disconnect(this);
+}
 
 void ClickhousectlImportDialog::setPath(const QString &path)
 {

@@ -6,6 +6,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/TableHeaders.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QComboBox>
@@ -144,6 +145,7 @@ void ActivityPage::buildUi()
     m_table->setColumnWidth(ActivityModel::ActorColumn, 240);
     m_table->setColumnWidth(ActivityModel::IpAddressColumn, 120);
     m_table->setColumnWidth(ActivityModel::ServiceColumn, 200);
+    TableHeaders::fitTitles(m_table->horizontalHeader());
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Activity:"), this));

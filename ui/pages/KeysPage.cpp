@@ -16,6 +16,7 @@
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
 #include "widgets/StatusColors.h"
+#include "widgets/TableHeaders.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -208,6 +209,11 @@ void KeysPage::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableHeaders::fitTitles(m_table->horizontalHeader());
+    // Dates whole in every locale's format; names wrap onto two lines in any font.
+    for (const int column : { ApiKeysViewModel::CreatedColumn, ApiKeysViewModel::LastUsedColumn })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 6);
     contentLayout->addWidget(m_table, 1);
     m_stack->addWidget(content);
 

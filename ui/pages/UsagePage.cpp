@@ -7,6 +7,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
+#include "widgets/TableHeaders.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QFileDialog>
@@ -129,6 +130,7 @@ void UsagePage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(UsageTableModel::DateColumn, 110);
     m_table->setColumnWidth(UsageTableModel::EntityColumn, 240);
+    TableHeaders::fitTitles(m_table->horizontalHeader());
 
     auto *tablePane = new QWidget(this);
     auto *tools = new QHBoxLayout;

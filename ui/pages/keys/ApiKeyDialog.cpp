@@ -1,6 +1,7 @@
 #include "ApiKeyDialog.h"
 
 #include "viewmodels/ApiKeyEditor.h"
+#include "widgets/DateFields.h"
 #include "widgets/Prompter.h"
 #include "widgets/StatusColors.h"
 
@@ -112,6 +113,7 @@ void ApiKeyDialog::buildUi()
     m_customDate->setCalendarPopup(true);
     m_customDate->setMinimumDate(QDate::currentDate().addDays(1));
     m_customDate->setDate(QDate::currentDate().addMonths(3));
+    DateFields::showWholeDate(m_customDate);
     m_customDate->setEnabled(false);
     auto *expiryBox = new QHBoxLayout;
     expiryBox->addWidget(m_expiration, 1);

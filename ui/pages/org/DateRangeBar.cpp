@@ -1,5 +1,6 @@
 #include "DateRangeBar.h"
 
+#include "widgets/DateFields.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QDateEdit>
@@ -33,6 +34,7 @@ DateRangeBar::DateRangeBar(const QString &objectNamePrefix, QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat);
         edit->setMaximumDate(QDateTime::currentDateTimeUtc().date().addDays(1));
+        DateFields::showWholeDate(edit);
     }
 
     auto *layout = new QHBoxLayout(this);

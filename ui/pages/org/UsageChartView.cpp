@@ -1,5 +1,6 @@
 #include "UsageChartView.h"
 
+#include "widgets/DateFields.h"
 #include "widgets/StatusColors.h"
 
 #include <QApplication>
@@ -106,7 +107,8 @@ void UsageChartView::setData(const UsageChartData &data)
     categories.reserve(data.days.size());
     const bool spansYears = !data.days.isEmpty() && data.days.first().year() != data.days.last().year();
     for (const QDate &day : data.days)
-        categories.append(day.toString(spansYears ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd")));
+        categories.append(spansYears ? QLocale().toString(day, QLocale::ShortFormat)
+                                     : QLocale().toString(day, DateFields::dayMonthFormat(QLocale())));
     m_days->append(categories);
 
     double maxDay = 0;

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -182,12 +183,24 @@ void OrganizationPage::buildUi()
     endpointsLayout->addWidget(m_endpointsTable, 1);
     endpointsLayout->addLayout(lookUp);
 
+    // Details, endpoints, quotas and roles together are taller than a small window
+    // (or a larger font) allows: they scroll, the error banner stays in view.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(details);
+    contentLayout->addWidget(endpoints);
+    contentLayout->addWidget(new QuotasPanel(m_quotas, content));
+    contentLayout->addWidget(new RolesPanel(m_roles, content), 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"organizationScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(details);
-    layout->addWidget(endpoints);
-    layout->addWidget(new QuotasPanel(m_quotas, this));
-    layout->addWidget(new RolesPanel(m_roles, this), 1);
+    layout->addWidget(scroll, 1);
 }
 
 void OrganizationPage::applyContext(const PageContext &context)

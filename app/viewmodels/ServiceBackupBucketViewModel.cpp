@@ -2,8 +2,6 @@
 
 #include "api/CloudApi.h"
 
-#include <QPointer>
-
 using namespace Qt::StringLiterals;
 
 namespace chcloud {
@@ -79,20 +77,10 @@ ServiceOperation *ServiceBackupBucketViewModel::save(BackupBucketRequest request
         operation->finishWithValidationError(problem);
         return operation;
     }
-    QPointer<ServiceOperation> guard(operation);
-    auto done = [this, guard, forService = serviceId()](ApiResult<BackupBucket> result) {
-        if (!guard)
-            return;
-        if (!result) {
-            guard->finishWithError(result.error());
-            return;
-        }
-        if (forService == serviceId()) {
-            m_bucket = std::move(result).value();
-            Q_EMIT changed();
-        }
-        guard->finishWithSuccess();
-    };
+    auto done = answerTo<BackupBucket>(operation, [this](BackupBucket value) {
+        m_bucket = std::move(value);
+        Q_EMIT changed();
+    });
     // The request (and its Secret members, which wipe themselves) ends with this scope.
     trackCommand(creating ? api()->backupBucketCreate(organizationId(), serviceId(), request,
                                                       RequestPriority::Interactive, this, done)
@@ -106,21 +94,11 @@ ServiceOperation *ServiceBackupBucketViewModel::remove()
     ServiceOperation *operation = newOperation();
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->backupBucketDelete(organizationId(), serviceId(), RequestPriority::Interactive, this,
-                                           [this, guard, forService = serviceId()](ApiResult<Nothing> result) {
-                                               if (!guard)
-                                                   return;
-                                               if (!result) {
-                                                   guard->finishWithError(result.error());
-                                                   return;
-                                               }
-                                               if (forService == serviceId()) {
-                                                   m_bucket.reset();
-                                                   Q_EMIT changed();
-                                               }
-                                               guard->finishWithSuccess();
-                                           }));
+                                           answerTo<Nothing>(operation, [this](Nothing) {
+                                               m_bucket.reset();
+                                               Q_EMIT changed();
+                                           })));
     return operation;
 }
 

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <utility>
+
 namespace chcloud {
 
 class ApiSession;
@@ -73,6 +75,27 @@ protected:
     /// A new operation for the selected service, or one already ended with
     /// "No service is selected." (check isFinished()).
     ServiceOperation *newOperation();
+
+    /// The answer to a change of the selected service: the server's error ends
+    /// `operation` with it; otherwise `apply` gets the value while the same service
+    /// is still selected (an answer for one no longer shown changes nothing shown)
+    /// and the operation ends with success.
+    template<typename T, typename Apply>
+    ApiCallback<T> answerTo(ServiceOperation *operation, Apply apply)
+    {
+        return [this, guard = QPointer<ServiceOperation>(operation), forService = serviceId(),
+                apply = std::move(apply)](ApiResult<T> result) mutable {
+            if (!guard)
+                return;
+            if (!result) {
+                guard->finishWithError(result.error());
+                return;
+            }
+            if (forService == serviceId())
+                apply(std::move(result).value());
+            guard->finishWithSuccess();
+        };
+    }
 
 private:
     QPointer<ApiSession> m_session;

@@ -3,8 +3,6 @@
 #include "QueryEndpointKeysModel.h"
 #include "api/CloudApi.h"
 
-#include <QPointer>
-
 using namespace Qt::StringLiterals;
 
 namespace chcloud {
@@ -96,24 +94,14 @@ ServiceOperation *ServiceQueryEndpointViewModel::save(const QStringList &roles, 
         operation->finishWithValidationError(problem);
         return operation;
     }
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->instanceQueryEndpointUpsert(
         organizationId(), serviceId(), request, RequestPriority::Interactive, this,
-        [this, guard, forService = serviceId()](ApiResult<ServiceQueryEndpoint> result) {
-            if (!guard)
-                return;
-            if (!result) {
-                guard->finishWithError(result.error());
-                return;
-            }
-            if (forService == serviceId()) {
-                m_endpoint = std::move(result).value();
-                if (m_keyList)
-                    m_keys->setKeys(*m_keyList, m_endpoint->openApiKeys);
-                Q_EMIT changed();
-            }
-            guard->finishWithSuccess();
-        }));
+        answerTo<ServiceQueryEndpoint>(operation, [this](ServiceQueryEndpoint value) {
+            m_endpoint = std::move(value);
+            if (m_keyList)
+                m_keys->setKeys(*m_keyList, m_endpoint->openApiKeys);
+            Q_EMIT changed();
+        })));
     return operation;
 }
 
@@ -122,23 +110,13 @@ ServiceOperation *ServiceQueryEndpointViewModel::disable()
     ServiceOperation *operation = newOperation();
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->instanceQueryEndpointDelete(organizationId(), serviceId(), RequestPriority::Interactive, this,
-                                                    [this, guard, forService = serviceId()](ApiResult<Nothing> result) {
-                                                        if (!guard)
-                                                            return;
-                                                        if (!result) {
-                                                            guard->finishWithError(result.error());
-                                                            return;
-                                                        }
-                                                        if (forService == serviceId()) {
-                                                            m_endpoint.reset();
-                                                            if (m_keyList)
-                                                                m_keys->setKeys(*m_keyList, {});
-                                                            Q_EMIT changed();
-                                                        }
-                                                        guard->finishWithSuccess();
-                                                    }));
+                                                    answerTo<Nothing>(operation, [this](Nothing) {
+                                                        m_endpoint.reset();
+                                                        if (m_keyList)
+                                                            m_keys->setKeys(*m_keyList, {});
+                                                        Q_EMIT changed();
+                                                    })));
     return operation;
 }
 

@@ -3,8 +3,6 @@
 #include "ScheduleEntriesModel.h"
 #include "api/CloudApi.h"
 
-#include <QPointer>
-
 namespace chcloud {
 
 ServiceScheduleViewModel::ServiceScheduleViewModel(QObject *parent)
@@ -76,23 +74,12 @@ ServiceOperation *ServiceScheduleViewModel::saveSchedule()
             return operation;
         }
     }
-    QPointer<ServiceOperation> guard(operation);
-    trackCommand(
-        api()->scalingScheduleUpsert(organizationId(), serviceId(), request, RequestPriority::Interactive, this,
-                                     [this, guard, forService = serviceId()](ApiResult<ScalingSchedule> result) {
-                                         if (!guard)
-                                             return;
-                                         if (!result) {
-                                             guard->finishWithError(result.error());
-                                             return;
-                                         }
-                                         if (forService == serviceId()) {
-                                             m_schedule = std::move(result).value();
-                                             m_entries->reset(m_schedule);
-                                             Q_EMIT changed();
-                                         }
-                                         guard->finishWithSuccess();
-                                     }));
+    trackCommand(api()->scalingScheduleUpsert(organizationId(), serviceId(), request, RequestPriority::Interactive,
+                                              this, answerTo<ScalingSchedule>(operation, [this](ScalingSchedule value) {
+                                                  m_schedule = std::move(value);
+                                                  m_entries->reset(m_schedule);
+                                                  Q_EMIT changed();
+                                              })));
     return operation;
 }
 
@@ -101,22 +88,12 @@ ServiceOperation *ServiceScheduleViewModel::clearSchedule()
     ServiceOperation *operation = newOperation();
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->scalingScheduleDelete(organizationId(), serviceId(), RequestPriority::Interactive, this,
-                                              [this, guard, forService = serviceId()](ApiResult<Nothing> result) {
-                                                  if (!guard)
-                                                      return;
-                                                  if (!result) {
-                                                      guard->finishWithError(result.error());
-                                                      return;
-                                                  }
-                                                  if (forService == serviceId()) {
-                                                      m_schedule = {};
-                                                      m_entries->reset(m_schedule);
-                                                      Q_EMIT changed();
-                                                  }
-                                                  guard->finishWithSuccess();
-                                              }));
+                                              answerTo<Nothing>(operation, [this](Nothing) {
+                                                  m_schedule = {};
+                                                  m_entries->reset(m_schedule);
+                                                  Q_EMIT changed();
+                                              })));
     return operation;
 }
 
@@ -132,21 +109,11 @@ ServiceOperation *ServiceScheduleViewModel::setUpgradeWindow(int weekday, int st
     UpgradeWindowRequest request;
     request.weekday = weekday;
     request.startHourUtc = startHourUtc;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->upgradeWindowUpdate(organizationId(), serviceId(), request, RequestPriority::Interactive, this,
-                                            [this, guard, forService = serviceId()](ApiResult<UpgradeWindow> result) {
-                                                if (!guard)
-                                                    return;
-                                                if (!result) {
-                                                    guard->finishWithError(result.error());
-                                                    return;
-                                                }
-                                                if (forService == serviceId()) {
-                                                    m_upgradeWindow = result.value();
-                                                    Q_EMIT changed();
-                                                }
-                                                guard->finishWithSuccess();
-                                            }));
+                                            answerTo<UpgradeWindow>(operation, [this](UpgradeWindow value) {
+                                                m_upgradeWindow = value;
+                                                Q_EMIT changed();
+                                            })));
     return operation;
 }
 
@@ -155,21 +122,11 @@ ServiceOperation *ServiceScheduleViewModel::removeUpgradeWindow()
     ServiceOperation *operation = newOperation();
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->upgradeWindowDelete(organizationId(), serviceId(), RequestPriority::Interactive, this,
-                                            [this, guard, forService = serviceId()](ApiResult<Nothing> result) {
-                                                if (!guard)
-                                                    return;
-                                                if (!result) {
-                                                    guard->finishWithError(result.error());
-                                                    return;
-                                                }
-                                                if (forService == serviceId()) {
-                                                    m_upgradeWindow.reset();
-                                                    Q_EMIT changed();
-                                                }
-                                                guard->finishWithSuccess();
-                                            }));
+                                            answerTo<Nothing>(operation, [this](Nothing) {
+                                                m_upgradeWindow.reset();
+                                                Q_EMIT changed();
+                                            })));
     return operation;
 }
 

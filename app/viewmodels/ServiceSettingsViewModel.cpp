@@ -3,8 +3,6 @@
 #include "ClickhouseSettingsModel.h"
 #include "api/CloudApi.h"
 
-#include <QPointer>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -145,29 +143,18 @@ ServiceOperation *ServiceSettingsViewModel::updateSetting(const QString &name, c
     }
     ClickhouseSettingsUpdateRequest request;
     request.settings.append({ name, value });
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(api()->serviceClickhouseSettingsUpdate(
         organizationId(), serviceId(), request, RequestPriority::Interactive, this,
-        [this, guard, forService = serviceId()](ApiResult<ClickhouseSettingsUpdateResult> result) {
-            if (!guard)
-                return;
-            if (!result) {
-                guard->finishWithError(result.error());
-                return;
+        answerTo<ClickhouseSettingsUpdateResult>(operation, [this](const ClickhouseSettingsUpdateResult &update) {
+            for (const auto &[applied, value] : update.applied) {
+                m_model->setChangedValue(applied, value);
+                m_model->setServerWarning(applied, {});
             }
-            if (forService == serviceId()) {
-                const ClickhouseSettingsUpdateResult &update = result.value();
-                for (const auto &[applied, value] : update.applied) {
-                    m_model->setChangedValue(applied, value);
-                    m_model->setServerWarning(applied, {});
-                }
-                for (const ClickhouseSettingWarning &warning : update.warnings)
-                    m_model->setServerWarning(warning.name, warning.message);
-                m_lastWarnings = update.warnings;
-                Q_EMIT warningsChanged();
-            }
-            guard->finishWithSuccess();
-        }));
+            for (const ClickhouseSettingWarning &warning : update.warnings)
+                m_model->setServerWarning(warning.name, warning.message);
+            m_lastWarnings = update.warnings;
+            Q_EMIT warningsChanged();
+        })));
     return operation;
 }
 
@@ -176,23 +163,13 @@ ServiceOperation *ServiceSettingsViewModel::resetToDefault(const QString &name)
     ServiceOperation *operation = newOperation();
     if (operation->isFinished())
         return operation;
-    QPointer<ServiceOperation> guard(operation);
     trackCommand(
         api()->serviceClickhouseSettingDelete(organizationId(), serviceId(), name, RequestPriority::Interactive, this,
-                                              [this, guard, name, forService = serviceId()](ApiResult<Nothing> result) {
-                                                  if (!guard)
-                                                      return;
-                                                  if (!result) {
-                                                      guard->finishWithError(result.error());
-                                                      return;
-                                                  }
-                                                  if (forService == serviceId()) {
-                                                      m_model->setChangedValue(name, std::nullopt);
-                                                      m_model->setServerWarning(name, {});
-                                                      readSetting(name); // now it has its default: one read tells it
-                                                  }
-                                                  guard->finishWithSuccess();
-                                              }));
+                                              answerTo<Nothing>(operation, [this, name](Nothing) {
+                                                  m_model->setChangedValue(name, std::nullopt);
+                                                  m_model->setServerWarning(name, {});
+                                                  readSetting(name); // now it has its default: one read tells it
+                                              })));
     return operation;
 }
 

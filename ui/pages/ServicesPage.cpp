@@ -376,15 +376,17 @@ void ServicesPage::updateActions()
     const bool haveSession = context().isSignedIn();
     const auto service = selectedService();
     const ServiceState state = service ? service->state : ServiceState();
-    m_newAction->setEnabled(haveSession);
-    m_startAction->setEnabled(service && state.canStart());
-    m_stopAction->setEnabled(service && state.canStop());
-    m_awakeAction->setEnabled(service && state.kind() == ServiceStateKind::Idle);
-    m_renameAction->setEnabled(service.has_value());
-    m_resetPasswordAction->setEnabled(service.has_value());
-    m_deleteAction->setEnabled(service && state.canDelete());
-    m_deleteAction->setToolTip(service && !state.canDelete() ? tr("Stop the service before deleting it.")
-                                                             : tr("Delete the service"));
+    // Managing a service needs control-plane:service:manage on it; a new one, on instance/*.
+    const QString manage = KeyPermissions::serviceManage();
+    const QString resource = KeyPermissions::serviceResource(service ? service->id : QString());
+    gate(m_newAction, haveSession, manage, KeyPermissions::serviceResource());
+    gate(m_startAction, service && state.canStart(), manage, resource);
+    gate(m_stopAction, service && state.canStop(), manage, resource);
+    gate(m_awakeAction, service && state.kind() == ServiceStateKind::Idle, manage, resource);
+    gate(m_renameAction, service.has_value(), manage, resource);
+    gate(m_resetPasswordAction, service.has_value(), manage, resource);
+    gate(m_deleteAction, service && state.canDelete(), manage, resource,
+         service && !state.canDelete() ? tr("Stop the service before deleting it.") : tr("Delete the service"));
     m_refreshAction->setEnabled(haveSession && !m_viewModel->isBusy());
 }
 

@@ -74,6 +74,7 @@ public Q_SLOTS:
 
 protected:
     void applyContext(const PageContext &context) override;
+    void applyPermissions() override { updateActions(); }
 
 private:
     void buildToolbar();

@@ -111,16 +111,21 @@ Page *AppComposition::createPage(const QString &name)
         QPointer<ServicesViewModel> services = new ServicesViewModel;
         QPointer<ServiceDetailsViewModel> details = new ServiceDetailsViewModel(services);
         QPointer<ServicePasswordVault> vault = new ServicePasswordVault(m_profileStore);
+        QPointer<QuotasViewModel> quotas = new QuotasViewModel;
         m_notifier->watchServices(services);
-        return withPermissions(bindPage(new ServicesPage(services, details, vault),
-                                        [services, details, vault](ApiSession *session, const PageContext &context) {
-                                            if (services)
-                                                services->setContext(session, context.organizationId);
-                                            if (details)
-                                                details->setContext(session, context.organizationId);
-                                            if (vault)
-                                                vault->setProfileId(QUuid(context.profileId));
-                                        }));
+        auto *page = new ServicesPage(services, details, vault);
+        page->setQuotas(quotas);
+        return withPermissions(
+            bindPage(page, [services, details, vault, quotas](ApiSession *session, const PageContext &context) {
+                if (quotas)
+                    quotas->setContext(session, context.organizationId);
+                if (services)
+                    services->setContext(session, context.organizationId);
+                if (details)
+                    details->setContext(session, context.organizationId);
+                if (vault)
+                    vault->setProfileId(QUuid(context.profileId));
+            }));
     }
     if (name == u"keys") {
         QPointer<ApiKeysViewModel> keys = new ApiKeysViewModel;

@@ -9,6 +9,7 @@
 #include "services/ServiceStateAppearance.h"
 #include "services/ServiceStateBadgeDelegate.h"
 #include "viewmodels/ClipboardGuard.h"
+#include "viewmodels/QuotasViewModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServiceOperation.h"
 #include "viewmodels/ServicePasswordVault.h"
@@ -409,9 +410,16 @@ void ServicesPage::follow(ServiceOperation *operation, const QString &successTex
     });
 }
 
+void ServicesPage::setQuotas(QuotasViewModel *quotas)
+{
+    m_quotas = quotas;
+    if (m_quotas)
+        m_quotas->setParent(this);
+}
+
 void ServicesPage::createService()
 {
-    ServiceCreateDialog dialog(m_viewModel, this);
+    ServiceCreateDialog dialog(m_viewModel, m_quotas, this);
     if (Prompter::instance()->execDialog(&dialog) != QDialog::Accepted)
         return;
     const QString serviceId = dialog.createdServiceId();

@@ -137,6 +137,14 @@ private Q_SLOTS:
             QVERIFY2(!action->isEnabled(), qPrintable(name));
             QCOMPARE(action->toolTip(), serviceManage);
         }
+        // The details tabs' buttons that change the service are held off too, whatever the tab wants.
+        for (const QString &name : { u"ipApplyButton"_s, u"tagsApplyButton"_s, u"backupConfigApplyButton"_s }) {
+            auto *button = services->findChild<QPushButton *>(name);
+            QVERIFY2(button, qPrintable(name));
+            button->setEnabled(true); // as a tab does once an edit is staged
+            QVERIFY2(!button->isEnabled(), qPrintable(name));
+            QCOMPARE(button->toolTip(), serviceManage);
+        }
         // Refresh is no permission matter.
         QVERIFY(services->findChild<QAction *>(u"refreshServicesAction"_s)->isEnabled());
 
@@ -169,6 +177,11 @@ private Q_SLOTS:
         QVERIFY(!create->toolTip().contains(u"lacks"_s));
         auto *rename = services->findChild<QAction *>(u"renameServiceAction"_s);
         QVERIFY(rename->isEnabled());
+        auto *ipApply = services->findChild<QPushButton *>(u"ipApplyButton"_s);
+        QVERIFY(ipApply);
+        ipApply->setEnabled(true);
+        QVERIFY(ipApply->isEnabled());
+        QVERIFY(!ipApply->toolTip().contains(u"lacks"_s));
 
         auto members = shownPage<MembersPage>(m_admin.get(), u"members"_s);
         QVERIFY(members);

@@ -386,6 +386,8 @@ void ServicesPage::updateActions()
     gate(m_awakeAction, service && state.kind() == ServiceStateKind::Idle, manage, resource);
     gate(m_renameAction, service.has_value(), manage, resource);
     gate(m_resetPasswordAction, service.has_value(), manage, resource);
+    // The details tabs' Apply and Save buttons change the selected service too.
+    m_detailsPane->setChangeRefusal(permissions().allows(manage, resource) ? QString() : missingPermissionText(manage));
     gate(m_deleteAction, service && state.canDelete(), manage, resource,
          service && !state.canDelete() ? tr("Stop the service before deleting it.") : tr("Delete the service"));
     m_refreshAction->setEnabled(haveSession && !m_viewModel->isBusy());

@@ -30,6 +30,8 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption deleteConflictOption(
         u"delete-conflict-ms"_s, u"Answer 409 to a DELETE within MS after a service stopped (default 0)."_s, u"MS"_s,
         u"0"_s);
+    const QCommandLineOption serviceQuotaOption(
+        u"service-quota"_s, u"The services-per-organization quota the API reports (default 20)."_s, u"N"_s, u"20"_s);
     const QCommandLineOption maxBodyOption(u"max-body-bytes"_s,
                                            u"Largest accepted request body; larger gets 413 (default 1048576)."_s,
                                            u"BYTES"_s, u"1048576"_s);
@@ -53,9 +55,9 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption truncateRateOption(
         u"truncate-rate"_s, u"Fault: probability of a JSON body cut in half with 200."_s, u"P"_s, u"0"_s);
     parser.addOptions({ portOption, seedOption, keyIdOption, keySecretOption, rateLimitOption, rateWindowOption,
-                        transitionOption, deleteConflictOption, maxBodyOption, stateOption, exitWithParentOption,
-                        latencyOption, errorRateOption, errorStatusesOption, dropRateOption, malformedRateOption,
-                        truncateRateOption });
+                        transitionOption, deleteConflictOption, serviceQuotaOption, maxBodyOption, stateOption,
+                        exitWithParentOption, latencyOption, errorRateOption, errorStatusesOption, dropRateOption,
+                        malformedRateOption, truncateRateOption });
     parser.process(arguments);
 
     auto wholeNumber = [&](const QCommandLineOption &option, qint64 lowest, qint64 highest, qint64 *out) {
@@ -85,6 +87,9 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error)
     if (!wholeNumber(deleteConflictOption, 0, 3600000, &value))
         return false;
     deleteConflictMs = int(value);
+    if (!wholeNumber(serviceQuotaOption, 0, 1000000, &value))
+        return false;
+    serviceQuota = int(value);
     if (!wholeNumber(maxBodyOption, 1, qint64(1) << 30, &value))
         return false;
     maxBodyBytes = value;

@@ -19,6 +19,8 @@ struct EmulatorOptions
     int transitionMs = 3000;
     /// 409 for a DELETE within this many ms after a service reached "stopped".
     int deleteConflictMs = 0;
+    /// The services-per-organization quota the quota routes report (its usage is the services).
+    int serviceQuota = 20;
     qint64 maxBodyBytes = qint64(1024) * 1024;
     QString stateFile;
     /// Exit when the parent process dies or closes our standard input (the --demo launcher).

@@ -2609,6 +2609,13 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::Page</name>
+    <message>
+        <source>Your API key lacks the permission %1.</source>
+        <translation>Ihrem API-Schlüssel fehlt die Berechtigung %1.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
@@ -4064,6 +4071,13 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has reached its limit of %n service(s) (quota %1).</source>
+        <translation>
+            <numerusform>Die Organisation hat ihr Limit von %n Dienst erreicht (Kontingent %1).</numerusform>
+            <numerusform>Die Organisation hat ihr Limit von %n Diensten erreicht (Kontingent %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2600,6 +2600,13 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::Page</name>
+    <message>
+        <source>Your API key lacks the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
@@ -4055,6 +4062,13 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has reached its limit of %n service(s) (quota %1).</source>
+        <translation>
+            <numerusform>The organization has reached its limit of %n service (quota %1).</numerusform>
+            <numerusform>The organization has reached its limit of %n services (quota %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2587,6 +2587,13 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::Page</name>
+    <message>
+        <source>Your API key lacks the permission %1.</source>
+        <translation>この API キーには権限 %1 がありません。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::PasswordRevealDialog</name>
     <message>
         <source>Copy</source>
@@ -4032,6 +4039,12 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Creating…</source>
         <translation>作成中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has reached its limit of %n service(s) (quota %1).</source>
+        <translation>
+            <numerusform>組織はサービス数の上限 %n 件に達しています (クォータ %1)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "viewmodels/ActivityViewModel.h"
 #include "viewmodels/ApiKeysViewModel.h"
 #include "viewmodels/InvitationsViewModel.h"
+#include "viewmodels/KeyPermissionsViewModel.h"
 #include "viewmodels/MembersViewModel.h"
 #include "viewmodels/OrganizationViewModel.h"
 #include "viewmodels/QuotasViewModel.h"
@@ -38,6 +39,7 @@ AppComposition::AppComposition(ProfileStore *profiles, QObject *parent)
     , m_profileStore(profiles)
     , m_sessions(new SessionManager(profiles, this))
     , m_profiles(new ProfilesViewModel(profiles, this))
+    , m_permissions(new KeyPermissionsViewModel(this))
 {
     // Connected before any window exists, so the view-models are bound to the new
     // session before anything else hears of it.
@@ -97,28 +99,33 @@ Page *AppComposition::createPage(const QString &name)
     if (name == u"members") {
         QPointer<MembersViewModel> members = new MembersViewModel;
         QPointer<InvitationsViewModel> invitations = new InvitationsViewModel;
-        return bindPage(new MembersPage(members, invitations),
-                        [members, invitations](ApiSession *session, const PageContext &context) {
-                            if (members)
-                                members->setContext(session, context.organizationId);
-                            if (invitations)
-                                invitations->setContext(session, context.organizationId);
-                        });
+        return withPermissions(bindPage(new MembersPage(members, invitations),
+                                        [members, invitations](ApiSession *session, const PageContext &context) {
+                                            if (members)
+                                                members->setContext(session, context.organizationId);
+                                            if (invitations)
+                                                invitations->setContext(session, context.organizationId);
+                                        }));
     }
     if (name == u"services") {
         QPointer<ServicesViewModel> services = new ServicesViewModel;
         QPointer<ServiceDetailsViewModel> details = new ServiceDetailsViewModel(services);
         QPointer<ServicePasswordVault> vault = new ServicePasswordVault(m_profileStore);
+        QPointer<QuotasViewModel> quotas = new QuotasViewModel;
         m_notifier->watchServices(services);
-        return bindPage(new ServicesPage(services, details, vault),
-                        [services, details, vault](ApiSession *session, const PageContext &context) {
-                            if (services)
-                                services->setContext(session, context.organizationId);
-                            if (details)
-                                details->setContext(session, context.organizationId);
-                            if (vault)
-                                vault->setProfileId(QUuid(context.profileId));
-                        });
+        auto *page = new ServicesPage(services, details, vault);
+        page->setQuotas(quotas);
+        return withPermissions(
+            bindPage(page, [services, details, vault, quotas](ApiSession *session, const PageContext &context) {
+                if (quotas)
+                    quotas->setContext(session, context.organizationId);
+                if (services)
+                    services->setContext(session, context.organizationId);
+                if (details)
+                    details->setContext(session, context.organizationId);
+                if (vault)
+                    vault->setProfileId(QUuid(context.profileId));
+            }));
     }
     if (name == u"keys") {
         QPointer<ApiKeysViewModel> keys = new ApiKeysViewModel;
@@ -126,11 +133,11 @@ Page *AppComposition::createPage(const QString &name)
         keys->setExpiringSoonDays(Preferences::load().expiryWarningDays());
         connect(PreferencesNotifier::instance(), &PreferencesNotifier::changed, keys,
                 [keys](const Preferences &preferences) { keys->setExpiringSoonDays(preferences.expiryWarningDays()); });
-        return bindPage(new KeysPage(keys, new ProfileKeyActions(m_sessions)),
-                        [keys](ApiSession *session, const PageContext &context) {
-                            if (keys)
-                                keys->setContext(session, context.organizationId, context.authKeyId);
-                        });
+        return withPermissions(bindPage(new KeysPage(keys, new ProfileKeyActions(m_sessions)),
+                                        [keys](ApiSession *session, const PageContext &context) {
+                                            if (keys)
+                                                keys->setContext(session, context.organizationId, context.authKeyId);
+                                        }));
     }
     return nullptr;
 }
@@ -146,11 +153,23 @@ Page *AppComposition::bindPage(Page *page, Bind bind)
     return page;
 }
 
+Page *AppComposition::withPermissions(Page *page)
+{
+    page->setPermissions(m_permissions->permissions());
+    connect(m_permissions, &KeyPermissionsViewModel::permissionsChanged, page, &Page::setPermissions);
+    // Asked for after the page's own data: the page on screen goes first.
+    connect(page, &Page::loaded, m_permissions, &KeyPermissionsViewModel::ensureLoaded);
+    return page;
+}
+
 void AppComposition::bindAll()
 {
     std::erase_if(m_bindings, [](const Binding &binding) { return binding.page.isNull(); });
     const PageContext context = pageContext();
     ApiSession *session = m_sessions->session();
+    // A new session knows nothing of its key yet (setContext() clears the permissions).
+    m_permissions->setAuthKeyId(context.authKeyId);
+    m_permissions->setContext(session, context.organizationId);
     // First every view-model, then every page: a page that reloads at once finds all its models on the new session.
     for (const Binding &binding : m_bindings)
         binding.bind(session, context);

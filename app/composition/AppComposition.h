@@ -14,6 +14,7 @@ namespace chcloud {
 
 class ApiSession;
 class MainWindow;
+class KeyPermissionsViewModel;
 class Notifier;
 class ProfileStore;
 class ProfilesViewModel;
@@ -44,6 +45,9 @@ public:
     ProfilesViewModel *profiles() const { return m_profiles; }
     /// Decides what to tell the user outside the page on screen; the main window shows it.
     Notifier *notifier() const { return m_notifier; }
+    /// What the signed-in key may do; loaded at background priority once a page
+    /// that uses it has loaded, and given to the pages as a value.
+    KeyPermissionsViewModel *permissions() const { return m_permissions; }
     /// What pages are told about the current session (empty when signed out).
     PageContext pageContext() const;
 
@@ -64,12 +68,15 @@ private:
     };
 
     Page *bindPage(Page *page, Bind bind);
+    /// The page disables what the key may not do, and its first load asks for the permissions.
+    Page *withPermissions(Page *page);
     void bindAll();
 
     ProfileStore *m_profileStore;
     SessionManager *m_sessions;
     ProfilesViewModel *m_profiles;
     Notifier *m_notifier = nullptr;
+    KeyPermissionsViewModel *m_permissions;
     std::vector<Binding> m_bindings;
 };
 

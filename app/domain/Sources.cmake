@@ -16,6 +16,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     Member.h Member.cpp
     Role.h Role.cpp
     RoleRequests.h RoleRequests.cpp
+    KeyPermissions.h KeyPermissions.cpp
     Quota.h Quota.cpp
     QueryEndpoint.h QueryEndpoint.cpp
     Activity.h Activity.cpp

@@ -19,6 +19,7 @@ target_sources(chcloud_core PRIVATE
     viewmodels/OrganizationViewModel.h viewmodels/OrganizationViewModel.cpp
     viewmodels/QuotasModel.h viewmodels/QuotasModel.cpp
     viewmodels/QuotasViewModel.h viewmodels/QuotasViewModel.cpp
+    viewmodels/KeyPermissionsViewModel.h viewmodels/KeyPermissionsViewModel.cpp
     viewmodels/RolesModel.h viewmodels/RolesModel.cpp
     viewmodels/RolesViewModel.h viewmodels/RolesViewModel.cpp
 )

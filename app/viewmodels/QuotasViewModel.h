@@ -15,6 +15,11 @@ public:
     explicit QuotasViewModel(QObject *parent = nullptr);
 
     QuotasModel *model() const { return m_model; }
+    /// The quota of that code ("services-per-organization"), once loaded.
+    std::optional<OrganizationQuota> quota(const QString &quotaCode) const { return m_model->quota(quotaCode); }
+    /// Loads at background priority unless loaded or loading for this context
+    /// (the service create dialog asks before it may send).
+    void ensureLoadedInBackground();
 
 public Q_SLOTS:
     void refresh() override;
@@ -26,6 +31,8 @@ protected:
     void clearData() override;
 
 private:
+    void load(RequestPriority priority);
+
     QuotasModel *m_model;
 };
 

@@ -337,13 +337,16 @@ void KeysPage::updateActions()
     const QString id = selectedKeyId();
     const std::optional<ApiKey> key = id.isEmpty() ? std::nullopt : m_model->key(id);
     const bool hasSession = context().isSignedIn();
-    m_newButton->setEnabled(hasSession);
-    m_emptyNewButton->setEnabled(hasSession);
-    m_editButton->setEnabled(key.has_value());
-    m_deleteButton->setEnabled(key.has_value());
-    m_toggleButton->setEnabled(key.has_value());
+    // Keys are the organization's: changing them needs control-plane:organization:manage.
+    const QString manage = KeyPermissions::organizationManage();
+    const QString organization = KeyPermissions::organizationResource();
+    gate(m_newButton, hasSession, manage, organization);
+    gate(m_emptyNewButton, hasSession, manage, organization);
+    gate(m_editButton, key.has_value(), manage, organization);
+    gate(m_deleteButton, key.has_value(), manage, organization);
+    gate(m_toggleButton, key.has_value(), manage, organization);
     m_toggleButton->setText(key && key->state == ApiKeyState::Disabled ? tr("Enable") : tr("Disable"));
-    m_rotateButton->setEnabled(key.has_value());
+    gate(m_rotateButton, key.has_value(), manage, organization);
 }
 
 QWidget *KeysPage::dialogParent()

@@ -70,6 +70,7 @@ public Q_SLOTS:
 
 protected:
     void applyContext(const PageContext &context) override;
+    void applyPermissions() override { updateActions(); }
     /// The "created by" lookup runs only while the page is on screen.
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

@@ -258,9 +258,13 @@ void MembersPage::updateCounts()
 void MembersPage::updateActions()
 {
     const bool member = !selectedUserId().isEmpty();
-    m_rolesButton->setEnabled(member);
-    m_removeButton->setEnabled(member);
-    m_revokeButton->setEnabled(!selectedInvitationId().isEmpty());
+    // Members and invitations are the organization's: control-plane:organization:manage.
+    const QString manage = KeyPermissions::organizationManage();
+    const QString organization = KeyPermissions::organizationResource();
+    gate(m_inviteButton, true, manage, organization);
+    gate(m_rolesButton, member, manage, organization);
+    gate(m_removeButton, member, manage, organization);
+    gate(m_revokeButton, !selectedInvitationId().isEmpty(), manage, organization);
 }
 
 QString MembersPage::selectedUserId() const

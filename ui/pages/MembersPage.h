@@ -58,6 +58,7 @@ public Q_SLOTS:
 
 protected:
     void applyContext(const PageContext &context) override;
+    void applyPermissions() override { updateActions(); }
 
 private:
     void buildUi();

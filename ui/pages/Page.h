@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/KeyPermissions.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -59,6 +61,13 @@ public:
     }
     /// True once the part on screen has loaded what it shows (its data or its error).
     virtual bool isPartLoaded() const { return true; }
+    /// What the signed-in key may do (unknown until loaded: then nothing is
+    /// disabled). The page disables the actions the key certainly may not do.
+    void setPermissions(const KeyPermissions &permissions);
+    const KeyPermissions &permissions() const { return m_permissions; }
+    /// "Your API key lacks the permission …" for a disabled action's tooltip.
+    static QString missingPermissionText(const QString &permission);
+
     /// Whether the page waits to be shown before it loads again.
     bool isStale() const { return m_stale; }
 
@@ -79,12 +88,21 @@ protected:
     /// Without a signed-in context there is nothing to load: a page then reports
     /// itself loaded here.
     virtual void applyContext(const PageContext &context) = 0;
+    /// The permissions changed: update what the actions allow.
+    virtual void applyPermissions() { }
+    /// Enables the action (or widget) when enabled and the key may do the
+    /// permission on the resource; when the key certainly may not, disables it and
+    /// says in its tooltip which permission is missing. The action's own tooltip is
+    /// kept and comes back once the permission is there.
+    void gate(QObject *action, bool enabled, const QString &permission, const QString &resource,
+              const QString &toolTip = {}) const;
     void showEvent(QShowEvent *event) override;
 
 private:
     void loadIfStale();
 
     PageContext m_context;
+    KeyPermissions m_permissions;
     bool m_stale = false;
 };
 

@@ -9,6 +9,7 @@
 #include "services/ServiceStateAppearance.h"
 #include "services/ServiceStateBadgeDelegate.h"
 #include "viewmodels/ClipboardGuard.h"
+#include "viewmodels/QuotasViewModel.h"
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServiceOperation.h"
 #include "viewmodels/ServicePasswordVault.h"
@@ -376,15 +377,19 @@ void ServicesPage::updateActions()
     const bool haveSession = context().isSignedIn();
     const auto service = selectedService();
     const ServiceState state = service ? service->state : ServiceState();
-    m_newAction->setEnabled(haveSession);
-    m_startAction->setEnabled(service && state.canStart());
-    m_stopAction->setEnabled(service && state.canStop());
-    m_awakeAction->setEnabled(service && state.kind() == ServiceStateKind::Idle);
-    m_renameAction->setEnabled(service.has_value());
-    m_resetPasswordAction->setEnabled(service.has_value());
-    m_deleteAction->setEnabled(service && state.canDelete());
-    m_deleteAction->setToolTip(service && !state.canDelete() ? tr("Stop the service before deleting it.")
-                                                             : tr("Delete the service"));
+    // Managing a service needs control-plane:service:manage on it; a new one, on instance/*.
+    const QString manage = KeyPermissions::serviceManage();
+    const QString resource = KeyPermissions::serviceResource(service ? service->id : QString());
+    gate(m_newAction, haveSession, manage, KeyPermissions::serviceResource());
+    gate(m_startAction, service && state.canStart(), manage, resource);
+    gate(m_stopAction, service && state.canStop(), manage, resource);
+    gate(m_awakeAction, service && state.kind() == ServiceStateKind::Idle, manage, resource);
+    gate(m_renameAction, service.has_value(), manage, resource);
+    gate(m_resetPasswordAction, service.has_value(), manage, resource);
+    // The details tabs' Apply and Save buttons change the selected service too.
+    m_detailsPane->setChangeRefusal(permissions().allows(manage, resource) ? QString() : missingPermissionText(manage));
+    gate(m_deleteAction, service && state.canDelete(), manage, resource,
+         service && !state.canDelete() ? tr("Stop the service before deleting it.") : tr("Delete the service"));
     m_refreshAction->setEnabled(haveSession && !m_viewModel->isBusy());
 }
 
@@ -407,9 +412,16 @@ void ServicesPage::follow(ServiceOperation *operation, const QString &successTex
     });
 }
 
+void ServicesPage::setQuotas(QuotasViewModel *quotas)
+{
+    m_quotas = quotas;
+    if (m_quotas)
+        m_quotas->setParent(this);
+}
+
 void ServicesPage::createService()
 {
-    ServiceCreateDialog dialog(m_viewModel, this);
+    ServiceCreateDialog dialog(m_viewModel, m_quotas, this);
     if (Prompter::instance()->execDialog(&dialog) != QDialog::Accepted)
         return;
     const QString serviceId = dialog.createdServiceId();

@@ -24,6 +24,7 @@ class ServiceOperation;
 class ServicePasswordVault;
 class ServicesFilterModel;
 class ServicesViewModel;
+class QuotasViewModel;
 struct Service;
 
 /// The Services dashboard: a toolbar (New service, Start, Stop, Awake, Rename,
@@ -49,6 +50,10 @@ public:
     QString loadWarning() const override;
 
     ServicesViewModel *viewModel() const { return m_viewModel; }
+    /// The organization's quotas, bound like the other view-models: the create
+    /// dialog refuses a service over the limit. The page takes ownership.
+    void setQuotas(QuotasViewModel *quotas);
+    QuotasViewModel *quotas() const { return m_quotas; }
     ServiceDetailsViewModel *detailsViewModel() const { return m_details; }
     ServicesFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
@@ -74,6 +79,7 @@ public Q_SLOTS:
 
 protected:
     void applyContext(const PageContext &context) override;
+    void applyPermissions() override { updateActions(); }
 
 private:
     void buildToolbar();
@@ -87,6 +93,7 @@ private:
     void revealPassword(const QString &serviceId, const QString &serviceName, ServiceOperation *operation);
     std::optional<Service> selectedService() const;
 
+    QuotasViewModel *m_quotas = nullptr;
     ServicesViewModel *m_viewModel;
     ServicesFilterModel *m_filter;
     ServiceDetailsViewModel *m_details;

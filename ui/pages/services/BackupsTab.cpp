@@ -47,6 +47,7 @@ BackupsTab::BackupsTab(ServicesViewModel *services, ServiceDetailsViewModel *det
     m_backupStartTime->setInputMask(QString());
     m_backupConfigApply = new QPushButton(tr("Apply"), configBox);
     m_backupConfigApply->setObjectName(u"backupConfigApplyButton"_s);
+    guardChange(m_backupConfigApply);
     m_backupConfigError = errorLabel(configBox, u"backupConfigError"_s);
     auto *form = new QFormLayout(configBox);
     form->addRow(m_backupConfig);
@@ -138,8 +139,10 @@ QWidget *BackupsTab::buildBucketBox()
     page({ { tr("Container:"), m_azureContainer }, { tr("Connection string:"), m_azureConnectionString } });
     m_bucketSave = new QPushButton(box);
     m_bucketSave->setObjectName(u"backupBucketSaveButton"_s);
+    guardChange(m_bucketSave);
     m_bucketRemove = new QPushButton(tr("Delete bucket"), box);
     m_bucketRemove->setObjectName(u"backupBucketRemoveButton"_s);
+    guardChange(m_bucketRemove);
     m_bucketError = errorLabel(box, u"backupBucketError"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

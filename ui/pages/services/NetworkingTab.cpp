@@ -33,6 +33,7 @@ NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewMode
     ipLayout->addWidget(new IpAccessListEditor(m_ipModel, ipBox));
     m_ipApply = new QPushButton(tr("Apply"), ipBox);
     m_ipApply->setObjectName(u"ipApplyButton"_s);
+    guardChange(m_ipApply);
     m_ipRevert = new QPushButton(tr("Revert"), ipBox);
     m_ipRevert->setObjectName(u"ipRevertButton"_s);
     m_ipError = errorLabel(ipBox, u"ipApplyError"_s);
@@ -59,6 +60,7 @@ NetworkingTab::NetworkingTab(ServicesViewModel *services, ServiceDetailsViewMode
     m_endpointDescription->setMaxLength(255);
     m_endpointAdd = new QPushButton(ThemedIcon::icon(u"add"_s), tr("Add endpoint ID"), privateBox);
     m_endpointAdd->setObjectName(u"privateEndpointAddButton"_s);
+    guardChange(m_endpointAdd);
     m_endpointError = errorLabel(privateBox, u"privateEndpointError"_s);
     auto *addForm = new QFormLayout;
     addForm->addRow(tr("Endpoint ID:"), m_endpointId);

@@ -62,7 +62,9 @@ QueryEndpointTab::QueryEndpointTab(ServicesViewModel *services, ServiceDetailsVi
     m_origins->setObjectName(u"queryEndpointOriginsEdit"_s);
     m_origins->setPlaceholderText(tr("https://app.example.com, https://grafana.example.com"));
     m_save->setObjectName(u"queryEndpointSaveButton"_s);
+    guardChange(m_save);
     m_disable->setObjectName(u"queryEndpointDisableButton"_s);
+    guardChange(m_disable);
 
     auto *form = new QFormLayout;
     form->addRow(tr("API keys:"), m_keys);

@@ -45,6 +45,7 @@ ScalingTab::ScalingTab(ServicesViewModel *services, ServiceDetailsViewModel *det
     m_scaling = new ScalingEditor(content);
     m_scalingApply = new QPushButton(tr("Apply"), content);
     m_scalingApply->setObjectName(u"scalingApplyButton"_s);
+    guardChange(m_scalingApply);
     m_scalingError = errorLabel(content, u"scalingApplyError"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -93,8 +94,10 @@ QWidget *ScalingTab::buildUpgradeWindowBox()
             tr("%1:00–%2:00 UTC").arg(hour, 2, 10, QLatin1Char('0')).arg(hour + 6, 2, 10, QLatin1Char('0')), hour);
     m_windowSet = new QPushButton(tr("Set window"), box);
     m_windowSet->setObjectName(u"upgradeWindowSetButton"_s);
+    guardChange(m_windowSet);
     m_windowRemove = new QPushButton(tr("Remove window"), box);
     m_windowRemove->setObjectName(u"upgradeWindowRemoveButton"_s);
+    guardChange(m_windowRemove);
     m_windowError = errorLabel(box, u"upgradeWindowError"_s);
     auto *row = new QHBoxLayout;
     row->addWidget(m_windowDay);
@@ -193,8 +196,10 @@ QWidget *ScalingTab::buildScheduleBox()
     m_entryRemove->setObjectName(u"scheduleEntryRemoveButton"_s);
     m_scheduleSave = new QPushButton(tr("Save schedule"), box);
     m_scheduleSave->setObjectName(u"scheduleSaveButton"_s);
+    guardChange(m_scheduleSave);
     m_scheduleClear = new QPushButton(tr("Clear schedule"), box);
     m_scheduleClear->setObjectName(u"scheduleClearButton"_s);
+    guardChange(m_scheduleClear);
     m_scheduleError = errorLabel(box, u"scheduleError"_s);
     auto *entryButtons = new QHBoxLayout;
     entryButtons->addWidget(m_entryAdd);

@@ -5,6 +5,7 @@
 #include "TagsEditor.h"
 #include "domain/CloudLocation.h"
 #include "viewmodels/IpAccessListModel.h"
+#include "viewmodels/QuotasViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 #include "viewmodels/TagListModel.h"
 #include "widgets/Prompter.h"
@@ -25,8 +26,14 @@ using namespace Qt::StringLiterals;
 namespace chcloud {
 
 ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *parent)
+    : ServiceCreateDialog(viewModel, nullptr, parent)
+{
+}
+
+ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QuotasViewModel *quotas, QWidget *parent)
     : QDialog(parent)
     , m_viewModel(viewModel)
+    , m_quotas(quotas)
     , m_ipModel(new IpAccessListModel(this))
     , m_tagModel(new TagListModel(this))
     , m_name(new QLineEdit(this))
@@ -34,6 +41,7 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     , m_region(new QComboBox(this))
     , m_scaling(new ScalingEditor(this))
     , m_error(new QLabel(this))
+    , m_quotaLimit(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_create(m_buttons->addButton(tr("Create service"), QDialogButtonBox::AcceptRole))
 {
@@ -52,6 +60,10 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     m_error->setWordWrap(true);
     StatusColors::mark(m_error, StatusColors::Status::Problem);
     m_error->hide();
+    m_quotaLimit->setObjectName(u"quotaLimitLabel"_s);
+    m_quotaLimit->setWordWrap(true);
+    StatusColors::mark(m_quotaLimit, StatusColors::Status::Problem);
+    m_quotaLimit->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
@@ -80,6 +92,7 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
     layout->addWidget(scalingBox);
     layout->addWidget(ipBox);
     layout->addWidget(tagsBox);
+    layout->addWidget(m_quotaLimit);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
@@ -95,8 +108,12 @@ ServiceCreateDialog::ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *
             reject();
     });
 
+    if (m_quotas) {
+        connect(m_quotas, &QuotasViewModel::quotasChanged, this, &ServiceCreateDialog::updateQuotaLimit);
+        m_quotas->ensureLoadedInBackground();
+    }
     updateRegions();
-    updateCreateEnabled();
+    updateQuotaLimit();
 }
 
 ServiceCreateDialog::~ServiceCreateDialog()
@@ -147,7 +164,33 @@ ServiceCreateRequest ServiceCreateDialog::request() const
 
 void ServiceCreateDialog::updateCreateEnabled()
 {
-    m_create->setEnabled(!m_inFlight && !m_name->text().trimmed().isEmpty() && m_scaling->problem().isEmpty());
+    m_create->setEnabled(!m_inFlight && !m_name->text().trimmed().isEmpty() && m_scaling->problem().isEmpty()
+                         && m_quotaLimit->isHidden());
+}
+
+QString ServiceCreateDialog::quotaProblem() const
+{
+    if (!m_quotas)
+        return {};
+    const auto quota = m_quotas->quota(u"services-per-organization"_s);
+    if (!quota)
+        return {};
+    // The quota's usage was true when it was read; the services listed since may be more.
+    const qint64 listed = m_viewModel ? m_viewModel->rowCount() : 0;
+    if (!quota->usage && listed == 0)
+        return {};
+    if (std::max(quota->usage.value_or(0), listed) < quota->value)
+        return {};
+    return tr("The organization has reached its limit of %n service(s) (quota %1).", nullptr, int(quota->value))
+        .arg(quota->quotaCode);
+}
+
+void ServiceCreateDialog::updateQuotaLimit()
+{
+    const QString problem = quotaProblem();
+    m_quotaLimit->setText(problem);
+    m_quotaLimit->setVisible(!problem.isEmpty());
+    updateCreateEnabled();
 }
 
 void ServiceCreateDialog::showError(const QString &text)
@@ -160,6 +203,11 @@ void ServiceCreateDialog::submit()
 {
     if (m_inFlight || !m_viewModel)
         return;
+    // At the limit the server would refuse it: say so and send nothing.
+    if (const QString problem = quotaProblem(); !problem.isEmpty()) {
+        updateQuotaLimit();
+        return;
+    }
     const ServiceCreateRequest request = this->request();
     if (const QString problem = ServicesViewModel::validateCreate(request); !problem.isEmpty()) {
         showError(problem);

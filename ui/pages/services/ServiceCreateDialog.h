@@ -15,6 +15,7 @@ class QPushButton;
 namespace chcloud {
 
 class IpAccessListModel;
+class QuotasViewModel;
 class ScalingEditor;
 class ServicesViewModel;
 class TagListModel;
@@ -27,12 +28,18 @@ class TagListModel;
 /// request is in flight the Create button is disabled, so it is never sent twice;
 /// on an error the server's message shows in the dialog and the input stays.
 /// On success the dialog accepts and holds the one-time password for the caller.
+/// With the organization's quotas (loaded at background priority when the dialog
+/// opens, unless known), a service over the services-per-organization limit is
+/// refused before anything is sent.
 class ServiceCreateDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    /// Without quotas: no limit is checked.
     explicit ServiceCreateDialog(ServicesViewModel *viewModel, QWidget *parent = nullptr);
+    /// quotas may be null: no limit is checked then.
+    ServiceCreateDialog(ServicesViewModel *viewModel, QuotasViewModel *quotas, QWidget *parent = nullptr);
     ~ServiceCreateDialog() override;
 
     /// The request the fields describe now.
@@ -45,10 +52,14 @@ public:
 private:
     void updateRegions();
     void updateCreateEnabled();
+    /// "The organization has reached its limit of 20 services…" when it has, else empty.
+    QString quotaProblem() const;
+    void updateQuotaLimit();
     void submit();
     void showError(const QString &text);
 
     QPointer<ServicesViewModel> m_viewModel;
+    QPointer<QuotasViewModel> m_quotas;
     IpAccessListModel *m_ipModel;
     TagListModel *m_tagModel;
     QLineEdit *m_name;
@@ -56,6 +67,7 @@ private:
     QComboBox *m_region;
     ScalingEditor *m_scaling;
     QLabel *m_error;
+    QLabel *m_quotaLimit;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
     bool m_inFlight = false;

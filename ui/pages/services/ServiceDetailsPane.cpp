@@ -79,6 +79,12 @@ TagListModel *ServiceDetailsPane::tagModel() const
     return m_tagModel;
 }
 
+void ServiceDetailsPane::setChangeRefusal(const QString &refusal)
+{
+    for (ServiceDetailsTab *tab : std::as_const(m_tabList))
+        tab->setChangeRefusal(refusal);
+}
+
 QStringList ServiceDetailsPane::tabNames() const
 {
     return m_tabNames;

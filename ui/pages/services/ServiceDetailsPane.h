@@ -40,6 +40,9 @@ public:
     bool showTab(const QString &name);
     /// Whether the tab on screen shows what it loads (data or error); true without a selection.
     bool isCurrentTabLoaded() const;
+    /// Why the signed-in key may not change the selected service, or empty: every
+    /// tab keeps its Apply, Save and Delete buttons disabled with it as tooltip.
+    void setChangeRefusal(const QString &refusal);
 
 Q_SIGNALS:
     /// A one-line outcome for the status bar.

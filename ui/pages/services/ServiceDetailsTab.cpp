@@ -5,6 +5,7 @@
 #include "widgets/StatusColors.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -17,6 +18,54 @@ ServiceDetailsTab::ServiceDetailsTab(ServicesViewModel *services, ServiceDetails
     , m_services(services)
     , m_details(details)
 {
+}
+
+void ServiceDetailsTab::guardChange(QPushButton *button)
+{
+    m_changeButtons.append(button);
+    button->installEventFilter(this);
+}
+
+void ServiceDetailsTab::setChangeRefusal(const QString &refusal)
+{
+    if (refusal == m_refusal)
+        return;
+    const bool wasRefused = !m_refusal.isEmpty();
+    m_refusal = refusal;
+    m_forcing = true;
+    for (QPushButton *button : std::as_const(m_changeButtons)) {
+        if (!button)
+            continue;
+        if (!refusal.isEmpty()) {
+            // What the tab wants for it comes back when the refusal goes.
+            if (!wasRefused) {
+                button->setProperty("changeWanted", button->isEnabled());
+                button->setProperty("changeToolTip", button->toolTip());
+            }
+            button->setEnabled(false);
+            button->setToolTip(refusal);
+        } else {
+            button->setEnabled(button->property("changeWanted").toBool());
+            button->setToolTip(button->property("changeToolTip").toString());
+        }
+    }
+    m_forcing = false;
+}
+
+bool ServiceDetailsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange && !m_forcing && !m_refusal.isEmpty()) {
+        if (auto *button = qobject_cast<QPushButton *>(watched)) {
+            // The tab changed its mind while the key may not change the service: note it, keep it off.
+            button->setProperty("changeWanted", button->isEnabled());
+            if (button->isEnabled()) {
+                m_forcing = true;
+                button->setEnabled(false);
+                m_forcing = false;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ServiceDetailsTab::showService(const Service &service, bool resetEditors)

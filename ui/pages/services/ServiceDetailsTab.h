@@ -3,6 +3,7 @@
 #include "viewmodels/ServiceDetailsViewModel.h"
 #include "viewmodels/ServicesViewModel.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -36,6 +37,11 @@ public:
     virtual void activate() { }
     /// Whether what activate() loads is on screen (data or error).
     virtual bool isLoaded() const { return true; }
+    /// Why the signed-in key may not change this service ("Your API key lacks the
+    /// permission …"), or empty when it may or nobody knows. While there is a
+    /// reason, the tab's buttons that change the service stay disabled with it as
+    /// their tooltip, whatever the tab's own state would allow.
+    void setChangeRefusal(const QString &refusal);
 
 Q_SIGNALS:
     /// A one-line outcome for the status bar.
@@ -51,6 +57,10 @@ protected:
     void track(ServiceOperation *operation, QPushButton *button, QLabel *errorLabel, const QString &successText,
                const std::function<void(const Service &)> &resetApplied = {});
 
+    /// Marks a button that changes the service (Apply, Save, Delete…) for setChangeRefusal().
+    void guardChange(QPushButton *button);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     /// A hidden label for a server or validation error under an editor.
     static QLabel *errorLabel(QWidget *parent, const QString &objectName);
     /// A hidden label for a problem or a warning about an input, in the warning
@@ -64,6 +74,9 @@ protected:
 private:
     QPointer<ServicesViewModel> m_services;
     QPointer<ServiceDetailsViewModel> m_details;
+    QList<QPointer<QPushButton>> m_changeButtons;
+    QString m_refusal;
+    bool m_forcing = false; ///< setChangeRefusal() itself is changing the buttons
 };
 
 } // namespace chcloud

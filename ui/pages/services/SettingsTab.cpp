@@ -83,8 +83,10 @@ SettingsTab::SettingsTab(ServicesViewModel *services, ServiceDetailsViewModel *d
     m_error = errorLabel(box, u"settingError"_s);
     m_save = new QPushButton(tr("Save"), box);
     m_save->setObjectName(u"settingSaveButton"_s);
+    guardChange(m_save);
     m_reset = new QPushButton(tr("Reset to default"), box);
     m_reset->setObjectName(u"settingResetButton"_s);
+    guardChange(m_reset);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_reset);

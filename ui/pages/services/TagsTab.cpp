@@ -21,6 +21,7 @@ TagsTab::TagsTab(ServicesViewModel *services, ServiceDetailsViewModel *details, 
     , m_tagsError(errorLabel(this, u"tagsApplyError"_s))
 {
     m_tagsApply->setObjectName(u"tagsApplyButton"_s);
+    guardChange(m_tagsApply);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_tagsApply);

@@ -51,7 +51,7 @@ public:
     static constexpr int defaultCapacity = 500;
     static constexpr qsizetype maxStoredResponseBody = 4096;
     /// Larger response bodies are not redacted and kept at all, only their size.
-    static constexpr qsizetype maxRedactedResponseBody = 1024 * 1024;
+    static constexpr qsizetype maxRedactedResponseBody = qsizetype(1024) * 1024;
 
     explicit RequestLog(int capacity = defaultCapacity, QObject *parent = nullptr);
     ~RequestLog() override;

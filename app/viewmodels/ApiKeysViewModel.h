@@ -82,8 +82,14 @@ public:
     /// How many of its calls (loads, lookups, updates, deletes) are queued or in flight now.
     int runningCallCount() const { return m_calls.runningCount(); }
 
+    /// True once the organization's roles were listed for this context (the "May do"
+    /// column then reads their policies); they are asked for once per context.
+    bool hasRoleList() const { return m_rolesListed; }
+
 public Q_SLOTS:
-    /// Reloads the list (visible priority), then "created by" (background).
+    /// Reloads the list (visible priority), then "created by" (background). The first
+    /// refresh of a context also lists the roles and the services (background, once)
+    /// for the "May do" column.
     void refresh();
 
 public:
@@ -107,6 +113,8 @@ Q_SIGNALS:
     void creatorsResolved();
     /// The "created by" lookup read a window: read of planned.
     void creatorProgressChanged(int windowsRead, int windowsPlanned);
+    /// The roles list of this context arrived (or failed: the column then names roles without their policies).
+    void roleListLoaded();
 
 private:
     CloudApi *api() const;
@@ -115,6 +123,7 @@ private:
     void endPending(quint64 generation);
     void setLoadError(std::optional<ApiError> error);
     ApiKeyCommand *startCommand(ApiKeyCommand::Kind kind, const QString &keyId);
+    void loadAccessContext();
 
     QPointer<ApiSession> m_session;
     QString m_organizationId;
@@ -127,6 +136,8 @@ private:
     quint64 m_contextGeneration = 0; ///< bumped by setContext(): also covers the creates it leaves running
     ApiCall m_loadCall; ///< the list load running now, superseded by the next refresh()
     quint64 m_loadSerial = 0;
+    bool m_accessRequested = false; ///< roles and services asked for in this context
+    bool m_rolesListed = false;
 };
 
 } // namespace chcloud

@@ -21,4 +21,5 @@ target_sources(chcloud_core PRIVATE
     viewmodels/QuotasViewModel.h viewmodels/QuotasViewModel.cpp
     viewmodels/RolesModel.h viewmodels/RolesModel.cpp
     viewmodels/RolesViewModel.h viewmodels/RolesViewModel.cpp
+    viewmodels/RoleHoldersUpdate.h viewmodels/RoleHoldersUpdate.cpp
 )

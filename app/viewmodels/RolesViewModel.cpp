@@ -354,6 +354,16 @@ QString RolesViewModel::validateHolders(const QString &roleId, const QList<RoleH
     return {};
 }
 
+bool RolesViewModel::changesHolders(const QString &roleId, const QList<RoleHolder> &wanted) const
+{
+    const QList<RoleHolder> now = holders(roleId);
+    return std::any_of(wanted.cbegin(), wanted.cend(), [&now](const RoleHolder &want) {
+        const auto current = std::find_if(
+            now.cbegin(), now.cend(), [&want](const RoleHolder &h) { return h.kind == want.kind && h.id == want.id; });
+        return current == now.cend() || current->holds != want.holds;
+    });
+}
+
 RoleHoldersUpdate *RolesViewModel::assignRole(const QString &roleId, const QList<RoleHolder> &wanted)
 {
     auto *update = new RoleHoldersUpdate(roleId, this);

@@ -83,6 +83,8 @@ public:
     /// The first objection to giving the role to exactly those of `wanted` whose
     /// `holds` is set (and taking it from the others), or an empty string.
     QString validateHolders(const QString &roleId, const QList<RoleHolder> &wanted) const;
+    /// True when some of `wanted` differs from who holds the role now.
+    bool changesHolders(const QString &roleId, const QList<RoleHolder> &wanted) const;
     /// Sends one update per member or key whose holding changes (interactive
     /// priority): the key's or member's assignedRoleIds with the role added or
     /// removed. Checked with validateHolders() first. Each holder succeeds or fails

@@ -35,6 +35,10 @@ void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizati
     setServiceNames({});
     m_accessRequested = false;
     m_rolesListed = false;
+    for (const QPointer<KeyQueryEndpointScan> &scan : std::exchange(m_scans, {})) {
+        if (scan)
+            scan->cancel();
+    }
     endResetModel();
     const bool wasBusy = isBusy();
     m_pending = 0;
@@ -246,6 +250,15 @@ ApiKeyCommand *ApiKeysViewModel::setKeyEnabled(const QString &keyId, bool enable
     ApiKeyUpdateRequest request;
     request.state = enabled ? ApiKeyState::Enabled : ApiKeyState::Disabled;
     return updateKey(keyId, request);
+}
+
+KeyQueryEndpointScan *ApiKeysViewModel::scanQueryEndpoints(const QString &keyId, int maxServices)
+{
+    auto *scan = new KeyQueryEndpointScan(keyId, maxServices, this);
+    m_scans.removeAll(nullptr);
+    m_scans.append(scan);
+    scan->start(m_session, m_organizationId);
+    return scan;
 }
 
 ApiKeyCommand *ApiKeysViewModel::deleteKey(const QString &keyId)

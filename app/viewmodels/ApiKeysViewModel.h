@@ -2,6 +2,7 @@
 
 #include "ApiKeyCommand.h"
 #include "ApiKeysTableModel.h"
+#include "KeyQueryEndpointScan.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/ApiKey.h"
@@ -99,6 +100,11 @@ public:
     ApiKeyCommand *updateKey(const QString &keyId, const ApiKeyUpdateRequest &request);
     /// Enables or disables a key.
     ApiKeyCommand *setKeyEnabled(const QString &keyId, bool enabled);
+    /// Which services the key can query through their query endpoints, reading at
+    /// most maxServices endpoints at background priority (see KeyQueryEndpointScan).
+    /// The scan is a child of the model; a new context cancels it.
+    KeyQueryEndpointScan *scanQueryEndpoints(const QString &keyId,
+                                             int maxServices = KeyQueryEndpointScan::defaultMaxServices);
     /// Deletes a key permanently. The key the profile signs in with is refused
     /// locally (a key cannot delete itself) without a request being sent.
     ApiKeyCommand *deleteKey(const QString &keyId);
@@ -138,6 +144,7 @@ private:
     quint64 m_loadSerial = 0;
     bool m_accessRequested = false; ///< roles and services asked for in this context
     bool m_rolesListed = false;
+    QList<QPointer<KeyQueryEndpointScan>> m_scans; ///< cancelled by setContext()
 };
 
 } // namespace chcloud

@@ -368,8 +368,9 @@ void KeysPage::checkQueryEndpointsOfSelectedKey()
         if (!scan)
             return;
         scan->deleteLater();
-        Prompter::instance()->inform(dialogParent(), tr("Query Endpoints of %1").arg(name), scan->summary(),
-                                     u"keyQueryEndpoints"_s);
+        Prompter::instance()->inform(dialogParent(),
+                                     tr("Query Endpoints of %1").arg(DisplayText::forConfirmation(name)),
+                                     scan->summary(), u"keyQueryEndpoints"_s);
     });
     updateActions();
 }

@@ -1,5 +1,6 @@
 #include "RoleHoldersDialog.h"
 
+#include "domain/DisplayText.h"
 #include "viewmodels/RolesViewModel.h"
 
 #include <QDialogButtonBox>
@@ -41,8 +42,10 @@ RoleHoldersDialog::RoleHoldersDialog(RolesViewModel *viewModel, const QString &r
     saveButton()->setObjectName(u"roleHoldersSaveButton"_s);
 
     for (const RoleHolder &holder : viewModel->holders(roleId)) {
-        const QString text = holder.kind == RoleHolder::Kind::ApiKey ? tr("API key: %1").arg(holder.name)
-                                                                     : tr("Member: %1").arg(holder.name);
+        // Names are the server's: isolated, so one cannot reorder the words around it.
+        const QString name = DisplayText::isolated(holder.name);
+        const QString text
+            = holder.kind == RoleHolder::Kind::ApiKey ? tr("API key: %1").arg(name) : tr("Member: %1").arg(name);
         auto *item = new QListWidgetItem(text, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(holder.holds ? Qt::Checked : Qt::Unchecked);
@@ -53,7 +56,7 @@ RoleHoldersDialog::RoleHoldersDialog(RolesViewModel *viewModel, const QString &r
     }
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Who holds the role “%1”:").arg(roleName), this);
+    auto *intro = new QLabel(tr("Who holds the role “%1”:").arg(DisplayText::forConfirmation(roleName)), this);
     intro->setTextFormat(Qt::PlainText);
     intro->setBuddy(m_list);
     layout->addWidget(intro);

@@ -322,6 +322,104 @@
     </message>
 </context>
 <context>
+    <name>KeyAccessText</name>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key holds no roles.</source>
+        <translation>Dieser Schlüssel hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>manages the organization and can create API keys</source>
+        <translation>verwaltet die Organisation und kann API-Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>read-only on the organization</source>
+        <translation>nur Lesezugriff auf die Organisation</translation>
+    </message>
+    <message>
+        <source>sees billing</source>
+        <translation>sieht die Abrechnung</translation>
+    </message>
+    <message>
+        <source>manages service %1</source>
+        <translation>verwaltet den Dienst %1</translation>
+    </message>
+    <message>
+        <source>manages all services</source>
+        <translation>verwaltet alle Dienste</translation>
+    </message>
+    <message>
+        <source>read-only on service %1</source>
+        <translation>nur Lesezugriff auf den Dienst %1</translation>
+    </message>
+    <message>
+        <source>read-only on services</source>
+        <translation>nur Lesezugriff auf Dienste</translation>
+    </message>
+    <message>
+        <source>queries service %1 through its query endpoint</source>
+        <translation>fragt den Dienst %1 über seinen Query-Endpunkt ab</translation>
+    </message>
+    <message>
+        <source>queries services through their query endpoints</source>
+        <translation>fragt Dienste über ihre Query-Endpunkte ab</translation>
+    </message>
+    <message>
+        <source>“%1” on service %2</source>
+        <translation>„%1“ auf dem Dienst %2</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>verweigert: %1</translation>
+    </message>
+    <message>
+        <source>can create API keys</source>
+        <translation>kann API-Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>manages the organization</source>
+        <translation>verwaltet die Organisation</translation>
+    </message>
+    <message>
+        <source>legacy role “%1” (not known to this app)</source>
+        <translation>alte Rolle „%1“ (dieser App unbekannt)</translation>
+    </message>
+    <message>
+        <source>Legacy role %1: %2</source>
+        <translation>Alte Rolle %1: %2</translation>
+    </message>
+    <message>
+        <source>holds role %1</source>
+        <translation>hat die Rolle %1</translation>
+    </message>
+    <message>
+        <source>Role %1: its policies are not known yet</source>
+        <translation>Rolle %1: ihre Richtlinien sind noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>nothing (the role has no permissions)</source>
+        <translation>nichts (die Rolle hat keine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>Role %1: %2</source>
+        <translation>Rolle %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>&amp;Import from clickhousectl…</source>
@@ -938,6 +1036,10 @@ User-Agent: %2</translation>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>Ein anderer Schlüssel endet auf dieselben vier Zeichen, dies ist also nur eine Vermutung.</translation>
+    </message>
+    <message>
+        <source>May do</source>
+        <translation>Darf</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1738,55 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::KeyQueryEndpointScan</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The services could not be checked: %1</source>
+        <translation>Die Dienste konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The organization has no services.</source>
+        <translation>Die Organisation hat keine Dienste.</translation>
+    </message>
+    <message>
+        <source>No query endpoint among the services checked lets this key in.</source>
+        <translation>Kein Query-Endpunkt der geprüften Dienste lässt diesen Schlüssel zu.</translation>
+    </message>
+    <message>
+        <source>This key can query: %1.</source>
+        <translation>Dieser Schlüssel kann abfragen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n services; the others were not read.</source>
+        <translation>
+            <numerusform>%1 von %n Dienst geprüft; die anderen wurden nicht gelesen.</numerusform>
+            <numerusform>%1 von %n Diensten geprüft; die anderen wurden nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked all %n services.</source>
+        <translation>
+            <numerusform>Den einen Dienst geprüft.</numerusform>
+            <numerusform>Alle %n Dienste geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the query endpoint of: %1</source>
+        <translation>Query-Endpunkt nicht lesbar bei: %1</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
@@ -2027,6 +2178,25 @@ Erstellen Sie einen, um die ClickHouse Cloud API aus Skripten, CI oder dieser Ap
             <numerusform>Läuft innerhalb von %n Tag ab (%1)</numerusform>
             <numerusform>Läuft innerhalb von %n Tagen ab (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Query Endpoints…</source>
+        <translation>Query-Endpunkte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which services this key can query through their query endpoints (reads at most %n services)</source>
+        <translation>
+            <numerusform>Welche Dienste dieser Schlüssel über ihre Query-Endpunkte abfragen kann (liest höchstens %n Dienst)</numerusform>
+            <numerusform>Welche Dienste dieser Schlüssel über ihre Query-Endpunkte abfragen kann (liest höchstens %n Dienste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Query Endpoints of %1</source>
+        <translation>Query-Endpunkte für %1</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3568,64 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleHoldersDialog</name>
+    <message>
+        <source>Assign Role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Members and API keys</source>
+        <translation>Mitglieder und API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Mitglied: %1</translation>
+    </message>
+    <message>
+        <source>Who holds the role “%1”:</source>
+        <translation>Wer die Rolle „%1“ hat:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Only part of the change was saved:</source>
+        <translation>Die Änderung wurde nur teilweise gespeichert:</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::RoleHoldersUpdate</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1: role given.</source>
+        <translation>%1: Rolle zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1: role taken away.</source>
+        <translation>%1: Rolle entzogen.</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation>%1: nicht geändert: %2</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3536,6 +3764,18 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
         <source>The role was not deleted: %1</source>
         <translation>Die Rolle wurde nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Choose which members and API keys hold the selected role</source>
+        <translation>Festlegen, welche Mitglieder und API-Schlüssel die gewählte Rolle haben</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Zuerst eine Rolle auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3586,6 +3826,26 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
         <translation>Richtlinie %1: „%2“ ist keine Ressource; schreiben Sie organization/*, instance/* oder instance/&lt;Service-ID&gt;.</translation>
+    </message>
+    <message>
+        <source>The role is no longer listed. Refresh and try again.</source>
+        <translation>Die Rolle ist nicht mehr aufgeführt. Aktualisieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed. Refresh and try again.</source>
+        <translation>%1 ist nicht mehr aufgeführt. Aktualisieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 would be left without any role. Give it another role first.</source>
+        <translation>%1 hätte dann keine Rolle mehr. Zuerst eine andere Rolle zuweisen.</translation>
+    </message>
+    <message>
+        <source>%1 has only a legacy role; change its roles on its own page.</source>
+        <translation>%1 hat nur eine alte Rolle; die Rollen auf der eigenen Seite ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,104 @@
     </message>
 </context>
 <context>
+    <name>KeyAccessText</name>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key holds no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages the organization and can create API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only on the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only on service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only on services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries service %1 through its query endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries services through their query endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can create API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy role “%1” (not known to this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: its policies are not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (the role has no permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>&amp;Import from clickhousectl…</source>
@@ -935,6 +1033,10 @@ User agent: %2</source>
     </message>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1736,55 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::KeyQueryEndpointScan</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query endpoint among the services checked lets this key in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can query: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n services; the others were not read.</source>
+        <translation>
+            <numerusform>Checked %1 of %n service; the others were not read.</numerusform>
+            <numerusform>Checked %1 of %n services; the others were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked all %n services.</source>
+        <translation>
+            <numerusform>Checked the one service.</numerusform>
+            <numerusform>Checked all %n services.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the query endpoint of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
@@ -2024,6 +2175,25 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
             <numerusform>Expiring within %n day (%1)</numerusform>
             <numerusform>Expiring within %n days (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Query Endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Which services this key can query through their query endpoints (reads at most %n services)</source>
+        <translation>
+            <numerusform>Which services this key can query through their query endpoints (reads at most %n service)</numerusform>
+            <numerusform>Which services this key can query through their query endpoints (reads at most %n services)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query Endpoints of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3559,64 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleHoldersDialog</name>
+    <message>
+        <source>Assign Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the role “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the change was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::RoleHoldersUpdate</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: role given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: role taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3527,6 +3755,18 @@ You are still signed in with “%2”.</source>
         <source>The role was not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which members and API keys hold the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3576,6 +3816,26 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is no longer listed. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be left without any role. Give it another role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only a legacy role; change its roles on its own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

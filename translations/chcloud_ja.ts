@@ -322,6 +322,103 @@
     </message>
 </context>
 <context>
+    <name>KeyAccessText</name>
+    <message>
+        <source>no roles</source>
+        <translation>ロールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key holds no roles.</source>
+        <translation>このキーにはロールがありません。</translation>
+    </message>
+    <message>
+        <source>manages the organization and can create API keys</source>
+        <translation>組織を管理し、API キーを作成できる</translation>
+    </message>
+    <message>
+        <source>read-only on the organization</source>
+        <translation>組織は読み取り専用</translation>
+    </message>
+    <message>
+        <source>sees billing</source>
+        <translation>請求情報を閲覧できる</translation>
+    </message>
+    <message>
+        <source>manages service %1</source>
+        <translation>サービス %1 を管理</translation>
+    </message>
+    <message>
+        <source>manages all services</source>
+        <translation>すべてのサービスを管理</translation>
+    </message>
+    <message>
+        <source>read-only on service %1</source>
+        <translation>サービス %1 は読み取り専用</translation>
+    </message>
+    <message>
+        <source>read-only on services</source>
+        <translation>サービスは読み取り専用</translation>
+    </message>
+    <message>
+        <source>queries service %1 through its query endpoint</source>
+        <translation>クエリエンドポイント経由でサービス %1 にクエリできる</translation>
+    </message>
+    <message>
+        <source>queries services through their query endpoints</source>
+        <translation>クエリエンドポイント経由でサービスにクエリできる</translation>
+    </message>
+    <message>
+        <source>“%1” on service %2</source>
+        <translation>サービス %2 に対する「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>%2 に対する「%1」</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>can create API keys</source>
+        <translation>API キーを作成できる</translation>
+    </message>
+    <message>
+        <source>manages the organization</source>
+        <translation>組織を管理</translation>
+    </message>
+    <message>
+        <source>legacy role “%1” (not known to this app)</source>
+        <translation>従来のロール「%1」(このアプリでは不明)</translation>
+    </message>
+    <message>
+        <source>Legacy role %1: %2</source>
+        <translation>従来のロール %1: %2</translation>
+    </message>
+    <message>
+        <source>holds role %1</source>
+        <translation>ロール %1 を保持</translation>
+    </message>
+    <message>
+        <source>Role %1: its policies are not known yet</source>
+        <translation>ロール %1: ポリシーはまだ不明です</translation>
+    </message>
+    <message>
+        <source>nothing (the role has no permissions)</source>
+        <translation>なし(ロールに権限がありません)</translation>
+    </message>
+    <message>
+        <source>Role %1: %2</source>
+        <translation>ロール %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>&amp;Import from clickhousectl…</source>
@@ -928,6 +1025,10 @@ User agent: %2</source>
     <message>
         <source>Another key ends in the same four characters, so this is a best guess.</source>
         <translation>末尾 4 文字が同じキーが他にもあるため、これは推定です。</translation>
+    </message>
+    <message>
+        <source>May do</source>
+        <translation>できること</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1719,53 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>chcloud::KeyQueryEndpointScan</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The services could not be checked: %1</source>
+        <translation>サービスを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The organization has no services.</source>
+        <translation>この組織にはサービスがありません。</translation>
+    </message>
+    <message>
+        <source>No query endpoint among the services checked lets this key in.</source>
+        <translation>確認したサービスのクエリエンドポイントはいずれもこのキーを許可していません。</translation>
+    </message>
+    <message>
+        <source>This key can query: %1.</source>
+        <translation>このキーでクエリできるサービス: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n services; the others were not read.</source>
+        <translation>
+            <numerusform>%n 件のサービスのうち %1 件を確認しました。残りは読み取っていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked all %n services.</source>
+        <translation>
+            <numerusform>%n 件すべてのサービスを確認しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the query endpoint of: %1</source>
+        <translation>クエリエンドポイントを読み取れなかったサービス: %1</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::KeyReveal</name>
     <message>
         <source>%1 — %2</source>
@@ -2007,6 +2155,24 @@ Create one to use the ClickHouse Cloud API from scripts, CI or this app.</source
         <translation>
             <numerusform>%n 日以内に期限切れ (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Query Endpoints…</source>
+        <translation>クエリエンドポイント…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which services this key can query through their query endpoints (reads at most %n services)</source>
+        <translation>
+            <numerusform>このキーがクエリエンドポイント経由でクエリできるサービス(最大 %n 件を読み取ります)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Query Endpoints of %1</source>
+        <translation>%1 のクエリエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3538,64 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::RoleHoldersDialog</name>
+    <message>
+        <source>Assign Role</source>
+        <translation>ロールの割り当て</translation>
+    </message>
+    <message>
+        <source>Members and API keys</source>
+        <translation>メンバーと API キー</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API キー: %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>メンバー: %1</translation>
+    </message>
+    <message>
+        <source>Who holds the role “%1”:</source>
+        <translation>ロール「%1」を保持するユーザー:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Only part of the change was saved:</source>
+        <translation>変更の一部のみが保存されました:</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::RoleHoldersUpdate</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>%1: role given.</source>
+        <translation>%1: ロールを付与しました。</translation>
+    </message>
+    <message>
+        <source>%1: role taken away.</source>
+        <translation>%1: ロールを外しました。</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation>%1: 変更されませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::RolePicker</name>
     <message>
         <source>Organization-wide role (legacy roles: choose one)</source>
@@ -3509,6 +3733,18 @@ You are still signed in with “%2”.</source>
         <source>The role was not deleted: %1</source>
         <translation>ロールは削除されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>割り当て…</translation>
+    </message>
+    <message>
+        <source>Choose which members and API keys hold the selected role</source>
+        <translation>選択したロールを保持するメンバーと API キーを選びます</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>先にロールを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>chcloud::RolesViewModel</name>
@@ -3559,6 +3795,26 @@ You are still signed in with “%2”.</source>
     <message>
         <source>Policy %1: “%2” is not a resource; write organization/*, instance/* or instance/&lt;service id&gt;.</source>
         <translation>ポリシー %1: 「%2」はリソースではありません。organization/*、instance/*、instance/&lt;サービス ID&gt; のように書いてください。</translation>
+    </message>
+    <message>
+        <source>The role is no longer listed. Refresh and try again.</source>
+        <translation>このロールは一覧にありません。更新してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed. Refresh and try again.</source>
+        <translation>%1 は一覧にありません。更新してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 would be left without any role. Give it another role first.</source>
+        <translation>%1 のロールがなくなります。先に別のロールを付与してください。</translation>
+    </message>
+    <message>
+        <source>%1 has only a legacy role; change its roles on its own page.</source>
+        <translation>%1 は従来のロールのみを持っています。専用のページでロールを変更してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ApiKeysTableModel.h"
 
+#include "KeyAccessText.h"
 #include "KeyCreatorLookup.h"
 #include "domain/IpAccess.h"
 
@@ -124,6 +125,8 @@ QVariant ApiKeysTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created by");
     case IpAccessColumn:
         return tr("IP access");
+    case MayDoColumn:
+        return tr("May do");
     default:
         return {};
     }
@@ -317,6 +320,8 @@ QVariant ApiKeysTableModel::displayData(const ApiKey &key, int row, int column) 
         return createdByText(key.id);
     case IpAccessColumn:
         return ipAccessSummary(key.ipAccessList);
+    case MayDoColumn:
+        return mayDoText(key);
     default:
         return {};
     }
@@ -343,6 +348,38 @@ QVariant ApiKeysTableModel::sortData(const ApiKey &key, int row, int column) con
     }
 }
 
+QString ApiKeysTableModel::mayDoText(const ApiKey &key) const
+{
+    return KeyAccessText::describe(key, m_roleList, m_serviceNames).shortText();
+}
+
+QString ApiKeysTableModel::mayDoDetails(const ApiKey &key) const
+{
+    return KeyAccessText::describe(key, m_roleList, m_serviceNames).fullText();
+}
+
+void ApiKeysTableModel::setRoleList(QList<Role> roles)
+{
+    if (roles == m_roleList)
+        return;
+    m_roleList = std::move(roles);
+    mayDoChanged();
+}
+
+void ApiKeysTableModel::setServiceNames(QHash<QString, QString> names)
+{
+    if (names == m_serviceNames)
+        return;
+    m_serviceNames = std::move(names);
+    mayDoChanged();
+}
+
+void ApiKeysTableModel::mayDoChanged()
+{
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, MayDoColumn), index(int(m_keys.size()) - 1, MayDoColumn));
+}
+
 QVariant ApiKeysTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -357,6 +394,8 @@ QVariant ApiKeysTableModel::data(const QModelIndex &index, int role) const
             return tr("Only the last four characters of a key ID are ever shown by the server.");
         if (index.column() == NameColumn && currentKeyMatch(row) == CurrentKeyMatch::Probably)
             return tr("Another key ends in the same four characters, so this is a best guess.");
+        if (index.column() == MayDoColumn)
+            return mayDoDetails(k);
         if (index.column() == IpAccessColumn) {
             QStringList sources;
             for (const IpAccessListEntry &entry : k.ipAccessList)

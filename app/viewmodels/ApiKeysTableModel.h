@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiKey.h"
+#include "domain/Role.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -64,6 +65,7 @@ public:
         LastUsedColumn,
         CreatedByColumn,
         IpAccessColumn,
+        MayDoColumn, ///< what the key's roles let it do, in words (KeyAccessText)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -126,6 +128,13 @@ public:
     static QString ipAccessSummary(const QList<IpAccessListEntry> &list);
     static QString rolesText(const ApiKey &key);
     QString expirationText(const ApiKey &key) const;
+    /// What the key may do, in words, from its roles and the roles' policies as known now.
+    QString mayDoText(const ApiKey &key) const;
+    QString mayDoDetails(const ApiKey &key) const;
+    /// The organization's roles as last listed (empty while unknown).
+    const QList<Role> &roleList() const { return m_roleList; }
+    /// Service id → name, as far as known.
+    const QHash<QString, QString> &serviceNames() const { return m_serviceNames; }
 
 protected:
     /// The source of "created by"; its changes refresh that column.
@@ -139,6 +148,9 @@ protected:
     void upsertKey(const ApiKey &key);
     void removeKey(const QString &keyId);
     QDateTime now() const;
+    /// The roles' policies and the services' names the "May do" column reads; refreshes that column.
+    void setRoleList(QList<Role> roles);
+    void setServiceNames(QHash<QString, QString> names);
 
 private:
     void creatorsChanged();
@@ -156,6 +168,9 @@ private:
     QList<ApiKey> m_keys;
     QList<CurrentKeyMatch> m_currentMatch; ///< per row
     QPointer<KeyCreatorLookup> m_creatorLookup;
+    QList<Role> m_roleList;
+    QHash<QString, QString> m_serviceNames;
+    void mayDoChanged();
 };
 
 } // namespace chcloud

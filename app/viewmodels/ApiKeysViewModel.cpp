@@ -31,6 +31,14 @@ void ApiKeysViewModel::setContext(ApiSession *session, const QString &organizati
     clearRows(authKeyId);
     m_unreadable.clear();
     m_creatorLookup->setContext(session, organizationId);
+    setRoleList({});
+    setServiceNames({});
+    m_accessRequested = false;
+    m_rolesListed = false;
+    for (const QPointer<KeyQueryEndpointScan> &scan : std::exchange(m_scans, {})) {
+        if (scan)
+            scan->cancel();
+    }
     endResetModel();
     const bool wasBusy = isBusy();
     m_pending = 0;
@@ -131,6 +139,37 @@ void ApiKeysViewModel::refresh()
                                                   m_creatorLookup->lookUp(keys());
                                           });
     m_calls.add(m_loadCall);
+    loadAccessContext();
+}
+
+void ApiKeysViewModel::loadAccessContext()
+{
+    CloudApi *cloud = api();
+    if (!cloud || m_accessRequested)
+        return;
+    m_accessRequested = true;
+    const quint64 generation = m_contextGeneration;
+    // Background: the keys show first; the "May do" column fills in. A failure
+    // leaves the role names in place of their policies, and ids in place of names.
+    m_calls.add(cloud->organizationRolesGetList(m_organizationId, RequestPriority::Background, this,
+                                                [this, generation](ApiResult<json::RowList<Role>> result) {
+                                                    if (generation != m_contextGeneration)
+                                                        return;
+                                                    if (result) {
+                                                        m_rolesListed = true;
+                                                        setRoleList(std::move(result).value().rows);
+                                                    }
+                                                    Q_EMIT roleListLoaded();
+                                                }));
+    m_calls.add(cloud->instanceGetList(m_organizationId, {}, RequestPriority::Background, this,
+                                       [this, generation](ApiResult<json::RowList<Service>> result) {
+                                           if (generation != m_contextGeneration || !result)
+                                               return;
+                                           QHash<QString, QString> names;
+                                           for (const Service &service : std::as_const(result.value().rows))
+                                               names.insert(service.id, service.name);
+                                           setServiceNames(std::move(names));
+                                       }));
 }
 
 QString ApiKeysViewModel::unreadableText() const
@@ -211,6 +250,15 @@ ApiKeyCommand *ApiKeysViewModel::setKeyEnabled(const QString &keyId, bool enable
     ApiKeyUpdateRequest request;
     request.state = enabled ? ApiKeyState::Enabled : ApiKeyState::Disabled;
     return updateKey(keyId, request);
+}
+
+KeyQueryEndpointScan *ApiKeysViewModel::scanQueryEndpoints(const QString &keyId, int maxServices)
+{
+    auto *scan = new KeyQueryEndpointScan(keyId, maxServices, this);
+    m_scans.removeAll(nullptr);
+    m_scans.append(scan);
+    scan->start(m_session, m_organizationId);
+    return scan;
 }
 
 ApiKeyCommand *ApiKeysViewModel::deleteKey(const QString &keyId)

@@ -2,6 +2,7 @@
 
 #include "ApiKeyCommand.h"
 #include "ApiKeysTableModel.h"
+#include "KeyQueryEndpointScan.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "domain/ApiKey.h"
@@ -82,8 +83,14 @@ public:
     /// How many of its calls (loads, lookups, updates, deletes) are queued or in flight now.
     int runningCallCount() const { return m_calls.runningCount(); }
 
+    /// True once the organization's roles were listed for this context (the "May do"
+    /// column then reads their policies); they are asked for once per context.
+    bool hasRoleList() const { return m_rolesListed; }
+
 public Q_SLOTS:
-    /// Reloads the list (visible priority), then "created by" (background).
+    /// Reloads the list (visible priority), then "created by" (background). The first
+    /// refresh of a context also lists the roles and the services (background, once)
+    /// for the "May do" column.
     void refresh();
 
 public:
@@ -93,6 +100,11 @@ public:
     ApiKeyCommand *updateKey(const QString &keyId, const ApiKeyUpdateRequest &request);
     /// Enables or disables a key.
     ApiKeyCommand *setKeyEnabled(const QString &keyId, bool enabled);
+    /// Which services the key can query through their query endpoints, reading at
+    /// most maxServices endpoints at background priority (see KeyQueryEndpointScan).
+    /// The scan is a child of the model; a new context cancels it.
+    KeyQueryEndpointScan *scanQueryEndpoints(const QString &keyId,
+                                             int maxServices = KeyQueryEndpointScan::defaultMaxServices);
     /// Deletes a key permanently. The key the profile signs in with is refused
     /// locally (a key cannot delete itself) without a request being sent.
     ApiKeyCommand *deleteKey(const QString &keyId);
@@ -107,6 +119,8 @@ Q_SIGNALS:
     void creatorsResolved();
     /// The "created by" lookup read a window: read of planned.
     void creatorProgressChanged(int windowsRead, int windowsPlanned);
+    /// The roles list of this context arrived (or failed: the column then names roles without their policies).
+    void roleListLoaded();
 
 private:
     CloudApi *api() const;
@@ -115,6 +129,7 @@ private:
     void endPending(quint64 generation);
     void setLoadError(std::optional<ApiError> error);
     ApiKeyCommand *startCommand(ApiKeyCommand::Kind kind, const QString &keyId);
+    void loadAccessContext();
 
     QPointer<ApiSession> m_session;
     QString m_organizationId;
@@ -127,6 +142,9 @@ private:
     quint64 m_contextGeneration = 0; ///< bumped by setContext(): also covers the creates it leaves running
     ApiCall m_loadCall; ///< the list load running now, superseded by the next refresh()
     quint64 m_loadSerial = 0;
+    bool m_accessRequested = false; ///< roles and services asked for in this context
+    bool m_rolesListed = false;
+    QList<QPointer<KeyQueryEndpointScan>> m_scans; ///< cancelled by setContext()
 };
 
 } // namespace chcloud

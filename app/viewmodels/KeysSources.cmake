@@ -2,6 +2,8 @@
 target_sources(chcloud_core PRIVATE
     viewmodels/ApiKeyCommand.h viewmodels/ApiKeyCommand.cpp
     viewmodels/ApiKeysTableModel.h viewmodels/ApiKeysTableModel.cpp
+    viewmodels/KeyAccessText.h viewmodels/KeyAccessText.cpp
+    viewmodels/KeyQueryEndpointScan.h viewmodels/KeyQueryEndpointScan.cpp
     viewmodels/ApiKeysViewModel.h viewmodels/ApiKeysViewModel.cpp
     viewmodels/ApiKeysFilterModel.h viewmodels/ApiKeysFilterModel.cpp
     viewmodels/ApiKeyEditor.h viewmodels/ApiKeyEditor.cpp

@@ -22,4 +22,5 @@ target_sources(chcloud_core PRIVATE
     viewmodels/KeyPermissionsViewModel.h viewmodels/KeyPermissionsViewModel.cpp
     viewmodels/RolesModel.h viewmodels/RolesModel.cpp
     viewmodels/RolesViewModel.h viewmodels/RolesViewModel.cpp
+    viewmodels/RoleHoldersUpdate.h viewmodels/RoleHoldersUpdate.cpp
 )

@@ -296,4 +296,125 @@ RoleCommand *RolesViewModel::deleteRole(const QString &roleId)
     return command;
 }
 
+// --- Who holds a role ----------------------------------------------------------
+
+QList<RoleHolder> RolesViewModel::holders(const QString &roleId) const
+{
+    QList<RoleHolder> list;
+    const auto idsOf = [](const QList<AssignedRole> &roles) {
+        QStringList ids;
+        for (const AssignedRole &r : roles)
+            ids.append(r.roleId);
+        return ids;
+    };
+    for (const Member &member : m_members) {
+        RoleHolder holder;
+        holder.kind = RoleHolder::Kind::Member;
+        holder.id = member.userId;
+        holder.name = member.name.isEmpty() ? member.email : member.name;
+        holder.assignedRoleIds = idsOf(member.assignedRoles);
+        holder.holds = holder.assignedRoleIds.contains(roleId);
+        list.append(holder);
+    }
+    for (const ApiKey &key : m_keys) {
+        RoleHolder holder;
+        holder.kind = RoleHolder::Kind::ApiKey;
+        holder.id = key.id;
+        holder.name = key.name;
+        holder.assignedRoleIds = idsOf(key.assignedRoles);
+        holder.holds = holder.assignedRoleIds.contains(roleId);
+        list.append(holder);
+    }
+    return list;
+}
+
+QString RolesViewModel::validateHolders(const QString &roleId, const QList<RoleHolder> &wanted) const
+{
+    if (!role(roleId))
+        return tr("The role is no longer listed. Refresh and try again.");
+    const QList<RoleHolder> now = holders(roleId);
+    bool changes = false;
+    for (const RoleHolder &want : wanted) {
+        const auto current = std::find_if(
+            now.cbegin(), now.cend(), [&want](const RoleHolder &h) { return h.kind == want.kind && h.id == want.id; });
+        if (current == now.cend())
+            return tr("%1 is no longer listed. Refresh and try again.").arg(want.name);
+        if (current->holds == want.holds)
+            continue;
+        changes = true;
+        if (!want.holds && current->assignedRoleIds.size() <= 1)
+            return tr("%1 would be left without any role. Give it another role first.").arg(current->name);
+        if (want.holds && current->assignedRoleIds.isEmpty()) {
+            // Only legacy roles: sending role IDs would replace them unseen.
+            return tr("%1 has only a legacy role; change its roles on its own page.").arg(current->name);
+        }
+    }
+    if (!changes)
+        return tr("Nothing to change.");
+    return {};
+}
+
+bool RolesViewModel::changesHolders(const QString &roleId, const QList<RoleHolder> &wanted) const
+{
+    const QList<RoleHolder> now = holders(roleId);
+    return std::any_of(wanted.cbegin(), wanted.cend(), [&now](const RoleHolder &want) {
+        const auto current = std::find_if(
+            now.cbegin(), now.cend(), [&want](const RoleHolder &h) { return h.kind == want.kind && h.id == want.id; });
+        return current == now.cend() || current->holds != want.holds;
+    });
+}
+
+RoleHoldersUpdate *RolesViewModel::assignRole(const QString &roleId, const QList<RoleHolder> &wanted)
+{
+    auto *update = new RoleHoldersUpdate(roleId, this);
+    CloudApi *cloud = api();
+    if (!cloud) {
+        update->refuse(tr("Not signed in."));
+        return update;
+    }
+    const QString objection = validateHolders(roleId, wanted);
+    if (!objection.isEmpty()) {
+        update->refuse(objection);
+        return update;
+    }
+    const quint64 generation = this->generation();
+    const QList<RoleHolder> now = holders(roleId);
+    for (const RoleHolder &want : wanted) {
+        const auto current = std::find_if(
+            now.cbegin(), now.cend(), [&want](const RoleHolder &h) { return h.kind == want.kind && h.id == want.id; });
+        if (current == now.cend() || current->holds == want.holds)
+            continue;
+        QStringList ids = current->assignedRoleIds;
+        if (want.holds)
+            ids.append(roleId);
+        else
+            ids.removeAll(roleId);
+        const int index = update->expect(*current, want.holds);
+        const auto settle = [update, index](const std::optional<ApiError> &error) {
+            update->settle(index, !error, error ? error->displayText() : QString());
+        };
+        if (current->kind == RoleHolder::Kind::ApiKey) {
+            ApiKeyUpdateRequest request;
+            request.assignedRoleIds = ids;
+            track(cloud->openapiKeyUpdate(organizationId(), current->id, request, RequestPriority::Interactive, update,
+                                          [settle](ApiResult<ApiKey> result) {
+                                              settle(result ? std::nullopt : std::optional<ApiError>(result.error()));
+                                          }));
+        } else {
+            MemberUpdateRequest request;
+            request.assignedRoleIds = ids;
+            track(cloud->memberUpdate(organizationId(), current->id, request, RequestPriority::Interactive, update,
+                                      [settle](ApiResult<Member> result) {
+                                          settle(result ? std::nullopt : std::optional<ApiError>(result.error()));
+                                      }));
+        }
+    }
+    connect(update, &RoleHoldersUpdate::finished, this, [this, generation] {
+        if (isCurrent(generation))
+            refresh();
+    });
+    update->sealed();
+    return update;
+}
+
 } // namespace chcloud

@@ -2,6 +2,7 @@
 
 #include "MutationCommand.h"
 #include "RemoteViewModel.h"
+#include "RoleHoldersUpdate.h"
 #include "RolesModel.h"
 #include "domain/ApiKey.h"
 #include "domain/Member.h"
@@ -75,6 +76,21 @@ public:
     RoleCommand *updateRole(const QString &roleId, const RoleUpdateRequest &request);
     /// Deletes a custom role; whoever held it loses it.
     RoleCommand *deleteRole(const QString &roleId);
+
+    /// Every listed member and API key, members first, each by name, and whether it
+    /// holds the role now.
+    QList<RoleHolder> holders(const QString &roleId) const;
+    /// The first objection to giving the role to exactly those of `wanted` whose
+    /// `holds` is set (and taking it from the others), or an empty string.
+    QString validateHolders(const QString &roleId, const QList<RoleHolder> &wanted) const;
+    /// True when some of `wanted` differs from who holds the role now.
+    bool changesHolders(const QString &roleId, const QList<RoleHolder> &wanted) const;
+    /// Sends one update per member or key whose holding changes (interactive
+    /// priority): the key's or member's assignedRoleIds with the role added or
+    /// removed. Checked with validateHolders() first. Each holder succeeds or fails
+    /// on its own (see RoleHoldersUpdate); once all have answered, the roles are
+    /// listed again so the table shows what the server has.
+    RoleHoldersUpdate *assignRole(const QString &roleId, const QList<RoleHolder> &wanted);
 
 public Q_SLOTS:
     void refresh() override;

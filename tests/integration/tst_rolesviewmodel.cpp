@@ -38,6 +38,31 @@ RolePolicyRequest policy(const QString &allowDeny, const QStringList &permission
 }
 
 /// Waits for the command's one finished(); false when it never came or came twice.
+/// Waits for the update's one finished(); false when it never came or came twice.
+bool waitForEnd(RoleHoldersUpdate *update)
+{
+    int ends = 0;
+    QObject::connect(update, &RoleHoldersUpdate::finished, update, [&ends] { ++ends; });
+    return QTest::qWaitFor([&] { return ends > 0; }, kTimeoutMs) && ends == 1;
+}
+
+const RoleHolder *findHolder(const QList<RoleHolder> &holders, RoleHolder::Kind kind, const QString &id)
+{
+    const auto found = std::find_if(holders.cbegin(), holders.cend(),
+                                    [&](const RoleHolder &h) { return h.kind == kind && h.id == id; });
+    return found == holders.cend() ? nullptr : &*found;
+}
+
+/// A listed role by name.
+QString roleIdNamed(const RolesViewModel &roles, const QString &name)
+{
+    for (const Role &role : roles.model()->roles()) {
+        if (role.name == name)
+            return role.id;
+    }
+    return {};
+}
+
 bool waitForEnd(RoleCommand *command, std::optional<ApiError> *error, QString *errorText, QString *roleId)
 {
     int ends = 0;
@@ -69,6 +94,9 @@ private Q_SLOTS:
     void serverRefusalIsAMessage();
     void systemRoleIsNotEditable();
     void newContextCancelsWithoutError();
+    void assignGivesAndTakesAwayARole();
+    void assignReportsEachHolderThatFailed();
+    void assignRefusesBeforeSending();
 
 private:
     std::unique_ptr<RolesViewModel> makeLoaded();
@@ -292,6 +320,146 @@ void TestRolesViewModel::newContextCancelsWithoutError()
     QVERIFY(cancelled);
     QVERIFY(text.isEmpty()); // never shown as an error
     QCOMPARE(roles->model()->rowCount(), 0);
+}
+
+void TestRolesViewModel::assignGivesAndTakesAwayARole()
+{
+    auto roles = makeLoaded();
+    QVERIFY(roles);
+    const QString roleId = roleIdNamed(*roles, u"Read-only auditors"_s);
+    QVERIFY(!roleId.isEmpty());
+    QList<RoleHolder> wanted = roles->holders(roleId);
+    // One member and one key that do not hold it yet, and hold some other role.
+    RoleHolder *member = nullptr;
+    RoleHolder *key = nullptr;
+    for (RoleHolder &h : wanted) {
+        if (h.holds || h.assignedRoleIds.isEmpty())
+            continue;
+        if (h.kind == RoleHolder::Kind::Member && !member)
+            member = &h;
+        if (h.kind == RoleHolder::Kind::ApiKey && !key)
+            key = &h;
+    }
+    QVERIFY(member && key);
+    member->holds = true;
+    key->holds = true;
+    const QString memberId = member->id;
+    const QString keyId = key->id;
+
+    QSignalSpy reloaded(roles.get(), &RemoteViewModel::loadFinished);
+    RoleHoldersUpdate *update = roles->assignRole(roleId, wanted);
+    QVERIFY(waitForEnd(update));
+    QVERIFY2(update->refusal().isEmpty(), qPrintable(update->refusal()));
+    QCOMPARE(update->results().size(), 2);
+    QCOMPARE(update->succeededCount(), 2);
+    QCOMPARE(update->failedCount(), 0);
+    QVERIFY(update->summary().contains(u"role given"_s));
+    // The roles are listed again, and now say what the server has.
+    QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), kTimeoutMs);
+    QList<RoleHolder> after = roles->holders(roleId);
+    QVERIFY(findHolder(after, RoleHolder::Kind::Member, memberId)->holds);
+    QVERIFY(findHolder(after, RoleHolder::Kind::ApiKey, keyId)->holds);
+    // Other roles the key held are kept.
+    QVERIFY(findHolder(after, RoleHolder::Kind::ApiKey, keyId)->assignedRoleIds.size() >= 2);
+
+    // And back.
+    for (RoleHolder &h : after) {
+        if ((h.kind == RoleHolder::Kind::Member && h.id == memberId)
+            || (h.kind == RoleHolder::Kind::ApiKey && h.id == keyId))
+            h.holds = false;
+    }
+    reloaded.clear();
+    update = roles->assignRole(roleId, after);
+    QVERIFY(waitForEnd(update));
+    QCOMPARE(update->succeededCount(), 2);
+    QVERIFY(update->summary().contains(u"role taken away"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), kTimeoutMs);
+    after = roles->holders(roleId);
+    QVERIFY(!findHolder(after, RoleHolder::Kind::Member, memberId)->holds);
+    QVERIFY(!findHolder(after, RoleHolder::Kind::ApiKey, keyId)->holds);
+}
+
+void TestRolesViewModel::assignReportsEachHolderThatFailed()
+{
+    // A key made for this test, then deleted behind the view-model's back: its update
+    // fails (404) while the other key's succeeds, and the result says which is which.
+    ApiKeyCreateRequest create;
+    create.name = u"holder-to-vanish"_s;
+    create.roles = { u"developer"_s };
+    std::optional<ApiResult<ApiKeyCreateResult>> created;
+    m_session->api()->openapiKeyCreate(m_organizationId, create, RequestPriority::Interactive, this,
+                                       [&created](ApiResult<ApiKeyCreateResult> r) { created = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), kTimeoutMs);
+    QVERIFY(created->hasValue());
+    const QString vanishingId = created->value().key.id;
+
+    auto roles = makeLoaded();
+    QVERIFY(roles);
+    const QString roleId = roleIdNamed(*roles, u"Read-only auditors"_s);
+    QList<RoleHolder> wanted = roles->holders(roleId);
+    QString survivorId;
+    for (RoleHolder &h : wanted) {
+        if (h.kind != RoleHolder::Kind::ApiKey || h.holds || h.assignedRoleIds.isEmpty())
+            continue;
+        if (h.id == vanishingId || survivorId.isEmpty()) {
+            h.holds = true;
+            if (h.id != vanishingId)
+                survivorId = h.id;
+        }
+    }
+    QVERIFY(!survivorId.isEmpty());
+    QVERIFY(findHolder(wanted, RoleHolder::Kind::ApiKey, vanishingId)->holds);
+
+    std::optional<ApiResult<Nothing>> deleted;
+    m_session->api()->openapiKeyDelete(m_organizationId, vanishingId, RequestPriority::Interactive, this,
+                                       [&deleted](ApiResult<Nothing> r) { deleted = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), kTimeoutMs);
+    QVERIFY(deleted->hasValue());
+
+    RoleHoldersUpdate *update = roles->assignRole(roleId, wanted);
+    QVERIFY(waitForEnd(update));
+    QCOMPARE(update->results().size(), 2);
+    QCOMPARE(update->succeededCount(), 1);
+    QCOMPARE(update->failedCount(), 1);
+    for (const RoleHoldersUpdate::Result &r : update->results()) {
+        QCOMPARE(r.succeeded, r.holder.id == survivorId);
+        QCOMPARE(r.errorText.isEmpty(), r.succeeded);
+    }
+    const QString summary = update->summary();
+    QVERIFY2(summary.contains(u"holder-to-vanish: not changed"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"role given"_s), qPrintable(summary));
+}
+
+void TestRolesViewModel::assignRefusesBeforeSending()
+{
+    auto roles = makeLoaded();
+    QVERIFY(roles);
+    const QString roleId = roleIdNamed(*roles, u"Read-only auditors"_s);
+    const QList<RoleHolder> unchanged = roles->holders(roleId);
+    QCOMPARE(roles->validateHolders(roleId, unchanged), u"Nothing to change."_s);
+    QVERIFY(roles->validateHolders(u"no-such-role"_s, unchanged).contains(u"no longer listed"_s));
+
+    // Someone who holds just one role: taking it away would leave them with none.
+    QString onlyRoleId;
+    QList<RoleHolder> wanted;
+    for (const Role &role : roles->model()->roles()) {
+        wanted = roles->holders(role.id);
+        for (RoleHolder &h : wanted) {
+            if (h.holds && h.assignedRoleIds.size() == 1 && onlyRoleId.isEmpty()) {
+                h.holds = false;
+                onlyRoleId = role.id;
+            }
+        }
+        if (!onlyRoleId.isEmpty())
+            break;
+    }
+    const bool found = !onlyRoleId.isEmpty();
+    QVERIFY(found);
+    QVERIFY(roles->validateHolders(onlyRoleId, wanted).contains(u"without any role"_s));
+    RoleHoldersUpdate *update = roles->assignRole(onlyRoleId, wanted);
+    QVERIFY(waitForEnd(update));
+    QVERIFY(update->refusal().contains(u"without any role"_s));
+    QVERIFY(update->results().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRolesViewModel)

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,9 +55,21 @@ private:
     std::unique_ptr<ScopedPrompter> m_installed;
     std::unique_ptr<KeysPage> m_page;
 
+    /// A request of the test's own under the signed-in key. The page spends the same
+    /// key's budget (loads, "created by", roles and services in the background), so a
+    /// throttled request (429, not processed) is sent again once the window moves on.
     QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        return m_emulator->raw(method, path, body);
+        QJsonObject answer = m_emulator->raw(method, path, body);
+        for (int attempt = 0; attempt < 50 && answer.value(u"httpStatus"_s).toInt() == 429; ++attempt) {
+            QElapsedTimer waited;
+            waited.start();
+            // Waits for the window to move on (the emulator here allows 50 requests per second).
+            const bool moved = QTest::qWaitFor([&waited] { return waited.elapsed() >= 100; }, 1000);
+            Q_UNUSED(moved)
+            answer = m_emulator->raw(method, path, body);
+        }
+        return answer;
     }
 
     QJsonObject serverKeyNamed(const QString &name)
@@ -141,6 +154,16 @@ private:
         if (!revealed.wait(15000))
             return nullptr;
         return revealed.first().first().value<KeyRevealDialog *>();
+    }
+
+    /// The id of the key the page lists the first key the page lists that `matches` accepts.
+    QString listedKeyId(const std::function<bool(const ApiKey &)> &matches)
+    {
+        for (const ApiKey &key : m_page->viewModel()->keys()) {
+            if (matches(key))
+                return key.id;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -490,6 +513,8 @@ private Q_SLOTS:
                 currentId = model->keyAt(row)->id;
         }
         QVERIFY(m_page->selectKey(currentId));
+        // What the tests before started has ended, so "busy" below can only come from this click.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
         m_prompter.answerNext(QMessageBox::No);
         m_page->findChild<QPushButton *>(u"toggleKeyButton"_s)->click();
         QCOMPARE(m_prompter.questions().last().objectName, u"confirmDisableCurrentKey"_s);
@@ -593,6 +618,87 @@ private Q_SLOTS:
                                                               && expires.isValid() && expires > now
                                                               && now.secsTo(expires) <= qint64(7) * 24 * 3600;
                                                       }).size()));
+    }
+
+    void mayDoColumnSaysWhatTheKeyMayDo()
+    {
+        ApiKeysViewModel *keys = m_page->viewModel();
+        // The demo gives the role "Analytics readers" (scoped to production-analytics) to one key.
+        const QString id = listedKeyId([](const ApiKey &k) {
+            return std::any_of(k.assignedRoles.cbegin(), k.assignedRoles.cend(),
+                               [](const AssignedRole &r) { return r.roleName == u"Analytics readers"_s; });
+        });
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(keys->headerData(ApiKeysViewModel::MayDoColumn, Qt::Horizontal).toString(), u"May do"_s);
+        QVERIFY(!m_page->table()->isColumnHidden(ApiKeysViewModel::MayDoColumn));
+        // Roles and service names arrive at background priority after the keys.
+        QTRY_VERIFY_WITH_TIMEOUT(keys->hasRoleList(), 15000);
+        const auto cell = [&](const QString &keyId, int role) {
+            return keys->index(keys->rowOfKey(keyId), ApiKeysViewModel::MayDoColumn).data(role).toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(cell(id, Qt::ToolTipRole).contains(u"production-analytics"_s), 15000);
+        const QString tooltip = cell(id, Qt::ToolTipRole);
+        QVERIFY2(tooltip.contains(u"Role Analytics readers: read-only on service production-analytics"_s),
+                 qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(u"denied: manages service production-analytics"_s), qPrintable(tooltip));
+        // The cell is the short form of the same words: two phrases and "+N more".
+        const QString shown = cell(id, Qt::DisplayRole);
+        const QStringList parts = shown.split(u", "_s);
+        QVERIFY2(parts.size() == 3 && parts.last().startsWith(u"+"_s), qPrintable(shown));
+        QVERIFY2(tooltip.contains(parts.first()), qPrintable(shown));
+
+        // A key with the legacy admin role reads as one that can create keys.
+        const QString adminId = listedKeyId([](const ApiKey &k) { return k.roles.contains(u"admin"_s); });
+        QVERIFY(!adminId.isEmpty());
+        QVERIFY2(cell(adminId, Qt::ToolTipRole).contains(u"can create API keys"_s),
+                 qPrintable(cell(adminId, Qt::ToolTipRole)));
+    }
+
+    void queryEndpointsActionSaysWhichServicesLetTheKeyIn()
+    {
+        // The demo's query endpoint on production-analytics lets this key in.
+        const QString id = listedKeyId([](const ApiKey &k) { return k.name == u"Query endpoint app"_s; });
+        QVERIFY(!id.isEmpty());
+        auto *button = m_page->findChild<QPushButton *>(u"queryEndpointsKeyButton"_s);
+        QVERIFY(button);
+        QVERIFY(m_page->selectKey(id));
+        QVERIFY(button->isEnabled());
+        const qsizetype asked = m_prompter.questions().size();
+        m_prompter.answerNext(QMessageBox::Ok);
+        button->click();
+        QVERIFY(!button->isEnabled()); // one check at a time
+        QTRY_VERIFY_WITH_TIMEOUT(m_prompter.questions().size() > asked, 15000);
+        const Prompter::Question answer = m_prompter.questions().constLast();
+        QCOMPARE(answer.objectName, u"keyQueryEndpoints"_s);
+        QVERIFY(button->isEnabled());
+
+        // Unbounded enough to read every service: the answer is whole.
+        KeyQueryEndpointScan *all = m_page->viewModel()->scanQueryEndpoints(id, 1000);
+        QSignalSpy allDone(all, &KeyQueryEndpointScan::finished);
+        QVERIFY(allDone.wait(15000));
+        const int services = all->serviceCount();
+        QVERIFY(services > 1);
+        QCOMPARE(all->checkedCount(), services);
+        QVERIFY(all->unreadable().isEmpty());
+        QCOMPARE(all->servicesAllowing(), QStringList { u"production-analytics"_s });
+        QVERIFY2(all->summary().contains(u"Checked all %1 services"_s.arg(services)), qPrintable(all->summary()));
+
+        // The page's check reads at most the default number and says how many of how many.
+        if (services > KeyQueryEndpointScan::defaultMaxServices)
+            QVERIFY2(answer.text.contains(
+                         u"Checked %1 of %2 services"_s.arg(KeyQueryEndpointScan::defaultMaxServices).arg(services)),
+                     qPrintable(answer.text));
+        else
+            QVERIFY2(answer.text.contains(u"This key can query: production-analytics."_s), qPrintable(answer.text));
+
+        // Bounded to one service: the answer says how little was read.
+        KeyQueryEndpointScan *one = m_page->viewModel()->scanQueryEndpoints(id, 1);
+        QSignalSpy oneDone(one, &KeyQueryEndpointScan::finished);
+        QVERIFY(oneDone.wait(15000));
+        QCOMPARE(oneDone.size(), 1);
+        QCOMPARE(one->checkedCount(), 1);
+        QCOMPARE(one->serviceCount(), services);
+        QVERIFY2(one->summary().contains(u"Checked 1 of %1 services"_s.arg(services)), qPrintable(one->summary()));
     }
 };
 

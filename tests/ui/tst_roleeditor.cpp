@@ -8,6 +8,7 @@
 #include "api/ApiSession.h"
 #include "api/CloudApi.h"
 #include "pages/org/RoleEditorDialog.h"
+#include "pages/org/RoleHoldersDialog.h"
 #include "pages/org/RolesPanel.h"
 #include "viewmodels/RolesViewModel.h"
 #include "widgets/ScriptedPrompter.h"
@@ -50,6 +51,30 @@ int submitAndWait(RoleEditorDialog *dialog)
     return answered ? dialog->result() : int(QDialog::Rejected);
 }
 
+QString roleIdNamed(const RolesViewModel &roles, const QString &name)
+{
+    for (const Role &role : roles.model()->roles()) {
+        if (role.name == name)
+            return role.id;
+    }
+    return {};
+}
+
+/// The row of the first unticked API key that holds some other role (or of `keyName`).
+int untickedKeyRow(const RoleHoldersDialog *dialog, const QList<RoleHolder> &holders, const QString &keyName = {})
+{
+    for (int row = 0; row < holders.size(); ++row) {
+        const RoleHolder &h = holders.at(row);
+        if (h.kind != RoleHolder::Kind::ApiKey || h.holds || h.assignedRoleIds.isEmpty())
+            continue;
+        if (!keyName.isEmpty() && h.name != keyName)
+            continue;
+        if (dialog->holderList()->item(row)->checkState() == Qt::Unchecked)
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestRoleEditor : public QObject
@@ -67,6 +92,8 @@ private Q_SLOTS:
     void panelCreatesEditsAndDeletes();
     void systemRoleIsReadOnly();
     void deleteOfAVanishedRoleSaysSo();
+    void assignDialogListsHoldersAndSaves();
+    void assignDialogSaysWhatWasNotSaved();
 
 private:
     void selectRole(const QString &roleId);
@@ -342,6 +369,128 @@ void TestRoleEditor::deleteOfAVanishedRoleSaysSo()
     // Gone on the server, so gone from the table too.
     QVERIFY(!m_roles->role(roleId));
     QVERIFY(m_panel->newButton()->isEnabled());
+}
+
+void TestRoleEditor::assignDialogListsHoldersAndSaves()
+{
+    // Taking a role from someone whose only role it is: refused before sending.
+    {
+        int holderRow = -1;
+        QString onlyRoleId;
+        for (const Role &role : m_roles->model()->roles()) {
+            const QList<RoleHolder> holders = m_roles->holders(role.id);
+            for (int row = 0; row < holders.size() && holderRow < 0; ++row) {
+                if (holders.at(row).holds && holders.at(row).assignedRoleIds.size() == 1)
+                    holderRow = row;
+            }
+            if (holderRow >= 0) {
+                onlyRoleId = role.id;
+                break;
+            }
+        }
+        QVERIFY(holderRow >= 0);
+        RoleHoldersDialog dialog(m_roles.get(), onlyRoleId);
+        dialog.show();
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        dialog.holderList()->item(holderRow)->setCheckState(Qt::Unchecked);
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY2(dialog.messageLabel()->text().contains(u"without any role"_s),
+                 qPrintable(dialog.messageLabel()->text()));
+        dialog.holderList()->item(holderRow)->setCheckState(Qt::Checked);
+        QVERIFY(dialog.messageLabel()->text().isEmpty());
+    }
+
+    const QString roleId = roleIdNamed(*m_roles, u"Read-only auditors"_s);
+    QVERIFY(!roleId.isEmpty());
+    QVERIFY(!m_panel->assignButton()->isEnabled()); // nothing selected yet
+    selectRole(roleId);
+    QVERIFY(m_panel->assignButton()->isEnabled());
+    const QList<RoleHolder> before = m_roles->holders(roleId);
+    QString givenTo;
+    bool listedAsHeld = true;
+    m_prompter.answerNextDialog([&](QDialog *d) {
+        auto *dialog = qobject_cast<RoleHoldersDialog *>(d);
+        if (!dialog || dialog->holderList()->count() != before.size())
+            return int(QDialog::Rejected);
+        for (int row = 0; row < before.size(); ++row) {
+            const bool ticked = dialog->holderList()->item(row)->checkState() == Qt::Checked;
+            listedAsHeld = listedAsHeld && ticked == before.at(row).holds;
+        }
+        // Unchanged: nothing to save, and nothing to scold.
+        if (dialog->saveButton()->isEnabled() || !dialog->messageLabel()->text().isEmpty())
+            return int(QDialog::Rejected);
+        const int row = untickedKeyRow(dialog, before);
+        if (row < 0)
+            return int(QDialog::Rejected);
+        dialog->holderList()->item(row)->setCheckState(Qt::Checked);
+        if (!dialog->saveButton()->isEnabled())
+            return int(QDialog::Rejected);
+        givenTo = before.at(row).id;
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        const bool accepted = QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, kTimeoutMs);
+        return accepted ? dialog->result() : int(QDialog::Rejected);
+    });
+    QSignalSpy reloaded(m_roles.get(), &RemoteViewModel::loadFinished);
+    m_panel->assignSelectedRole();
+    QVERIFY(listedAsHeld);
+    QVERIFY(!givenTo.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), kTimeoutMs);
+    bool holdsNow = false;
+    for (const RoleHolder &h : m_roles->holders(roleId))
+        holdsNow = holdsNow || (h.id == givenTo && h.holds);
+    QVERIFY(holdsNow);
+}
+
+void TestRoleEditor::assignDialogSaysWhatWasNotSaved()
+{
+    // A key listed when the dialog opens but deleted before Save: its change fails
+    // (404), the other key's goes through, and the dialog says which is which.
+    ApiKeyCreateRequest create;
+    create.name = u"gone-before-save"_s;
+    create.roles = { u"developer"_s };
+    std::optional<ApiResult<ApiKeyCreateResult>> created;
+    m_session->api()->openapiKeyCreate(m_organizationId, create, RequestPriority::Interactive, this,
+                                       [&created](ApiResult<ApiKeyCreateResult> r) { created = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), kTimeoutMs);
+    QVERIFY(created->hasValue());
+    QSignalSpy loaded(m_roles.get(), &RemoteViewModel::loadFinished);
+    m_roles->refresh();
+    QVERIFY(loaded.wait(kTimeoutMs));
+
+    const QString roleId = roleIdNamed(*m_roles, u"Read-only auditors"_s);
+    selectRole(roleId);
+    const QList<RoleHolder> before = m_roles->holders(roleId);
+    QString message;
+    bool closeOnly = false;
+    m_prompter.answerNextDialog([&](QDialog *d) {
+        auto *dialog = qobject_cast<RoleHoldersDialog *>(d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        const int gone = untickedKeyRow(dialog, before, u"gone-before-save"_s);
+        if (gone < 0)
+            return int(QDialog::Rejected);
+        dialog->holderList()->item(gone)->setCheckState(Qt::Checked);
+        const int other = untickedKeyRow(dialog, before);
+        if (other < 0)
+            return int(QDialog::Rejected);
+        dialog->holderList()->item(other)->setCheckState(Qt::Checked);
+        std::optional<ApiResult<Nothing>> deleted;
+        m_session->api()->openapiKeyDelete(m_organizationId, created->value().key.id, RequestPriority::Interactive,
+                                           this, [&deleted](ApiResult<Nothing> r) { deleted = std::move(r); });
+        if (!QTest::qWaitFor([&deleted] { return deleted.has_value(); }, kTimeoutMs) || !deleted->hasValue())
+            return int(QDialog::Rejected);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([dialog] { return dialog->messageLabel()->text().contains(u"Only part"_s); }, kTimeoutMs))
+            return int(QDialog::Rejected);
+        message = dialog->messageLabel()->text();
+        closeOnly = !dialog->saveButton()->isEnabled() && !dialog->holderList()->isEnabled();
+        return int(QDialog::Rejected);
+    });
+    m_panel->assignSelectedRole();
+    QVERIFY2(message.contains(u"Only part of the change was saved"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"API key gone-before-save: not changed"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"role given"_s), qPrintable(message));
+    QVERIFY(closeOnly);
 }
 
 QTEST_MAIN(TestRoleEditor)

@@ -161,6 +161,10 @@ void KeysPage::buildUi()
     m_toggleButton = button(tr("Disable"), u"toggleKeyButton"_s);
     m_rotateButton = button(tr("Rotate"), u"rotateKeyButton"_s);
     m_deleteButton = button(tr("Delete"), u"deleteKeyButton"_s);
+    m_queryEndpointsButton = button(tr("Query Endpoints…"), u"queryEndpointsKeyButton"_s);
+    m_queryEndpointsButton->setToolTip(
+        tr("Which services this key can query through their query endpoints (reads at most %n services)", nullptr,
+           KeyQueryEndpointScan::defaultMaxServices));
     toolbar->addStretch();
     m_filterEdit = new QLineEdit(content);
     m_filterEdit->setObjectName(u"keyFilterEdit"_s);
@@ -223,6 +227,7 @@ void KeysPage::buildUi()
     connect(m_toggleButton, &QPushButton::clicked, this, &KeysPage::toggleSelectedKey);
     connect(m_rotateButton, &QPushButton::clicked, this, &KeysPage::rotateSelectedKey);
     connect(m_deleteButton, &QPushButton::clicked, this, &KeysPage::deleteSelectedKey);
+    connect(m_queryEndpointsButton, &QPushButton::clicked, this, &KeysPage::checkQueryEndpointsOfSelectedKey);
     connect(m_refreshButton, &QPushButton::clicked, this, &KeysPage::refresh);
     connect(m_table, &QTableView::doubleClicked, this, &KeysPage::editSelectedKey);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ApiKeysFilterModel::setFilterText);
@@ -347,6 +352,30 @@ void KeysPage::updateActions()
     gate(m_toggleButton, key.has_value(), manage, organization);
     m_toggleButton->setText(key && key->state == ApiKeyState::Disabled ? tr("Enable") : tr("Disable"));
     gate(m_rotateButton, key.has_value(), manage, organization);
+    m_queryEndpointsButton->setEnabled(key.has_value() && hasSession && !m_scan);
+}
+
+void KeysPage::checkQueryEndpointsOfSelectedKey()
+{
+    const QString id = selectedKeyId();
+    const std::optional<ApiKey> key = id.isEmpty() ? std::nullopt : m_model->key(id);
+    if (!key || m_scan)
+        return;
+    m_scan = m_model->scanQueryEndpoints(key->id);
+    m_queryEndpointsButton->setText(tr("Checking…"));
+    connect(m_scan, &KeyQueryEndpointScan::finished, this, [this, name = key->name] {
+        KeyQueryEndpointScan *scan = m_scan;
+        m_scan = nullptr;
+        m_queryEndpointsButton->setText(tr("Query Endpoints…"));
+        updateActions();
+        if (!scan)
+            return;
+        scan->deleteLater();
+        Prompter::instance()->inform(dialogParent(),
+                                     tr("Query Endpoints of %1").arg(DisplayText::forConfirmation(name)),
+                                     scan->summary(), u"keyQueryEndpoints"_s);
+    });
+    updateActions();
 }
 
 QWidget *KeysPage::dialogParent()

@@ -22,6 +22,7 @@ class ErrorBanner;
 class ApiKeysFilterModel;
 class ApiKeysViewModel;
 class ClipboardGuard;
+class KeyQueryEndpointScan;
 class KeyRotationDialog;
 class ProfileKeyActions;
 class Secret;
@@ -67,6 +68,9 @@ public Q_SLOTS:
     void toggleSelectedKey();
     void deleteSelectedKey();
     KeyRotationDialog *rotateSelectedKey();
+    /// Checks which services' query endpoints let the selected key in (bounded; see
+    /// KeyQueryEndpointScan) and says so in a message when the check ends.
+    void checkQueryEndpointsOfSelectedKey();
 
 protected:
     void applyContext(const PageContext &context) override;
@@ -109,6 +113,8 @@ private:
     QPushButton *m_toggleButton = nullptr;
     QPushButton *m_rotateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_queryEndpointsButton = nullptr;
+    QPointer<KeyQueryEndpointScan> m_scan; ///< the query endpoint check running now
     QPushButton *m_refreshButton = nullptr;
 };
 

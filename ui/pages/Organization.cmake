@@ -12,4 +12,5 @@ target_sources(chcloud_ui PRIVATE
     pages/org/QuotasPanel.h pages/org/QuotasPanel.cpp
     pages/org/RolesPanel.h pages/org/RolesPanel.cpp
     pages/org/RoleEditorDialog.h pages/org/RoleEditorDialog.cpp
+    pages/org/RoleHoldersDialog.h pages/org/RoleHoldersDialog.cpp
 )

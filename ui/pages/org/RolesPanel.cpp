@@ -1,6 +1,7 @@
 #include "RolesPanel.h"
 
 #include "RoleEditorDialog.h"
+#include "RoleHoldersDialog.h"
 #include "viewmodels/RolesViewModel.h"
 #include "widgets/IsolatingItemDelegate.h"
 #include "widgets/Prompter.h"
@@ -26,6 +27,7 @@ RolesPanel::RolesPanel(RolesViewModel *viewModel, QWidget *parent)
     , m_new(new QPushButton(tr("New Role…"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_assign(new QPushButton(tr("Assign…"), this))
 {
     setObjectName(u"rolesPanel"_s);
     m_table->setObjectName(u"rolesTable"_s);
@@ -49,12 +51,14 @@ RolesPanel::RolesPanel(RolesViewModel *viewModel, QWidget *parent)
     m_new->setObjectName(u"rolesNewButton"_s);
     m_edit->setObjectName(u"rolesEditButton"_s);
     m_delete->setObjectName(u"rolesDeleteButton"_s);
+    m_assign->setObjectName(u"rolesAssignButton"_s);
     m_new->setToolTip(tr("Create a custom role with its own policies"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_assign);
     buttons->addWidget(m_selectionNote, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +69,7 @@ RolesPanel::RolesPanel(RolesViewModel *viewModel, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &RolesPanel::newRole);
     connect(m_edit, &QPushButton::clicked, this, &RolesPanel::editSelectedRole);
     connect(m_delete, &QPushButton::clicked, this, &RolesPanel::deleteSelectedRole);
+    connect(m_assign, &QPushButton::clicked, this, &RolesPanel::assignSelectedRole);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_viewModel->isEditable(selectedRoleId()))
             editSelectedRole();
@@ -109,6 +114,10 @@ void RolesPanel::updateState()
     const QString why = note.isEmpty() && !role ? tr("Select a custom role first.") : note;
     m_edit->setToolTip(editable ? tr("Change the name and policies of the selected role") : why);
     m_delete->setToolTip(editable ? tr("Delete the selected role; whoever holds it loses it") : why);
+    // System roles are given and taken like custom ones; only their policies are fixed.
+    m_assign->setEnabled(signedIn && role && !m_deleting && !m_viewModel->isBusy());
+    m_assign->setToolTip(role ? tr("Choose which members and API keys hold the selected role")
+                              : tr("Select a role first."));
 }
 
 void RolesPanel::newRole()
@@ -144,6 +153,16 @@ void RolesPanel::deleteSelectedRole()
     m_deleting = m_viewModel->deleteRole(role->id);
     connect(m_deleting, &RoleCommand::finished, this, &RolesPanel::deleteFinished);
     updateState();
+}
+
+void RolesPanel::assignSelectedRole()
+{
+    const std::optional<Role> role = m_viewModel->role(selectedRoleId());
+    if (!role)
+        return;
+    auto *dialog = new RoleHoldersDialog(m_viewModel, role->id, this);
+    Prompter::instance()->execDialog(dialog);
+    delete dialog;
 }
 
 void RolesPanel::deleteFinished()

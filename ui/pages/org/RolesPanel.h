@@ -28,6 +28,7 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *assignButton() const { return m_assign; }
 
 public Q_SLOTS:
     /// Opens the editor for a new custom role.
@@ -36,6 +37,8 @@ public Q_SLOTS:
     void editSelectedRole();
     /// Asks, then deletes the selected custom role.
     void deleteSelectedRole();
+    /// Opens the dialog that says who holds the selected role (RoleHoldersDialog).
+    void assignSelectedRole();
 
 private:
     QString selectedRoleId() const;
@@ -49,6 +52,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_assign;
     QPointer<RoleCommand> m_deleting;
 };
 

@@ -178,14 +178,19 @@ void TestMutationCommand::keyCreateResultIsTakenOnceThenWiped()
     command->finishWithSuccess(u"key-1"_s, created);
     QString taken;
     bool emptyAfterwards = false;
+    QString keyId;
+    bool success = false;
+    // Read inside the slot: the command deletes itself once finished() has been delivered.
     connect(command, &MutationCommand::finished, this, [&] {
         taken = command->takeCreateResult().keySecret.reveal();
         emptyAfterwards = command->takeCreateResult().keySecret.isEmpty();
+        keyId = command->keyId();
+        success = command->isSuccess();
     });
     QTRY_COMPARE(taken, u"s3cret"_s);
     QVERIFY(emptyAfterwards);
-    QCOMPARE(command->keyId(), u"key-1"_s);
-    QVERIFY(command->isSuccess());
+    QCOMPARE(keyId, u"key-1"_s);
+    QVERIFY(success);
 }
 
 void TestMutationCommand::servicePasswordIsTakenOnceThenWiped()
@@ -200,13 +205,15 @@ void TestMutationCommand::servicePasswordIsTakenOnceThenWiped()
     taken->finishWithSuccess(u"new-id"_s, Secret(u"pw2"_s));
     QString password;
     bool emptyAfterwards = false;
+    QString serviceId;
     connect(taken, &MutationCommand::finished, this, [&] {
         password = taken->takePassword().reveal();
         emptyAfterwards = !taken->hasPassword() && taken->takePassword().isEmpty();
+        serviceId = taken->serviceId();
     });
     QTRY_COMPARE(password, u"pw2"_s);
     QVERIFY(emptyAfterwards);
-    QCOMPARE(taken->serviceId(), u"new-id"_s);
+    QCOMPARE(serviceId, u"new-id"_s);
 }
 
 void TestMutationCommand::attemptsStartAtOne()

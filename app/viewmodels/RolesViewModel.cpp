@@ -191,28 +191,16 @@ RoleCommand *RolesViewModel::startCommand(RoleCommand::Kind kind, const QString 
     return new RoleCommand(kind, roleId, this);
 }
 
-void RolesViewModel::failLater(RoleCommand *command, const ApiError &error)
-{
-    QMetaObject::invokeMethod(
-        command, [command, error] { command->finishWithError(error); }, Qt::QueuedConnection);
-}
-
-void RolesViewModel::refuseLater(RoleCommand *command, const QString &refusal)
-{
-    QMetaObject::invokeMethod(
-        command, [command, refusal] { command->finishWithValidationError(refusal); }, Qt::QueuedConnection);
-}
-
 RoleCommand *RolesViewModel::createRole(const RoleCreateRequest &request)
 {
     RoleCommand *command = startCommand(RoleCommand::Kind::Create, {});
     CloudApi *cloud = api();
     if (!cloud) {
-        failLater(command, ApiError::cancelled());
+        command->finishWithError(ApiError::cancelled());
         return command;
     }
     if (const QString problem = validate(request); !problem.isEmpty()) {
-        refuseLater(command, problem);
+        command->finishWithValidationError(problem);
         return command;
     }
     RoleCreateRequest body = request;
@@ -237,11 +225,11 @@ RoleCommand *RolesViewModel::updateRole(const QString &roleId, const RoleUpdateR
     RoleCommand *command = startCommand(RoleCommand::Kind::Update, roleId);
     CloudApi *cloud = api();
     if (!cloud) {
-        failLater(command, ApiError::cancelled());
+        command->finishWithError(ApiError::cancelled());
         return command;
     }
     if (const std::optional<Role> current = role(roleId); current && current->isSystem()) {
-        refuseLater(command, systemRoleText());
+        command->finishWithValidationError(systemRoleText());
         return command;
     }
     RoleUpdateRequest body = request;
@@ -273,11 +261,11 @@ RoleCommand *RolesViewModel::deleteRole(const QString &roleId)
     RoleCommand *command = startCommand(RoleCommand::Kind::Delete, roleId);
     CloudApi *cloud = api();
     if (!cloud) {
-        failLater(command, ApiError::cancelled());
+        command->finishWithError(ApiError::cancelled());
         return command;
     }
     if (const std::optional<Role> current = role(roleId); current && current->isSystem()) {
-        refuseLater(command, systemRoleText());
+        command->finishWithValidationError(systemRoleText());
         return command;
     }
     track(cloud->organizationRoleDelete(organizationId(), roleId, RequestPriority::Interactive, command,

@@ -104,10 +104,6 @@ protected:
 private:
     void showWhenComplete();
     RoleCommand *startCommand(RoleCommand::Kind kind, const QString &roleId);
-    /// Ends `command` with `error`, or with the app's own objection `refusal`, on the
-    /// next turn of the event loop (callers connect first).
-    static void failLater(RoleCommand *command, const ApiError &error);
-    static void refuseLater(RoleCommand *command, const QString &refusal);
 
     RolesModel *m_model;
     int m_waiting = 0;

@@ -11,11 +11,8 @@ namespace {
 bool isKnownPermission(const QString &permission)
 {
     static const QStringList known {
-        u"control-plane:organization:view"_s,
-        u"control-plane:organization:manage"_s,
-        u"control-plane:service:view"_s,
-        u"control-plane:service:manage"_s,
-        u"control-plane:service:query-endpoints"_s,
+        KeyPermissions::organizationView(), KeyPermissions::organizationManage(),    KeyPermissions::serviceView(),
+        KeyPermissions::serviceManage(),    KeyPermissions::serviceQueryEndpoints(),
     };
     return known.contains(permission);
 }
@@ -53,14 +50,29 @@ bool resourceMatches(const QString &ruleResource, const QString &resource)
 
 } // namespace
 
+QString KeyPermissions::organizationView()
+{
+    return u"control-plane:organization:view"_s;
+}
+
 QString KeyPermissions::organizationManage()
 {
     return u"control-plane:organization:manage"_s;
 }
 
+QString KeyPermissions::serviceView()
+{
+    return u"control-plane:service:view"_s;
+}
+
 QString KeyPermissions::serviceManage()
 {
     return u"control-plane:service:manage"_s;
+}
+
+QString KeyPermissions::serviceQueryEndpoints()
+{
+    return u"control-plane:service:query-endpoints"_s;
 }
 
 QString KeyPermissions::organizationResource()
@@ -122,10 +134,10 @@ KeyPermissions::Decision KeyPermissions::decideLegacy(const QString &permission)
         if (role == u"admin"_s)
             return Decision::Allowed;
         if (role == u"developer"_s) {
-            if (permission.endsWith(u":view"_s) || permission == u"control-plane:service:query-endpoints"_s)
+            if (permission.endsWith(u":view"_s) || permission == serviceQueryEndpoints())
                 return Decision::Allowed;
         } else if (role == u"query_endpoints"_s) {
-            if (permission == u"control-plane:service:query-endpoints"_s)
+            if (permission == serviceQueryEndpoints())
                 return Decision::Allowed;
         } else {
             unreadableRole = true;

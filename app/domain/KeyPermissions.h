@@ -26,9 +26,13 @@ public:
         Unknown,
     };
 
-    /// The permissions the app checks ("control-plane:…"), with the resource each applies to.
+    /// The permissions the app knows ("control-plane:…"), with the resource each applies to.
+    /// The rest of the app names them through these, never as literals.
+    static QString organizationView();
     static QString organizationManage();
+    static QString serviceView();
     static QString serviceManage();
+    static QString serviceQueryEndpoints();
     /// "organization/*" and "instance/<id>" ("instance/*" for an empty id: any or a new service).
     static QString organizationResource();
     static QString serviceResource(const QString &serviceId = {});

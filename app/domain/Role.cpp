@@ -1,6 +1,7 @@
 #include "Role.h"
 
 #include "JsonFields.h"
+#include "KeyPermissions.h"
 
 #include <QRegularExpression>
 
@@ -52,9 +53,8 @@ namespace rbac {
 
 const QStringList &documentedPermissions()
 {
-    static const QStringList permissions { QStringLiteral("control-plane:organization:view"),
-                                           QStringLiteral("control-plane:service:manage"),
-                                           QStringLiteral("control-plane:service:view") };
+    static const QStringList permissions { KeyPermissions::organizationView(), KeyPermissions::serviceManage(),
+                                           KeyPermissions::serviceView() };
     return permissions;
 }
 

@@ -1,5 +1,7 @@
 #include "KeyAccessText.h"
 
+#include "domain/KeyPermissions.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -46,17 +48,17 @@ QString KeyAccessText::phrase(const QString &permission, const QString &resource
     const bool oneService = type == u"instance"_s && !everything;
 
     QString text;
-    if (permission == u"control-plane:organization:manage"_s)
+    if (permission == KeyPermissions::organizationManage())
         text = tr("manages the organization and can create API keys");
-    else if (permission == u"control-plane:organization:view"_s)
+    else if (permission == KeyPermissions::organizationView())
         text = tr("read-only on the organization");
     else if (permission == u"control-plane:organization:view-billing"_s)
         text = tr("sees billing");
-    else if (permission == u"control-plane:service:manage"_s)
+    else if (permission == KeyPermissions::serviceManage())
         text = oneService ? tr("manages service %1").arg(service) : tr("manages all services");
-    else if (permission == u"control-plane:service:view"_s)
+    else if (permission == KeyPermissions::serviceView())
         text = oneService ? tr("read-only on service %1").arg(service) : tr("read-only on services");
-    else if (permission == u"control-plane:service:query-endpoints"_s)
+    else if (permission == KeyPermissions::serviceQueryEndpoints())
         text = oneService ? tr("queries service %1 through its query endpoint").arg(service)
                           : tr("queries services through their query endpoints");
     else if (oneService)

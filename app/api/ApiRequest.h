@@ -20,6 +20,8 @@ enum class RequestPriority {
 /// What a response body is expected to be.
 enum class ResponseFormat {
     JsonEnvelope, ///< {"status":…, "requestId":…, "result":…} on success, {"error":…} otherwise
+    /// The envelope, handed over unread: the caller decodes it off the GUI thread.
+    JsonText,
     Text, ///< e.g. Prometheus metrics
 };
 

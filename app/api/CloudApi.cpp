@@ -3,12 +3,15 @@
 #include "ApiReply.h"
 #include "RequestScheduler.h"
 #include "domain/JsonFields.h"
+#include "domain/JsonScanner.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -94,6 +97,23 @@ private:
 
 /// Several requests (one per window) ending as one: merged when all succeed,
 /// the first error otherwise; the other windows are then cancelled.
+/// Where large replies are decoded and windows merged: one thread fewer than the
+/// machine has cores (at least one), so that a decode never takes the core the
+/// GUI thread needs to keep painting; on two cores two decodes at once left the
+/// window standing still for half a second.
+QThreadPool *decodePool()
+{
+    // Like QThreadPool::globalInstance(): lives until the process exits.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        pool.setObjectName(QStringLiteral("chcloud-decode"));
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return &pool;
+}
+
 template<typename Part, typename Whole>
 class WindowedCall final : public detail::PendingCall
 {
@@ -164,7 +184,7 @@ private:
                 finish(watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(
-            [merge = m_merge, parts = std::move(parts)]() mutable { return merge(std::move(parts)); }));
+            decodePool(), [merge = m_merge, parts = std::move(parts)]() mutable { return merge(std::move(parts)); }));
     }
 
     /// Ends the call once: a cancel() may come before the queued end of a call
@@ -249,8 +269,10 @@ private:
         });
         // The worker gets copies only (the body is implicitly shared): nothing it
         // touches belongs to this thread.
-        watcher->setFuture(QtConcurrent::run([decode = m_decode, body = reply->rawBody(),
-                                              status = reply->httpStatus()] { return decode(body, status); }));
+        watcher->setFuture(
+            QtConcurrent::run(decodePool(), [decode = m_decode, body = reply->rawBody(), status = reply->httpStatus()] {
+                return decode(body, status);
+            }));
     }
 
     void finish(ApiResult<T> result)
@@ -317,6 +339,59 @@ ApiResult<T> decodeBody(const QByteArray &body, int httpStatus, Parse parse)
         return unexpected(std::move(apiError));
     }
     return std::move(parsed).value();
+}
+
+/// decodeBody() for a reply too large to hold as a document: the envelope is
+/// walked with a json::Scanner and parseText(scanner, at, path, end) reads the
+/// result from the text, piece by piece. Refuses what decodeBody() refuses, with
+/// the same messages. Thread-safe.
+template<typename T, typename ParseText>
+ApiResult<T> decodeBodyText(const QByteArray &body, int httpStatus, ParseText parseText)
+{
+    json::Scanner scanner(body);
+    QString requestId;
+    std::optional<Expected<T, ParseError>> parsed;
+    const qsizetype start = scanner.skipSpace(0);
+    const bool isObject = scanner.byteAt(start) == '{';
+    qsizetype end = -1;
+    if (isObject) {
+        end = scanner.walkObject(start, [&](const QString &key, qsizetype at) -> qsizetype {
+            if (key == u"result") {
+                qsizetype resultEnd = -1;
+                parsed = parseText(scanner, at, kResultPath, resultEnd);
+                return resultEnd;
+            }
+            qsizetype valueEnd = -1;
+            const std::optional<QJsonValue> value = scanner.parseValue(at, valueEnd);
+            if (value && key == u"requestId")
+                requestId = value->toString();
+            return value ? valueEnd : -1;
+        });
+    } else {
+        (void)scanner.parseValue(start, end);
+    }
+    std::optional<ApiError> error;
+    if (!scanner.atEnd(end)) {
+        error = ApiError::parse(
+            QString(),
+            QCoreApplication::translate("ApiError", "the response is not valid JSON (%1 at offset %2)")
+                .arg(scanner.errorText())
+                .arg(scanner.errorOffset()));
+    } else if (!isObject) {
+        error
+            = ApiError::parse(QString(), QCoreApplication::translate("ApiError", "the response is not a JSON object"));
+    } else if (!parsed) {
+        error = ApiError::parse(QStringLiteral("result"),
+                                QCoreApplication::translate("ApiError", "the response has no result"));
+    } else if (!*parsed) {
+        error = ApiError::parse(parsed->error().path, parsed->error().message);
+    }
+    if (error) {
+        error->httpStatus = httpStatus;
+        error->requestId = requestId;
+        return unexpected(std::move(*error));
+    }
+    return std::move(*parsed).value();
 }
 
 ApiError parseFailure(const ApiReply *reply, const ParseError &error)
@@ -418,7 +493,7 @@ template<typename T>
 ApiCall CloudApi::submitDecoded(ApiRequest request, QObject *context, ApiCallback<T> done, BodyDecoder<T> decode)
 {
     // The scheduler hands over the body as it came; the envelope is read with the rest, off this thread.
-    request.format = ResponseFormat::Text;
+    request.format = ResponseFormat::JsonText;
     ApiReply *reply = m_scheduler->submit(std::move(request));
     return ApiCall(new PendingDecode<T>(reply, context, std::move(done), std::move(decode), this));
 }
@@ -922,9 +997,10 @@ ApiCall CloudApi::usageLogGet(const QString &organizationId, QDate from, QDate t
         = makeRequest("GET", organizationPath(organizationId, QStringLiteral("/usageCost")), priority, "usageCostGet");
     request.query.addQueryItem(QStringLiteral("from_date"), json::formatDate(from));
     request.query.addQueryItem(QStringLiteral("to_date"), json::formatDate(to));
+    // A month of a large organization is tens of megabytes: read record by record.
     return submitDecoded<UsageLog>(std::move(request), context, std::move(done),
                                    [](const QByteArray &body, int httpStatus) {
-                                       return decodeBody<UsageLog>(body, httpStatus, &UsageLog::fromJson);
+                                       return decodeBodyText<UsageLog>(body, httpStatus, &UsageLog::fromJsonText);
                                    });
 }
 

@@ -4,6 +4,7 @@ set(CHCLOUD_DOMAIN_SOURCES
     Expected.h
     ParseError.h
     JsonFields.h JsonFields.cpp
+    JsonScanner.h JsonScanner.cpp
     Secret.h Secret.cpp
     Profile.h Profile.cpp
     ServiceState.h ServiceState.cpp

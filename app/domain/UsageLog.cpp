@@ -1,5 +1,7 @@
 #include "UsageLog.h"
 
+#include "JsonScanner.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -94,6 +96,63 @@ Expected<UsageLog, ParseError> UsageLog::fromJson(const QJsonValue &json, const 
                     log.unreadable.append(json::UnreadableRow { i, json::rowId(element), std::move(record).error() });
             }
         }
+    }
+    if (!reader.ok())
+        return unexpected(reader.error());
+    return log;
+}
+
+Expected<UsageLog, ParseError> UsageLog::fromJsonText(json::Scanner &scanner, qsizetype at, const QString &path,
+                                                      qsizetype &end)
+{
+    at = scanner.skipSpace(at);
+    end = -1;
+    if (scanner.byteAt(at) != '{') {
+        // Not an object: read whole, for the error fromJson gives.
+        const std::optional<QJsonValue> value = scanner.parseValue(at, end);
+        if (!value)
+            return unexpected(ParseError { path, scanner.errorText() });
+        return fromJson(*value, path);
+    }
+    const QString costsKey = QStringLiteral("costs");
+    const QString costsPath = json::memberPath(path, costsKey);
+    UsageLog log;
+    QJsonObject head; // every member but the records, read below as fromJson reads them
+    end = scanner.walkObject(at, [&](const QString &key, qsizetype valueAt) -> qsizetype {
+        if (key == costsKey) {
+            // A repeated key: the last one counts, as in a QJsonObject.
+            head.remove(costsKey);
+            log = UsageLog();
+        }
+        if (key == costsKey && scanner.byteAt(valueAt) == '[') {
+            return scanner.walkArray(valueAt, [&](qsizetype index, qsizetype elementAt) -> qsizetype {
+                qsizetype elementEnd = -1;
+                const std::optional<QJsonValue> element = scanner.parseValue(elementAt, elementEnd);
+                if (!element)
+                    return -1;
+                auto record = UsageCostRecord::fromJson(*element, json::indexPath(costsPath, index));
+                if (record)
+                    log.append(*record);
+                else
+                    log.unreadable.append(
+                        json::UnreadableRow { index, json::rowId(*element), std::move(record).error() });
+                return elementEnd;
+            });
+        }
+        qsizetype valueEnd = -1;
+        const std::optional<QJsonValue> value = scanner.parseValue(valueAt, valueEnd);
+        if (!value)
+            return -1;
+        head.insert(key, *value);
+        return valueEnd;
+    });
+    if (end < 0)
+        return unexpected(ParseError { path, scanner.errorText() });
+    json::ObjectReader reader(head, path);
+    reader.optional(QStringLiteral("grandTotalCHC"), log.grandTotalCHC);
+    if (reader.ok() && reader.has(costsKey)) {
+        // Present, not null and not an array (an array was read above).
+        reader.fail(costsKey, QStringLiteral("expected an array, got %1").arg(json::typeName(head.value(costsKey))));
     }
     if (!reader.ok())
         return unexpected(reader.error());

@@ -5,6 +5,7 @@
 #include "ParseError.h"
 #include "UsageCost.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QJsonValue>
@@ -12,6 +13,10 @@
 #include <QString>
 
 namespace chcloud {
+
+namespace json {
+class Scanner;
+}
 
 /// A usage report held compactly: a month of a large organization is tens of
 /// thousands of records of a few thousand entities. Each entity (service,
@@ -81,6 +86,12 @@ public:
     /// Reads a "UsageCost" object ({grandTotalCHC, costs}) record by record, as
     /// UsageCost::fromJson does, without keeping the records. Thread-safe.
     static Expected<UsageLog, ParseError> fromJson(const QJsonValue &json, const QString &path);
+    /// The same from JSON text, starting at position at of the scanner's text:
+    /// each record is parsed on its own, so no document of the whole report is
+    /// ever built. end receives the position after the object, or -1 when the
+    /// text is not valid JSON (the scanner has the fault). Thread-safe per scanner.
+    static Expected<UsageLog, ParseError> fromJsonText(json::Scanner &scanner, qsizetype at, const QString &path,
+                                                       qsizetype &end);
     static UsageLog fromRecords(const QList<UsageCostRecord> &records);
     /// Joins the reports of consecutive windows: totals add up, records are
     /// ordered by date, the unreadable records of every window are kept.

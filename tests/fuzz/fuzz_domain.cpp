@@ -7,12 +7,14 @@
 #include "domain/Backup.h"
 #include "domain/CloudLocation.h"
 #include "domain/JsonFields.h"
+#include "domain/JsonScanner.h"
 #include "domain/Member.h"
 #include "domain/Organization.h"
 #include "domain/Role.h"
 #include "domain/Service.h"
 #include "domain/ServiceState.h"
 #include "domain/UsageCost.h"
+#include "domain/UsageLog.h"
 #include "domain/Validation.h"
 
 #include <QByteArray>
@@ -79,6 +81,38 @@ void useAsText(const QString &text)
     (void)validation::keyName(text);
 }
 
+/// The usage reader that walks the text (json::Scanner) must refuse exactly the
+/// texts QJsonDocument refuses and read the others as UsageLog::fromJson reads
+/// the document.
+void compareUsageReaders(const QByteArray &bytes, const QJsonParseError &error, const QJsonDocument &document)
+{
+    // A document nested past QJsonDocument's depth limit may be read in pieces.
+    if (error.error == QJsonParseError::DeepNesting)
+        return;
+    const QString root = QStringLiteral("result");
+    json::Scanner scanner(bytes);
+    qsizetype end = -1;
+    const auto fromText = UsageLog::fromJsonText(scanner, 0, root, end);
+    const bool textValid = !scanner.failed() && scanner.atEnd(end);
+    // QJsonDocument refuses a scalar at the top; the scanner reads one.
+    const bool containerAtTop
+        = scanner.byteAt(scanner.skipSpace(0)) == '{' || scanner.byteAt(scanner.skipSpace(0)) == '[';
+    if (!containerAtTop)
+        return;
+    if (textValid != (error.error == QJsonParseError::NoError))
+        std::abort();
+    if (!textValid)
+        return;
+    const QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    const auto fromDocument = UsageLog::fromJson(value, root);
+    if (bool(fromText) != bool(fromDocument))
+        std::abort();
+    if (fromDocument && !(*fromText == *fromDocument))
+        std::abort();
+    if (!fromDocument && !(fromText.error() == fromDocument.error()))
+        std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -86,6 +120,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    compareUsageReaders(bytes, error, document);
     if (error.error != QJsonParseError::NoError) {
         useAsText(QString::fromUtf8(bytes.left(512)));
         return 0;

@@ -117,16 +117,20 @@ public:
         // count ends a reply that announces nothing (chunked) or lies.
         connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
             const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-            if (length.isValid())
+            if (length.isValid()) {
                 checkSize(length.toLongLong());
+                // Within the bound: the body gets its whole room at once, so that
+                // taking it in never copies what came before.
+                if (!m_tooLarge && length.toLongLong() > m_body.capacity())
+                    m_body.reserve(qsizetype(length.toLongLong()));
+            }
         });
         connect(reply, &QNetworkReply::downloadProgress, this,
                 [this](qint64 received, qint64 total) { checkSize(std::max(received, total)); });
-        // What is buffered, unread, is what costs memory; a chunked body may bring no progress report.
-        connect(reply, &QNetworkReply::readyRead, this, [this] {
-            if (m_reply)
-                checkSize(m_reply->bytesAvailable());
-        });
+        // Taken in as it comes, a piece at a time: reading tens of megabytes at the end
+        // in one go held the GUI thread for a fifth of a second. A chunked body may
+        // bring no progress report; the running count still bounds it.
+        connect(reply, &QNetworkReply::readyRead, this, &NetworkCall::takeIn);
         connect(reply, &QNetworkReply::finished, this, &NetworkCall::onFinished);
     }
 
@@ -140,6 +144,24 @@ protected:
     }
 
 private:
+    void takeIn()
+    {
+        if (!m_reply || m_tooLarge)
+            return;
+        const qint64 available = m_reply->bytesAvailable();
+        checkSize(m_body.size() + available);
+        if (!m_reply || m_tooLarge || available <= 0)
+            return;
+        // Read straight into the body; without an announced length it grows by doubling.
+        const qsizetype had = m_body.size();
+        const qsizetype needed = had + qsizetype(available);
+        if (needed > m_body.capacity())
+            m_body.reserve(std::max(needed, 2 * m_body.capacity()));
+        m_body.resize(needed);
+        const qint64 read = m_reply->read(m_body.data() + had, available);
+        m_body.resize(had + qsizetype(std::max<qint64>(read, 0)));
+    }
+
     void checkSize(qint64 bytes)
     {
         if (m_tooLarge || !m_reply || bytes <= m_maxReplyBytes)
@@ -171,7 +193,10 @@ private:
         if (isHttpResponse) {
             result.httpStatus = status.toInt();
             result.headers = m_reply->rawHeaderPairs();
-            result.body = m_reply->readAll();
+            takeIn();
+            if (m_tooLarge)
+                return; // takeIn() ended the call
+            result.body = std::exchange(m_body, {});
         } else if (!m_tlsErrors.isEmpty()) {
             result.error = TransportErrorKind::Tls;
             result.errorString = m_tlsErrors.join(u"; ");
@@ -185,6 +210,7 @@ private:
     }
 
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; ///< what was read so far
     QStringList m_tlsErrors;
     qint64 m_maxReplyBytes;
     bool m_tooLarge = false;
@@ -285,7 +311,7 @@ TransportCall *NetworkTransport::send(const ApiRequest &request)
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Authorization", m_authorization);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
-    networkRequest.setRawHeader("Accept", request.format == ResponseFormat::JsonEnvelope ? "application/json" : "*/*");
+    networkRequest.setRawHeader("Accept", request.format == ResponseFormat::Text ? "*/*" : "application/json");
     if (!request.body.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     networkRequest.setTransferTimeout(int(request.timeout.count()));

@@ -59,6 +59,7 @@ public:
     qint64 bytesSent() const { return m_sent; }
     bool clientClosed() const { return m_clientClosed; }
     QByteArray lastAuthorization() const { return m_authorization; }
+    QByteArray lastAccept() const { return m_accept; }
 
 private:
     void onReadyRead(QTcpSocket *socket)
@@ -70,6 +71,8 @@ private:
         for (const QByteArray &line : m_request.left(end).split('\n')) {
             if (line.toLower().startsWith("authorization:"))
                 m_authorization = line.mid(14).trimmed();
+            else if (line.toLower().startsWith("accept:"))
+                m_accept = line.mid(7).trimmed();
         }
         m_request.clear();
         switch (m_answer) {
@@ -108,6 +111,7 @@ private:
     Answer m_answer;
     QByteArray m_request;
     QByteArray m_authorization;
+    QByteArray m_accept;
     qint64 m_sent = 0;
     bool m_clientClosed = false;
 };
@@ -123,9 +127,12 @@ ApiRequest getRequest()
 }
 
 /// Sends one request and waits for its one ending.
-std::unique_ptr<TransportCall> sendAndWait(NetworkTransport &transport)
+std::unique_ptr<TransportCall> sendAndWait(NetworkTransport &transport,
+                                           ResponseFormat format = ResponseFormat::JsonEnvelope)
 {
-    std::unique_ptr<TransportCall> call(transport.send(getRequest()));
+    ApiRequest request = getRequest();
+    request.format = format;
+    std::unique_ptr<TransportCall> call(transport.send(request));
     QSignalSpy finished(call.get(), &TransportCall::finished);
     if (!call->isFinished())
         finished.wait(30000);
@@ -186,6 +193,28 @@ private Q_SLOTS:
         QCOMPARE(call->result().httpStatus, 200);
         QCOMPARE(call->result().body, QByteArray("{\"ok\":true}"));
         QCOMPARE(server.lastAuthorization(), "Basic " + QByteArray("key-id:key-secret").toBase64());
+    }
+
+    void acceptHeaderFollowsTheFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("accept");
+        QTest::newRow("envelope") << int(ResponseFormat::JsonEnvelope) << QByteArray("application/json");
+        QTest::newRow("envelope decoded by the caller")
+            << int(ResponseFormat::JsonText) << QByteArray("application/json");
+        QTest::newRow("text") << int(ResponseFormat::Text) << QByteArray("*/*");
+    }
+
+    void acceptHeaderFollowsTheFormat()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, accept);
+        TinyServer server(Answer::Small);
+        QVERIFY(server.listen());
+        NetworkTransport transport(server.url(), u"key-id"_s, Secret(QByteArray("key-secret")));
+        const auto call = sendAndWait(transport, ResponseFormat(format));
+        QVERIFY(call->result().hasResponse());
+        QCOMPARE(server.lastAccept(), accept);
     }
 
     void limitDefaultsTo512MiBAndComesFromTheSetting()

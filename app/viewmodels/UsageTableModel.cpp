@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -37,7 +39,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_log.rows().at(index.row());
+    const Row &row = m_log.rows().at(m_order.at(index.row()));
     const Entity &entity = m_log.entities().at(row.entity);
     const auto column = Column(index.column());
 
@@ -136,6 +138,7 @@ void UsageTableModel::setLog(UsageLog log)
 {
     beginResetModel();
     m_log = std::move(log);
+    ++m_generation;
     const QList<Entity> &entities = m_log.entities();
     QList<int> order(entities.size());
     std::iota(order.begin(), order.end(), 0);
@@ -145,6 +148,9 @@ void UsageTableModel::setLog(UsageLog log)
     m_entityNameRank.resize(entities.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         m_entityNameRank[order.at(i)] = int(i);
+    m_order.resize(m_log.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applySort();
     endResetModel();
 }
 
@@ -158,10 +164,47 @@ void UsageTableModel::clear()
     setLog({});
 }
 
-bool UsageTableModel::lessThan(int leftRow, int rightRow, int column) const
+void UsageTableModel::sort(int column, Qt::SortOrder order)
 {
-    const Row &a = m_log.rows().at(leftRow);
-    const Row &b = m_log.rows().at(rightRow);
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> recordsBefore;
+    recordsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        recordsBefore.append(m_order.at(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    if (!before.isEmpty()) {
+        QList<int> rowOfRecord(m_order.size());
+        for (qsizetype row = 0; row < m_order.size(); ++row)
+            rowOfRecord[m_order.at(row)] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(rowOfRecord.at(recordsBefore.at(i)), before.at(i).column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void UsageTableModel::applySort()
+{
+    if (m_sortColumn < 0)
+        return;
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(a, b, column); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(b, a, column); });
+}
+
+bool UsageTableModel::lessThan(int left, int right, int column) const
+{
+    const Row &a = m_log.rows().at(left);
+    const Row &b = m_log.rows().at(right);
     switch (Column(column)) {
     case DateColumn:
         return a.date < b.date;
@@ -182,16 +225,42 @@ bool UsageTableModel::lessThan(int leftRow, int rightRow, int column) const
     case ColumnCount:
         break;
     }
-    return leftRow < rightRow;
+    return false;
 }
+
+namespace {
+
+bool entityContains(const UsageLog::Entity &entity, const QString &typeLabel, const QString &needle)
+{
+    return entity.name.contains(needle, Qt::CaseInsensitive) || entity.id.contains(needle, Qt::CaseInsensitive)
+        || typeLabel.contains(needle, Qt::CaseInsensitive);
+}
+
+} // namespace
 
 bool UsageTableModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const Entity &entity = m_log.entities().at(m_log.rows().at(row).entity);
-    return entity.name.contains(needle, Qt::CaseInsensitive) || entity.id.contains(needle, Qt::CaseInsensitive)
-        || entityTypeLabel(entity.type).contains(needle, Qt::CaseInsensitive);
+    const Entity &entity = m_log.entities().at(m_log.rows().at(m_order.at(row)).entity);
+    return entityContains(entity, entityTypeLabel(entity.type), needle);
+}
+
+QList<bool> UsageTableModel::entityMatches(const QString &needle) const
+{
+    const QList<Entity> &entities = m_log.entities();
+    QList<bool> result(entities.size(), true);
+    if (needle.isEmpty())
+        return result;
+    QHash<QString, QString> labels; // a handful of types: translated once each
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const Entity &entity = entities.at(i);
+        auto label = labels.constFind(entity.type);
+        if (label == labels.cend())
+            label = labels.insert(entity.type, entityTypeLabel(entity.type));
+        result[i] = entityContains(entity, *label, needle);
+    }
+    return result;
 }
 
 } // namespace chcloud

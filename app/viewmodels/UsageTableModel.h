@@ -55,23 +55,45 @@ public:
     void clear();
 
     const UsageLog &log() const { return m_log; }
+    /// The records in the order they were read (not the model's sorted order).
     const QList<Row> &rows() const { return m_log.rows(); }
     const QList<Entity> &entities() const { return m_log.entities(); }
     /// Sum of the rows' totals.
     double total() const { return m_log.sum(); }
 
-    /// Compares two rows by column without building strings (for UsageFilterModel).
-    bool lessThan(int leftRow, int rightRow, int column) const;
+    /// Sorts the rows in place, comparing the records' own fields (no strings, no
+    /// QModelIndex per comparison): a hundred thousand rows sort in milliseconds,
+    /// where a sorting proxy would take a tenth of a second. Stable: equal rows keep
+    /// their order. A later setLog() keeps the sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// Does the row's entity name, ID or type contain needle (case-insensitive)?
     bool matches(int row, const QString &needle) const;
+    /// matches() for every entity at once, by entity index: a keystroke in the
+    /// search box tests each entity once, not each of its rows.
+    QList<bool> entityMatches(const QString &needle) const;
+    /// The entity index of a row.
+    int entityOf(int row) const { return m_log.rows().at(m_order.at(row)).entity; }
+    /// Changes with every setLog(), for caches over the rows.
+    quint64 generation() const { return m_generation; }
 
     /// "service", "datawarehouse", "clickpipe" as "Service", "Warehouse", "ClickPipe"; raw otherwise.
     static QString entityTypeLabel(const QString &type);
 
 private:
+    /// Compares two records (indices into the log) by column.
+    bool lessThan(int left, int right, int column) const;
+    /// Sorts m_order by the current sort column and order, stably.
+    void applySort();
+
     UsageLog m_log;
+    QList<int> m_order; ///< model row -> index into m_log.rows()
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<int> m_entityNameRank; ///< by entity index: position of its name in name order
     QLocale m_locale;
+    quint64 m_generation = 0;
 };
 
 } // namespace chcloud

@@ -11,11 +11,13 @@
 //       proxy sorting them); max_stall_ms is the longest the event loop stood
 //       still meanwhile (the GUI thread busy with one piece of work)
 //   {"case":"activity_filter","rows":…,"ms":…}   one keystroke in the search box
+//   {"case":"activity_filter_first",…}, {"case":"activity_filter_clear",…}
+//       the first keystroke (most rows hidden) and clearing the box (all back)
 //   {"case":"activity_sort","rows":…,"ms":…}     one click on a column header
 //   {"case":"activity_rss","peak_rss_mb":…}      the child's peak resident set
 // Activity and usage load the pages' default range (the last 30 days) and then
 // a longer one: a year of activity ("activity_year_load"), 90 days of usage
-// ("usage_90days_load").
+// ("usage_90days_load"), and the keystrokes again over it ("activity_year_filter"…).
 
 #include "EmulatorProcess.h"
 #include "api/ApiSession.h"
@@ -116,14 +118,24 @@ void reportLoad(const QString &name, qsizetype rows, std::pair<double, double> t
                 { u"max_stall_ms"_s, rounded(timing.second) } });
 }
 
-/// One keystroke: the filter grows from three characters to four.
+/// Keystrokes in the search box: the first one (empty to one character, which
+/// hides most rows), one that grows the filter from three characters to four
+/// (the name's case), and clearing the box (every row back).
 template<typename SetText>
 void reportKeystroke(const QString &name, const QAbstractItemModel &proxy, const QString &needle, SetText setText)
 {
+    // Each timing includes reading the row count, as a view does at once: a proxy
+    // may otherwise defer its work past the measurement.
+    const auto typed = [&](const QString &text) {
+        return timed([&] { setText(text), (void)proxy.rowCount(); });
+    };
+    const double first = typed(needle.left(1));
+    report(name + u"_first"_s, proxy.rowCount(), first);
     setText(needle.left(3));
-    const double ms = timed([&] { setText(needle); });
+    const double ms = typed(needle);
     report(name, proxy.rowCount(), ms);
-    setText(QString());
+    const double cleared = typed(QString());
+    report(name + u"_clear"_s, proxy.rowCount(), cleared);
 }
 
 int fail(const char *what, const QString &why)
@@ -169,8 +181,9 @@ int measurePage(const QString &page)
         const QString name = viewModel.index(middle, ServicesViewModel::NameColumn).data().toString();
         reportKeystroke(u"services_filter"_s, proxy, name.right(4),
                         [&](const QString &text) { proxy.setTextFilter(text); });
-        report(u"services_sort"_s, proxy.rowCount(),
-               timed([&] { proxy.sort(ServicesViewModel::CreatedColumn, Qt::DescendingOrder); }));
+        report(u"services_sort"_s, proxy.rowCount(), timed([&] {
+                   proxy.sort(ServicesViewModel::CreatedColumn, Qt::DescendingOrder), (void)proxy.rowCount();
+               }));
     } else if (page == u"keys"_s) {
         ApiKeysViewModel viewModel;
         ApiKeysFilterModel proxy;
@@ -186,8 +199,9 @@ int measurePage(const QString &page)
         const QString name = viewModel.index(viewModel.rowCount() / 2, ApiKeysViewModel::NameColumn).data().toString();
         reportKeystroke(u"keys_filter"_s, proxy, name.right(4),
                         [&](const QString &text) { proxy.setFilterText(text); });
-        report(u"keys_sort"_s, proxy.rowCount(),
-               timed([&] { proxy.sort(ApiKeysViewModel::CreatedColumn, Qt::DescendingOrder); }));
+        report(u"keys_sort"_s, proxy.rowCount(), timed([&] {
+                   proxy.sort(ApiKeysViewModel::CreatedColumn, Qt::DescendingOrder), (void)proxy.rowCount();
+               }));
     } else if (page == u"activity"_s || page == u"usage"_s) {
         const bool activity = page == u"activity"_s;
         std::unique_ptr<RemoteViewModel> viewModel;
@@ -235,13 +249,16 @@ int measurePage(const QString &page)
         if (const QString error = load(page + u"_load"_s); !error.isEmpty())
             return fail("load", error);
         reportKeystroke(page + u"_filter"_s, *proxy, u"serv"_s, setSearch);
-        report(page + u"_sort"_s, proxy->rowCount(), timed([&] { proxy->sort(sortColumn, Qt::AscendingOrder); }));
+        report(page + u"_sort"_s, proxy->rowCount(),
+               timed([&] { proxy->sort(sortColumn, Qt::AscendingOrder), (void)proxy->rowCount(); }));
         // A longer range: a year of activity (twelve windows); 90 days of usage (three
         // windows of tens of megabytes each).
         const QDate today = QDateTime::currentDateTimeUtc().date();
         setRange(today.addDays(activity ? -364 : -89), today);
-        if (const QString error = load(page + (activity ? u"_year_load"_s : u"_90days_load"_s)); !error.isEmpty())
+        const QString longRange = page + (activity ? u"_year"_s : u"_90days"_s);
+        if (const QString error = load(longRange + u"_load"_s); !error.isEmpty())
             return fail("long range load", error);
+        reportKeystroke(longRange + u"_filter"_s, *proxy, u"serv"_s, setSearch);
     } else {
         return fail("--page", u"unknown page "_s + page);
     }

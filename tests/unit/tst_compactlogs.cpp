@@ -87,6 +87,7 @@ private Q_SLOTS:
     void usageLog_mergeAddsUp();
     void usageChart_fromLogMatchesRows();
     void usageTableModel_overLog();
+    void usageTableModel_sortsItselfAndKeepsPersistentIndices();
 };
 
 void TestCompactLogs::activityLog_readsRowByRowAndInterns()
@@ -348,6 +349,61 @@ void TestCompactLogs::usageTableModel_overLog()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.total(), 0.0);
+}
+
+void TestCompactLogs::usageTableModel_sortsItselfAndKeepsPersistentIndices()
+{
+    UsageTableModel model;
+    UsageFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QJsonArray costs;
+    costs.append(record(u"2026-05-01"_s, u"svc-a"_s, u"alpha"_s, u"service"_s, u"svc-a"_s, 3));
+    costs.append(record(u"2026-05-02"_s, u"svc-b"_s, u"beta"_s, u"service"_s, u"svc-b"_s, 1));
+    costs.append(record(u"2026-05-03"_s, u"svc-c"_s, u"gamma"_s, u"service"_s, u"svc-c"_s, 3));
+    costs.append(record(u"2026-05-04"_s, u"svc-d"_s, u"delta"_s, u"service"_s, u"svc-d"_s, 2));
+    auto log = UsageLog::fromJson(usage(0, costs), u"result"_s);
+    QVERIFY(log);
+    model.setLog(*log);
+
+    const auto totals = [&filter] {
+        QList<double> list;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            list << filter.index(row, UsageTableModel::TotalColumn).data(UsageTableModel::ValueRole).toDouble();
+        return list;
+    };
+    const auto names = [&filter] {
+        QStringList list;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            list << filter.index(row, UsageTableModel::EntityColumn).data().toString();
+        return list;
+    };
+    // The proxy passes the sort on: the source's own rows are reordered.
+    const QPersistentModelIndex beta = model.index(1, UsageTableModel::EntityColumn);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    filter.sort(UsageTableModel::TotalColumn, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(totals(), (QList<double> { 3, 3, 2, 1 }));
+    QCOMPARE(names(), (QStringList { u"alpha"_s, u"gamma"_s, u"delta"_s, u"beta"_s })); // ties keep their order
+    QCOMPARE(model.sortColumn(), int(UsageTableModel::TotalColumn));
+    QVERIFY(beta.isValid());
+    QCOMPARE(beta.row(), 3);
+    QCOMPARE(beta.data().toString(), u"beta"_s);
+
+    // Filtering keeps the sorted order; a new log is sorted the same way.
+    filter.setSearchText(u"a"_s); // alpha, gamma, delta, beta: all contain "a"
+    QCOMPARE(names(), (QStringList { u"alpha"_s, u"gamma"_s, u"delta"_s, u"beta"_s }));
+    filter.setSearchText(u"mm"_s);
+    QCOMPARE(names(), QStringList { u"gamma"_s });
+    filter.setSearchText({});
+    costs.append(record(u"2026-05-05"_s, u"svc-e"_s, u"epsilon"_s, u"service"_s, u"svc-e"_s, 5));
+    auto longer = UsageLog::fromJson(usage(0, costs), u"result"_s);
+    QVERIFY(longer);
+    model.setLog(*longer);
+    QCOMPARE(totals(), (QList<double> { 5, 3, 3, 2, 1 }));
+    filter.sort(UsageTableModel::EntityColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList { u"alpha"_s, u"beta"_s, u"delta"_s, u"epsilon"_s, u"gamma"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCompactLogs)

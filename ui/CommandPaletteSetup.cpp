@@ -81,11 +81,12 @@ QAction *installCommandPalette(MainWindow *window)
 
     QObject::connect(open, &QAction::triggered, palette, [window, model, palette, open] {
         QList<CommandPaletteModel::Command> commands;
-        for (Page *page : window->pages()) {
+        // Every page, without building those not shown yet.
+        for (const QString &name : window->pageNames()) {
             CommandPaletteModel::Command command;
             command.kind = CommandPaletteModel::Kind::Page;
-            command.text = CommandPalette::tr("Go to %1").arg(page->title());
-            command.run = [window, name = page->pageName()] {
+            command.text = CommandPalette::tr("Go to %1").arg(window->pageTitle(name));
+            command.run = [window, name] {
                 window->showPage(name);
             };
             commands.append(command);
@@ -95,7 +96,7 @@ QAction *installCommandPalette(MainWindow *window)
         QList<CommandPaletteModel::ItemSource> sources;
         for (const TableSource &table : kTables) {
             const QString pageName = QString::fromLatin1(table.pageName);
-            Page *page = window->page(pageName);
+            Page *page = window->builtPage(pageName); // a page never shown has no rows to offer
             auto *view = page ? page->findChild<QAbstractItemView *>(QString::fromLatin1(table.viewName)) : nullptr;
             if (!view || !view->model())
                 continue;

@@ -23,11 +23,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+
+#include <utility>
 
 namespace chcloud {
 
@@ -68,18 +71,22 @@ MainWindow::MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QW
     setCentralWidget(splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_stack->count())
+        Page *page = ensurePage(row);
+        if (!page)
             return;
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(page);
         Q_EMIT currentPageChanged(currentPage());
     });
 
-    m_logPanel = new RequestLogPanel(m_logModel, this);
     m_logDock = new QDockWidget(tr("Request Log"), this);
     m_logDock->setObjectName(QStringLiteral("requestLogDock"));
-    m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
+    // Built when first shown: most starts never open it.
+    connect(m_logDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            buildLogPanel();
+    });
 
     buildActions();
     buildStatusBar();
@@ -88,8 +95,6 @@ MainWindow::MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QW
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefresh);
     applyPreferences(Preferences::load());
-    connect(m_logPanel, &RequestLogPanel::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     connect(m_sessions, &SessionManager::sessionChanged, this, &MainWindow::applySession);
     connect(m_sessions, &SessionManager::signInFailed, this, &MainWindow::onSignInFailed);
@@ -241,12 +246,49 @@ void MainWindow::buildStatusBar()
     connect(m_pauseTicker, &QTimer::timeout, this, &MainWindow::showSchedulerStatus);
 }
 
+void MainWindow::buildLogPanel()
+{
+    if (m_logPanel)
+        return;
+    m_logPanel = new RequestLogPanel(m_logModel, m_logDock);
+    m_logDock->setWidget(m_logPanel);
+    connect(m_logPanel, &RequestLogPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+}
+
 void MainWindow::addPage(Page *page)
 {
     const QString name = page->pageName();
+    m_pageSlots.append({ name, page->title(), {}, nullptr });
     auto *item = new QListWidgetItem(ThemedIcon::icon(name), page->title(), m_navigation);
     item->setData(Qt::UserRole, name);
     item->setSizeHint(QSize(0, 34));
+    adoptPage(int(m_pageSlots.size() - 1), page);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addPage(const QString &pageName, const QString &title, PageFactory create)
+{
+    Q_ASSERT(create);
+    m_pageSlots.append({ pageName, title, std::move(create), nullptr });
+    auto *item = new QListWidgetItem(ThemedIcon::icon(pageName), title, m_navigation);
+    item->setData(Qt::UserRole, pageName);
+    item->setSizeHint(QSize(0, 34));
+    // No current row yet: choosing one would build that page, and the start may
+    // ask for another (the last page shown, --page). showEvent() chooses the first.
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (m_navigation->currentRow() < 0 && !m_pageSlots.isEmpty())
+        m_navigation->setCurrentRow(0);
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::adoptPage(int row, Page *page)
+{
+    m_pageSlots[row].page = page;
     m_stack->addWidget(page);
     connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(page, &Page::loaded, this, [this, page] {
@@ -255,23 +297,73 @@ void MainWindow::addPage(Page *page)
         statusBar()->clearMessage(); // a "Loading…" line from the page is over now
         markRefreshed();
     });
-    if (m_navigation->currentRow() < 0)
-        m_navigation->setCurrentRow(0);
+    Q_EMIT pageBuilt(page);
 }
 
-QList<Page *> MainWindow::pages() const
+Page *MainWindow::ensurePage(int row)
+{
+    if (row < 0 || row >= m_pageSlots.size())
+        return nullptr;
+    if (!m_pageSlots.at(row).page) {
+        // Taken out first: the factory may not run twice, even if building the page
+        // re-enters here.
+        PageFactory create = std::exchange(m_pageSlots[row].create, {});
+        if (!create)
+            return nullptr;
+        Page *page = create();
+        Q_ASSERT(page && page->pageName() == m_pageSlots.at(row).name);
+        adoptPage(row, page);
+    }
+    return m_pageSlots.at(row).page;
+}
+
+QList<Page *> MainWindow::pages()
 {
     QList<Page *> result;
-    for (int i = 0; i < m_stack->count(); ++i)
-        result.append(qobject_cast<Page *>(m_stack->widget(i)));
+    for (int row = 0; row < m_pageSlots.size(); ++row) {
+        if (Page *page = ensurePage(row))
+            result.append(page);
+    }
     return result;
 }
 
-Page *MainWindow::page(const QString &pageName) const
+QList<Page *> MainWindow::builtPages() const
 {
-    for (Page *candidate : pages()) {
-        if (candidate->pageName() == pageName)
-            return candidate;
+    QList<Page *> result;
+    for (const PageSlot &slot : m_pageSlots) {
+        if (slot.page)
+            result.append(slot.page);
+    }
+    return result;
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (const PageSlot &slot : m_pageSlots)
+        names.append(slot.name);
+    return names;
+}
+
+QString MainWindow::pageTitle(const QString &pageName) const
+{
+    for (const PageSlot &slot : m_pageSlots) {
+        if (slot.name == pageName)
+            return slot.title;
+    }
+    return {};
+}
+
+Page *MainWindow::page(const QString &pageName)
+{
+    return ensurePage(int(pageNames().indexOf(pageName)));
+}
+
+Page *MainWindow::builtPage(const QString &pageName) const
+{
+    for (const PageSlot &slot : m_pageSlots) {
+        if (slot.name == pageName)
+            return slot.page;
     }
     return nullptr;
 }
@@ -283,14 +375,11 @@ Page *MainWindow::currentPage() const
 
 bool MainWindow::showPage(const QString &pageName)
 {
-    const QList<Page *> all = pages();
-    for (int i = 0; i < all.size(); ++i) {
-        if (all.at(i)->pageName() == pageName) {
-            m_navigation->setCurrentRow(i);
-            return true;
-        }
-    }
-    return false;
+    const auto row = int(pageNames().indexOf(pageName));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
 }
 
 void MainWindow::refreshCurrentPage()
@@ -299,8 +388,9 @@ void MainWindow::refreshCurrentPage()
     if (!page || !m_sessions->session())
         return;
     m_refreshPending = true;
-    // The others may be out of date too: they reload when they are next shown.
-    for (Page *other : pages()) {
+    // The others may be out of date too: they reload when they are next shown (one
+    // not built yet loads when it is).
+    for (Page *other : builtPages()) {
         if (other != page)
             other->markStale();
     }

@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 #include <QTime>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -45,11 +48,27 @@ public:
     MainWindow(SessionManager *sessions, ProfilesViewModel *profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds a page to the navigation; the window takes ownership.
+    /// Builds a page when it is first needed.
+    using PageFactory = std::function<Page *()>;
+
+    /// Adds a built page to the navigation; the window takes ownership.
     void addPage(Page *page);
-    QList<Page *> pages() const;
-    /// The page with that pageName(), or null.
-    Page *page(const QString &pageName) const;
+    /// Adds a page to the navigation that is built (by create, which may not
+    /// return null) only when it is first shown or asked for: a start shows its
+    /// window without building the pages that are not on screen.
+    void addPage(const QString &pageName, const QString &title, PageFactory create);
+    /// Every page, in navigation order, building those not built yet.
+    QList<Page *> pages();
+    /// The pages built so far, in navigation order.
+    QList<Page *> builtPages() const;
+    /// The names of all pages in navigation order, built or not.
+    QStringList pageNames() const;
+    /// The navigation's title of a page, built or not; empty for an unknown name.
+    QString pageTitle(const QString &pageName) const;
+    /// The page with that pageName(), built now if it was not yet; null when there is none.
+    Page *page(const QString &pageName);
+    /// The page with that pageName() if it is built; null otherwise.
+    Page *builtPage(const QString &pageName) const;
     Page *currentPage() const;
     /// Shows the page with that pageName(); false when there is none.
     bool showPage(const QString &pageName);
@@ -77,9 +96,13 @@ Q_SIGNALS:
     /// The user asked for the profile manager.
     void profilesRequested();
     void currentPageChanged(chcloud::Page *page);
+    /// A page was built (see addPage()); it is in pages() from now on.
+    void pageBuilt(chcloud::Page *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Shows the first page when none was chosen (see addPage()).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
@@ -93,12 +116,25 @@ private:
     void onSignInFailed(const QString &message);
     QString sessionLabelText() const;
     void saveSettings() const;
+    /// The page in that navigation row, built if needed; null for a bad row.
+    Page *ensurePage(int row);
+    void adoptPage(int row, Page *page);
+    void buildLogPanel();
 
     SessionManager *m_sessions;
     ProfilesViewModel *m_profiles;
 
+    struct PageSlot
+    {
+        QString name;
+        QString title;
+        PageFactory create; ///< empty once built
+        Page *page = nullptr;
+    };
+
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QList<PageSlot> m_pageSlots; ///< in navigation order
     QComboBox *m_profileSwitcher = nullptr;
     QAction *m_refreshAction = nullptr;
     QDockWidget *m_logDock = nullptr;

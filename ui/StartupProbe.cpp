@@ -48,15 +48,15 @@ StartupProbe::StartupProbe(MainWindow *window, Mode mode)
     , m_mode(mode)
 {
     window->installEventFilter(this);
-    for (const QString &name : PageCatalog::pageNames())
-        watchPage(name);
+    // Pages are built when first shown; watching must not build them.
+    for (Page *page : window->builtPages())
+        watchPage(page);
+    connect(window, &MainWindow::pageBuilt, this, &StartupProbe::watchPage);
 }
 
-void StartupProbe::watchPage(const QString &pageName)
+void StartupProbe::watchPage(Page *page)
 {
-    Page *page = m_window->page(pageName);
-    if (!page)
-        return;
+    const QString pageName = page->pageName();
     connect(page, &Page::loaded, this, [this, pageName] { onPageReady(pageName); });
 }
 

@@ -7,6 +7,7 @@
 namespace chcloud {
 
 class MainWindow;
+class Page;
 
 /// Start-up timings for tests/bench/bench_startup, switched on by the environment
 /// variable CHCLOUD_STARTUP_PROBE (off otherwise: nothing is installed). Prints
@@ -35,7 +36,7 @@ private:
         Tour,
     };
     StartupProbe(MainWindow *window, Mode mode);
-    void watchPage(const QString &pageName);
+    void watchPage(chcloud::Page *page);
     void onPageReady(const QString &pageName);
 
     QPointer<MainWindow> m_window;

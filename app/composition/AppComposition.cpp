@@ -65,6 +65,23 @@ PageContext AppComposition::pageContext() const
     return context;
 }
 
+QString AppComposition::pageTitle(const QString &name)
+{
+    if (name == u"organization")
+        return OrganizationPage::pageTitle();
+    if (name == u"services")
+        return ServicesPage::pageTitle();
+    if (name == u"keys")
+        return KeysPage::pageTitle();
+    if (name == u"members")
+        return MembersPage::pageTitle();
+    if (name == u"activity")
+        return ActivityPage::pageTitle();
+    if (name == u"usage")
+        return UsagePage::pageTitle();
+    return {};
+}
+
 Page *AppComposition::createPage(const QString &name)
 {
     // The organization pages render one RemoteViewModel each.
@@ -186,10 +203,9 @@ std::unique_ptr<MainWindow> AppComposition::createMainWindow()
             [window = window.get()](Notifier::Kind, const QString &title, const QString &text) {
                 window->notify(title, text);
             });
-    for (const QString &name : PageCatalog::pageNames()) {
-        if (Page *page = createPage(name))
-            window->addPage(page);
-    }
+    // Each page is built when first shown: the window appears without the others.
+    for (const QString &name : PageCatalog::pageNames())
+        window->addPage(name, pageTitle(name), [this, name] { return createPage(name); });
     return window;
 }
 

@@ -55,8 +55,10 @@ public:
     /// current session and re-bound on every change; null for an unknown name.
     /// The caller owns the page.
     Page *createPage(const QString &name);
-    /// The main window with every page of the catalog, in navigation order. It
-    /// must be destroyed before this object.
+    /// The navigation title of the page with that PageCatalog name; empty for an unknown name.
+    static QString pageTitle(const QString &name);
+    /// The main window with every page of the catalog, in navigation order, each
+    /// built when first shown. It must be destroyed before this object.
     std::unique_ptr<MainWindow> createMainWindow();
 
 private:

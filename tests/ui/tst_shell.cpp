@@ -7,6 +7,7 @@
 #include "api/RequestLog.h"
 #include "api/RequestScheduler.h"
 #include "pages/KeysPage.h"
+#include "pages/UsagePage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileStore.h"
 #include "secrets/SessionSecretStore.h"
@@ -63,6 +64,25 @@ private Q_SLOTS:
         QVERIFY(m_sessions->session() != nullptr);
         QVERIFY(!m_sessions->organizationId().isEmpty());
         QCOMPARE(m_window->currentPage()->context().organizationId, m_sessions->organizationId());
+    }
+
+    void onlyTheShownPageIsBuilt()
+    {
+        // The window came up on the first page; the others are not built until asked for.
+        QCOMPARE(m_window->builtPages().size(), 1);
+        QCOMPARE(m_window->builtPages().first()->pageName(), u"organization"_s);
+        QCOMPARE(m_window->builtPage(u"usage"_s), nullptr);
+        QCOMPARE(m_window->pageNames(), PageCatalog::pageNames());
+        QCOMPARE(m_window->pageTitle(u"usage"_s), UsagePage::pageTitle());
+        QSignalSpy built(m_window.get(), &MainWindow::pageBuilt);
+        Page *members = m_window->page(u"members"_s);
+        QVERIFY(members);
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(m_window->builtPage(u"members"_s), members);
+        QCOMPARE(m_window->page(u"members"_s), members); // built once
+        QCOMPARE(built.count(), 1);
+        // Built while signed in: it has the session's context at once.
+        QCOMPARE(members->context().organizationId, m_sessions->organizationId());
     }
 
     void hiddenPagesLoadWhenFirstShown()
@@ -325,7 +345,9 @@ private Q_SLOTS:
         QVERIFY(sessions.organizationId().isEmpty());
         QCOMPARE(window.findChild<QLabel *>(u"sessionLabel"_s)->text(), u"Not signed in"_s);
         QCOMPARE(window.findChild<QComboBox *>(u"profileSwitcher"_s)->currentIndex(), -1);
-        QVERIFY(!window.currentPage()->context().isSignedIn());
+        // The window was never shown: no page is current; a page built now is signed out too.
+        QCOMPARE(window.currentPage(), nullptr);
+        QVERIFY(!window.page(u"organization"_s)->context().isSignedIn());
     }
 
 private:

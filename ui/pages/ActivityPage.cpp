@@ -74,6 +74,11 @@ QString ActivityPage::pageName() const
 
 QString ActivityPage::title() const
 {
+    return pageTitle();
+}
+
+QString ActivityPage::pageTitle()
+{
     return tr("Activity");
 }
 

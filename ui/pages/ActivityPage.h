@@ -29,6 +29,8 @@ public:
 
     QString pageName() const override;
     QString title() const override;
+    /// The title, without a page (the navigation lists pages before they are built).
+    static QString pageTitle();
     bool isLoaded() const override { return m_loaded; }
     QString loadError() const override;
     QString loadWarning() const override;

@@ -110,6 +110,11 @@ QString KeysPage::pageName() const
 
 QString KeysPage::title() const
 {
+    return pageTitle();
+}
+
+QString KeysPage::pageTitle()
+{
     return tr("API Keys");
 }
 

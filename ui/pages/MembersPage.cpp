@@ -140,6 +140,11 @@ QString MembersPage::pageName() const
 
 QString MembersPage::title() const
 {
+    return pageTitle();
+}
+
+QString MembersPage::pageTitle()
+{
     return tr("Members");
 }
 

@@ -78,6 +78,11 @@ QString OrganizationPage::pageName() const
 
 QString OrganizationPage::title() const
 {
+    return pageTitle();
+}
+
+QString OrganizationPage::pageTitle()
+{
     return tr("Organization");
 }
 

@@ -180,6 +180,11 @@ QString ServicesPage::pageName() const
 
 QString ServicesPage::title() const
 {
+    return pageTitle();
+}
+
+QString ServicesPage::pageTitle()
+{
     return tr("Services");
 }
 

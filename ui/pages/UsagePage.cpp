@@ -65,6 +65,11 @@ QString UsagePage::pageName() const
 
 QString UsagePage::title() const
 {
+    return pageTitle();
+}
+
+QString UsagePage::pageTitle()
+{
     return tr("Usage");
 }
 

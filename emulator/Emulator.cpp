@@ -6,6 +6,7 @@
 #include "Validation.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -155,6 +156,14 @@ ApiReply Emulator::handleApi(const ApiRequest &request, FaultInjector::Plan *pla
     return reply;
 }
 
+void Emulator::recordServed(const QString &path, qint64 endedAtEpochMs, double ms)
+{
+    constexpr qsizetype kMaxRecords = 10000;
+    if (m_served.size() >= kMaxRecords)
+        m_served.removeFirst();
+    m_served.append({ path, endedAtEpochMs, ms });
+}
+
 Emulator::Outcome Emulator::handleControl(const ApiRequest &request)
 {
     Outcome outcome;
@@ -184,13 +193,21 @@ Emulator::Outcome Emulator::handleControl(const ApiRequest &request)
     } else if (route == u"reset-rate-limits"_s && request.method == "POST") {
         m_rateLimiter.reset();
         outcome.reply.body = QJsonDocument(QJsonObject { { u"status"_s, 200 } }).toJson(QJsonDocument::Compact);
+    } else if (route == u"timings"_s && request.method == "GET") {
+        QJsonArray served;
+        for (const Served &record : std::as_const(m_served)) {
+            served.append(QJsonObject { { u"path"_s, record.path },
+                                        { u"endedAtEpochMs"_s, double(record.endedAtEpochMs) },
+                                        { u"ms"_s, record.ms } });
+        }
+        outcome.reply.body = QJsonDocument(QJsonObject { { u"served"_s, served } }).toJson(QJsonDocument::Compact);
     } else if (route == u"health"_s && request.method == "GET") {
         outcome.reply.body = QJsonDocument(QJsonObject { { u"status"_s, 200 },
                                                          { u"organizationId"_s, m_store.organization().id },
                                                          { u"seed"_s, m_options.seed } })
                                  .toJson(QJsonDocument::Compact);
     } else if (route == u"faults"_s || route == u"reset-rate-limits"_s || route == u"health"_s
-               || route == u"faults/reset"_s) {
+               || route == u"faults/reset"_s || route == u"timings"_s) {
         outcome.reply = ApiReply::error(405, u"method not allowed"_s);
     } else {
         outcome.reply = ApiReply::notFound(u"route "_s + request.path);

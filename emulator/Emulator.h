@@ -40,6 +40,12 @@ public:
 
     Outcome handle(const ApiRequest &request);
 
+    /// Records how long the emulator spent on one /v1 request, from its arrival to
+    /// its answer written out, so that benchmarks can tell the emulator's own time
+    /// from the client's. GET /_emulator/timings returns the records (the newest
+    /// 10,000), each with the wall-clock time it ended.
+    void recordServed(const QString &path, qint64 endedAtEpochMs, double ms);
+
 private:
     Outcome handleControl(const ApiRequest &request);
     ApiReply handleApi(const ApiRequest &request, FaultInjector::Plan *plan);
@@ -56,6 +62,13 @@ private:
     QString m_bootstrapKeyId;
     QString m_generatedSecret;
     QByteArray m_controlToken;
+    struct Served
+    {
+        QString path;
+        qint64 endedAtEpochMs = 0;
+        double ms = 0;
+    };
+    QList<Served> m_served;
 };
 
 } // namespace chcloud::emulator

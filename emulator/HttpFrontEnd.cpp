@@ -3,9 +3,12 @@
 #include "ApiExchange.h"
 #include "Emulator.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -92,7 +95,17 @@ HttpFrontEnd::HttpFrontEnd(Emulator &emulator, QObject *parent)
 
 bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const Emulator::Outcome outcome = m_emulator.handle(toApiRequest(request));
+    QElapsedTimer timer;
+    timer.start();
+    const ApiRequest apiRequest = toApiRequest(request);
+    const bool isApi = apiRequest.segments.value(0) == u"v1"_s;
+    const Emulator::Outcome outcome = m_emulator.handle(apiRequest);
+    // The time spent here, not the injected latency (which only delays the write).
+    const auto served = qScopeGuard([&] {
+        if (isApi)
+            m_emulator.recordServed(apiRequest.path, QDateTime::currentMSecsSinceEpoch(),
+                                    double(timer.nsecsElapsed()) / 1e6);
+    });
     QPointer<QTcpSocket> guard(socket);
     if (outcome.drop) {
         QTimer::singleShot(outcome.latencyMs, socket, [guard] {

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void controlApiRejectsBadFields();
     void controlApiNeedsTheRunToken_data();
     void controlApiNeedsTheRunToken();
+    void timingsRecordEachApiRequest();
     void demoSeedIsDeterministic();
     void emptySeed();
     void largeSeed();
@@ -274,6 +275,26 @@ void TestEmulatorLimits::controlApiNeedsTheRunToken()
     QCOMPARE(result.status, status);
     if (status == 401)
         QVERIFY2(result.error().contains(u"X-Emulator-Token"_s), result.body.constData());
+}
+
+void TestEmulatorLimits::timingsRecordEachApiRequest()
+{
+    const auto served = [this] {
+        const HttpResult timings = m_client->get(u"/_emulator/timings"_s, "-");
+        return timings.json()[u"served"_s].toArray();
+    };
+    const qsizetype before = served().size();
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(m_client->get(org(u"/services"_s)).status, 200);
+    const QJsonArray after = served();
+    // One more record, for the API request only (not for the control requests).
+    QCOMPARE(after.size(), before + 1);
+    const QJsonObject last = after.last().toObject();
+    QCOMPARE(last[u"path"_s].toString(), org(u"/services"_s));
+    QVERIFY(last[u"ms"_s].toDouble() >= 0);
+    QVERIFY(last[u"ms"_s].toDouble() < 60000);
+    QVERIFY(qint64(last[u"endedAtEpochMs"_s].toDouble()) >= start);
+    QVERIFY(qint64(last[u"endedAtEpochMs"_s].toDouble()) <= QDateTime::currentMSecsSinceEpoch());
 }
 
 void TestEmulatorLimits::demoSeedIsDeterministic()

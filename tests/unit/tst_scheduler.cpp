@@ -168,8 +168,11 @@ void TestScheduler::effectiveWindowIncludesMargin_data()
     QTest::addColumn<int>("expectedMs");
     QTest::newRow("flat margin only") << 1000 << 200 << 0.0 << 1200;
     QTest::newRow("proportional margin only") << 1000 << 0 << 0.1 << 1100;
-    QTest::newRow("defaults on the real 10 s window") << 10000 << 50 << 0.02 << 10250;
-    QTest::newRow("defaults on a 1 s test window") << 1000 << 50 << 0.02 << 1070;
+    const SchedulerConfig defaults;
+    QTest::newRow("defaults on the real 10 s window")
+        << 10000 << int(defaults.safetyMargin.count()) << defaults.safetyMarginRatio << 10220;
+    QTest::newRow("defaults on a 1 s test window")
+        << 1000 << int(defaults.safetyMargin.count()) << defaults.safetyMarginRatio << 1040;
     QTest::newRow("no margin") << 1000 << 0 << 0.0 << 1000;
 }
 

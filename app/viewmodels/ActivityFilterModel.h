@@ -7,9 +7,10 @@ namespace chcloud {
 
 class ActivityModel;
 
-/// Filters and sorts an ActivityModel: by activity type, by actor and by a
-/// search text, with sorting on the source's precomputed keys. The filters are
-/// kept by value (raw type, actor label), so they survive a reload of the log.
+/// Filters an ActivityModel by activity type, by actor and by a search text;
+/// sorting is the source's own (ActivityModel::sort), which this proxy passes a
+/// sort on to. The filters are kept by value (raw type, actor label), so they
+/// survive a reload of the log.
 class ActivityFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     QString typeFilter() const { return m_type; }
     QString actorFilter() const { return m_actor; }
     QString searchText() const { return m_search; }
+    /// Sorts the source.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public Q_SLOTS:
     /// Only rows of this raw activity type; empty shows every type.
@@ -34,7 +37,6 @@ public Q_SLOTS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     /// Finds the filters' type and actor indices in the loaded rows and re-filters.

@@ -99,6 +99,8 @@ void ActivityModel::setServiceNames(const QHash<QString, QString> &namesById)
     m_serviceNamesById = namesById;
     resolveNames();
     emitColumnChanged(ServiceColumn);
+    if (m_sortColumn == ServiceColumn)
+        sort(m_sortColumn, m_sortOrder); // the names are what it is sorted by
 }
 
 void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
@@ -106,6 +108,8 @@ void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
     m_keyNamesById = namesById;
     resolveNames();
     emitColumnChanged(KeyColumn);
+    if (m_sortColumn == KeyColumn)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 void ActivityModel::resolveNames()
@@ -133,7 +137,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int rowIndex = index.row();
+    const int rowIndex = m_order.at(index.row());
     const ActivityLog::Row &row = m_log.row(rowIndex);
     const RowKeys &keys = m_rowKeys.at(rowIndex);
     const auto column = Column(index.column());
@@ -237,6 +241,9 @@ void ActivityModel::setLog(ActivityLog log)
     m_log = std::move(log);
     buildKeys();
     resolveNames();
+    m_order.resize(m_log.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applySort();
     endResetModel();
 }
 
@@ -305,6 +312,43 @@ int ActivityModel::typeIndexOf(const QString &rawType) const
     return -1;
 }
 
+void ActivityModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> logRowsBefore;
+    logRowsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        logRowsBefore.append(m_order.at(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    if (!before.isEmpty()) {
+        QList<int> rowOfLogRow(m_order.size());
+        for (qsizetype row = 0; row < m_order.size(); ++row)
+            rowOfLogRow[m_order.at(row)] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(rowOfLogRow.at(logRowsBefore.at(i)), before.at(i).column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ActivityModel::applySort()
+{
+    if (m_sortColumn < 0)
+        return;
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(a, b, column); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(b, a, column); });
+}
+
 bool ActivityModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const RowKeys &l = m_rowKeys.at(leftRow);
@@ -333,15 +377,15 @@ bool ActivityModel::lessThan(int leftRow, int rightRow, int column) const
     case ColumnCount:
         break;
     }
-    return leftRow < rightRow;
+    return false;
 }
 
 bool ActivityModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const ActivityLog::Row &r = m_log.row(row);
-    const RowKeys &keys = m_rowKeys.at(row);
+    const ActivityLog::Row &r = m_log.row(m_order.at(row));
+    const RowKeys &keys = m_rowKeys.at(m_order.at(row));
     const auto has = [&needle](const QString &text) {
         return text.contains(needle, Qt::CaseInsensitive);
     };

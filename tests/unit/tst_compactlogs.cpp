@@ -195,10 +195,27 @@ void TestCompactLogs::activityModel_overLog()
     for (int row = 1; row < filter.rowCount(); ++row)
         QVERIFY(filter.index(row - 1, ActivityModel::ServiceColumn).data().toString()
                 <= filter.index(row, ActivityModel::ServiceColumn).data().toString());
+    // The proxy passes the sort on: the model's own rows move, and a persistent
+    // index stays with its activity.
+    const QPersistentModelIndex kept = model.index(model.rowCount() - 1, ActivityModel::TimeColumn);
+    const QString keptId = model.activityAt(kept.row()).id;
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
     filter.sort(ActivityModel::TimeColumn, Qt::AscendingOrder);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(model.sortColumn(), int(ActivityModel::TimeColumn));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.createdAtOf(row - 1) <= model.createdAtOf(row));
     for (int row = 1; row < filter.rowCount(); ++row)
         QVERIFY(model.createdAtOf(filter.mapToSource(filter.index(row - 1, 0)).row())
                 <= model.createdAtOf(filter.mapToSource(filter.index(row, 0)).row()));
+    QVERIFY(kept.isValid());
+    QCOMPARE(model.activityAt(kept.row()).id, keptId);
+    // A search keeps the order.
+    filter.setSearchText(u"svc-3"_s);
+    for (int row = 1; row < filter.rowCount(); ++row)
+        QVERIFY(model.createdAtOf(filter.mapToSource(filter.index(row - 1, 0)).row())
+                <= model.createdAtOf(filter.mapToSource(filter.index(row, 0)).row()));
+    filter.setSearchText({});
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);

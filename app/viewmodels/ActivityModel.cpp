@@ -36,7 +36,7 @@ QList<int> sortChoices(QList<Choice> &choices)
 } // namespace
 
 ActivityModel::ActivityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SortedTableModel(parent)
 {
 }
 
@@ -99,8 +99,8 @@ void ActivityModel::setServiceNames(const QHash<QString, QString> &namesById)
     m_serviceNamesById = namesById;
     resolveNames();
     emitColumnChanged(ServiceColumn);
-    if (m_sortColumn == ServiceColumn)
-        sort(m_sortColumn, m_sortOrder); // the names are what it is sorted by
+    if (sortColumn() == ServiceColumn)
+        sort(sortColumn(), sortOrder()); // the names are what it is sorted by
 }
 
 void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
@@ -108,8 +108,8 @@ void ActivityModel::setKeyNames(const QHash<QString, QString> &namesById)
     m_keyNamesById = namesById;
     resolveNames();
     emitColumnChanged(KeyColumn);
-    if (m_sortColumn == KeyColumn)
-        sort(m_sortColumn, m_sortOrder);
+    if (sortColumn() == KeyColumn)
+        sort(sortColumn(), sortOrder());
 }
 
 void ActivityModel::resolveNames()
@@ -137,7 +137,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int rowIndex = m_order.at(index.row());
+    const int rowIndex = recordAt(index.row());
     const ActivityLog::Row &row = m_log.row(rowIndex);
     const RowKeys &keys = m_rowKeys.at(rowIndex);
     const auto column = Column(index.column());
@@ -213,7 +213,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return SortedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case TimeColumn:
         return tr("Time");
@@ -241,9 +241,7 @@ void ActivityModel::setLog(ActivityLog log)
     m_log = std::move(log);
     buildKeys();
     resolveNames();
-    m_order.resize(m_log.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    applySort();
+    resetOrder(m_log.size());
     endResetModel();
 }
 
@@ -312,49 +310,12 @@ int ActivityModel::typeIndexOf(const QString &rawType) const
     return -1;
 }
 
-void ActivityModel::sort(int column, Qt::SortOrder order)
+bool ActivityModel::recordLess(int left, int right, int column) const
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> logRowsBefore;
-    logRowsBefore.reserve(before.size());
-    for (const QModelIndex &index : before)
-        logRowsBefore.append(m_order.at(index.row()));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    applySort();
-    if (!before.isEmpty()) {
-        QList<int> rowOfLogRow(m_order.size());
-        for (qsizetype row = 0; row < m_order.size(); ++row)
-            rowOfLogRow[m_order.at(row)] = int(row);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after.append(index(rowOfLogRow.at(logRowsBefore.at(i)), before.at(i).column()));
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void ActivityModel::applySort()
-{
-    if (m_sortColumn < 0)
-        return;
-    const int column = m_sortColumn;
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(a, b, column); });
-    else
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(b, a, column); });
-}
-
-bool ActivityModel::lessThan(int leftRow, int rightRow, int column) const
-{
-    const RowKeys &l = m_rowKeys.at(leftRow);
-    const RowKeys &r = m_rowKeys.at(rightRow);
-    const ActivityLog::Row &a = m_log.row(leftRow);
-    const ActivityLog::Row &b = m_log.row(rightRow);
+    const RowKeys &l = m_rowKeys.at(left);
+    const RowKeys &r = m_rowKeys.at(right);
+    const ActivityLog::Row &a = m_log.row(left);
+    const ActivityLog::Row &b = m_log.row(right);
     const auto textLess = [this](ActivityLog::Text x, ActivityLog::Text y) {
         return x != y && m_log.text(x) < m_log.text(y);
     };
@@ -384,8 +345,8 @@ bool ActivityModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const ActivityLog::Row &r = m_log.row(m_order.at(row));
-    const RowKeys &keys = m_rowKeys.at(m_order.at(row));
+    const ActivityLog::Row &r = m_log.row(recordAt(row));
+    const RowKeys &keys = m_rowKeys.at(recordAt(row));
     const auto has = [&needle](const QString &text) {
         return text.contains(needle, Qt::CaseInsensitive);
     };

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "SortedTableModel.h"
 #include "domain/Activity.h"
 #include "domain/ActivityLog.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -20,9 +20,9 @@ namespace chcloud {
 /// indices into one table of distinct strings); a load is one model reset; the
 /// activity types and actors are ranked once per load, so filtering compares
 /// integers and sorting compares precomputed keys (milliseconds, label ranks)
-/// without building a string per comparison. ActivityFilterModel uses lessThan()
-/// and matches() directly.
-class ActivityModel : public QAbstractTableModel
+/// without building a string per comparison. The model sorts itself
+/// (SortedTableModel); ActivityFilterModel passes sort() on and uses matches().
+class ActivityModel : public SortedTableModel
 {
     Q_OBJECT
 
@@ -80,8 +80,8 @@ public:
 
     const ActivityLog &log() const { return m_log; }
     /// The row as a full Activity.
-    Activity activityAt(int row) const { return m_log.activity(m_order.at(row)); }
-    QDateTime createdAtOf(int row) const { return m_log.createdAt(m_order.at(row)); }
+    Activity activityAt(int row) const { return m_log.activity(recordAt(row)); }
+    QDateTime createdAtOf(int row) const { return m_log.createdAt(recordAt(row)); }
     /// Distinct types, ordered by label.
     const QList<TypeChoice> &types() const { return m_types; }
     /// Distinct actors, ordered by label.
@@ -89,19 +89,17 @@ public:
     /// Index into types() of the raw type, or -1.
     int typeIndexOf(const QString &rawType) const;
 
-    /// Sorts the rows in place on precomputed keys, stably, moving persistent
-    /// indexes along (ActivityFilterModel passes its sort on to this): a year of a
-    /// large organization is tens of thousands of rows, and a sorting proxy sorted
-    /// them again on every keystroke. A later setLog() keeps the sort.
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
     /// Does the row's visible text contain needle (case-insensitive)?
     bool matches(int row, const QString &needle) const;
-    int typeIndexAt(int row) const { return m_rowKeys.at(m_order.at(row)).typeIndex; }
-    int actorIndexAt(int row) const { return m_rowKeys.at(m_order.at(row)).actorIndex; }
+    int typeIndexAt(int row) const { return m_rowKeys.at(recordAt(row)).typeIndex; }
+    int actorIndexAt(int row) const { return m_rowKeys.at(recordAt(row)).actorIndex; }
 
     /// "User", "API key", "System", "Support"; the raw text for a newer type.
     static QString actorTypeLabel(ActorType type, const QString &raw);
+
+protected:
+    /// Compares two records (indices into the log, not model rows) by column.
+    bool recordLess(int left, int right, int column) const override;
 
 private:
     struct RowKeys
@@ -121,15 +119,7 @@ private:
     void resolveNames();
     void emitColumnChanged(Column column);
 
-    /// Compares two log rows (not model rows) by column.
-    bool lessThan(int left, int right, int column) const;
-    /// Orders m_order by the current sort column and order, stably.
-    void applySort();
-
     ActivityLog m_log;
-    QList<int> m_order; ///< model row -> log row
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, QString> m_serviceNamesById;
     QHash<QString, QString> m_keyNamesById;
     QHash<ActivityLog::Text, QString> m_serviceNames; ///< by the log's string index of the ID

@@ -6,6 +6,7 @@ target_sources(chcloud_core PRIVATE
     viewmodels/InvitationsModel.h viewmodels/InvitationsModel.cpp
     viewmodels/ActivityModel.h viewmodels/ActivityModel.cpp
     viewmodels/ActivityFilterModel.h viewmodels/ActivityFilterModel.cpp
+    viewmodels/SortedTableModel.h viewmodels/SortedTableModel.cpp
     viewmodels/UsageTableModel.h viewmodels/UsageTableModel.cpp
     viewmodels/UsageFilterModel.h viewmodels/UsageFilterModel.cpp
     viewmodels/UsageChartData.h viewmodels/UsageChartData.cpp

@@ -10,7 +10,7 @@
 namespace chcloud {
 
 UsageTableModel::UsageTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SortedTableModel(parent)
 {
 }
 
@@ -39,7 +39,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_log.rows().at(m_order.at(index.row()));
+    const Row &row = m_log.rows().at(recordAt(index.row()));
     const Entity &entity = m_log.entities().at(row.entity);
     const auto column = Column(index.column());
 
@@ -110,7 +110,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return SortedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case DateColumn:
         return tr("Date");
@@ -148,9 +148,7 @@ void UsageTableModel::setLog(UsageLog log)
     m_entityNameRank.resize(entities.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         m_entityNameRank[order.at(i)] = int(i);
-    m_order.resize(m_log.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    applySort();
+    resetOrder(m_log.size());
     endResetModel();
 }
 
@@ -164,44 +162,7 @@ void UsageTableModel::clear()
     setLog({});
 }
 
-void UsageTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> recordsBefore;
-    recordsBefore.reserve(before.size());
-    for (const QModelIndex &index : before)
-        recordsBefore.append(m_order.at(index.row()));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    applySort();
-    if (!before.isEmpty()) {
-        QList<int> rowOfRecord(m_order.size());
-        for (qsizetype row = 0; row < m_order.size(); ++row)
-            rowOfRecord[m_order.at(row)] = int(row);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after.append(index(rowOfRecord.at(recordsBefore.at(i)), before.at(i).column()));
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void UsageTableModel::applySort()
-{
-    if (m_sortColumn < 0)
-        return;
-    const int column = m_sortColumn;
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(a, b, column); });
-    else
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lessThan(b, a, column); });
-}
-
-bool UsageTableModel::lessThan(int left, int right, int column) const
+bool UsageTableModel::recordLess(int left, int right, int column) const
 {
     const Row &a = m_log.rows().at(left);
     const Row &b = m_log.rows().at(right);
@@ -242,7 +203,7 @@ bool UsageTableModel::matches(int row, const QString &needle) const
 {
     if (needle.isEmpty())
         return true;
-    const Entity &entity = m_log.entities().at(m_log.rows().at(m_order.at(row)).entity);
+    const Entity &entity = m_log.entities().at(m_log.rows().at(recordAt(row)).entity);
     return entityContains(entity, entityTypeLabel(entity.type), needle);
 }
 

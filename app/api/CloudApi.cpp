@@ -97,22 +97,6 @@ private:
 
 /// Several requests (one per window) ending as one: merged when all succeed,
 /// the first error otherwise; the other windows are then cancelled.
-/// Where large replies are decoded and windows merged: one thread fewer than the
-/// machine has cores (at least one), so that a decode never takes the core the
-/// GUI thread needs to keep painting; on two cores two decodes at once left the
-/// window standing still for half a second.
-QThreadPool *decodePool()
-{
-    // Like QThreadPool::globalInstance(): lives until the process exits.
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-        pool.setObjectName(QStringLiteral("chcloud-decode"));
-        return true;
-    }();
-    Q_UNUSED(configured)
-    return &pool;
-}
 
 template<typename Part, typename Whole>
 class WindowedCall final : public detail::PendingCall
@@ -183,8 +167,10 @@ private:
             if (!hasEnded())
                 finish(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(
-            decodePool(), [merge = m_merge, parts = std::move(parts)]() mutable { return merge(std::move(parts)); }));
+        watcher->setFuture(
+            QtConcurrent::run(CloudApi::decodePool(), [merge = m_merge, parts = std::move(parts)]() mutable {
+                return merge(std::move(parts));
+            }));
     }
 
     /// Ends the call once: a cancel() may come before the queued end of a call
@@ -269,10 +255,9 @@ private:
         });
         // The worker gets copies only (the body is implicitly shared): nothing it
         // touches belongs to this thread.
-        watcher->setFuture(
-            QtConcurrent::run(decodePool(), [decode = m_decode, body = reply->rawBody(), status = reply->httpStatus()] {
-                return decode(body, status);
-            }));
+        watcher->setFuture(QtConcurrent::run(CloudApi::decodePool(),
+                                             [decode = m_decode, body = reply->rawBody(),
+                                              status = reply->httpStatus()] { return decode(body, status); }));
     }
 
     void finish(ApiResult<T> result)
@@ -424,6 +409,21 @@ CloudApi::CloudApi(RequestScheduler *scheduler, QObject *parent)
 }
 
 CloudApi::~CloudApi() = default;
+
+/// One thread fewer than cores: a decode never takes the core the GUI thread
+/// needs to keep painting (on two cores, two decodes at once stalled the window).
+QThreadPool *CloudApi::decodePool()
+{
+    // Like QThreadPool::globalInstance(): lives until the process exits.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        pool.setObjectName(QStringLiteral("chcloud-decode"));
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return &pool;
+}
 
 QString CloudApi::encodeSegment(const QString &segment)
 {

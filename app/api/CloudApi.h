@@ -31,6 +31,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThreadPool;
+
 namespace chcloud {
 
 class RequestScheduler;
@@ -233,6 +235,9 @@ public:
                                         RequestPriority priority, QObject *context, ApiCallback<Nothing> done);
 
     /// Consecutive [first, last] date windows (last inclusive) of at most maxDays covering [from, to].
+    /// Where large replies are decoded and windows merged, off the GUI thread: one
+    /// thread fewer than the machine has cores (at least one).
+    static QThreadPool *decodePool();
     static QList<QPair<QDate, QDate>> dateWindows(QDate from, QDate to, int maxDays = maxWindowDays);
     /// The same for date-times: [start, end] windows of at most maxDays days covering [from, to].
     static QList<QPair<QDateTime, QDateTime>> dateTimeWindows(const QDateTime &from, const QDateTime &to,

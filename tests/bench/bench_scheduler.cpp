@@ -7,12 +7,15 @@
 //   interactive  40 background GETs queued, then 10 interactive GETs issued
 //                every 300 ms: how long each click waits to be sent
 //   mixed        20 background and 20 visible GETs queued at once, 10
-//                interactive GETs issued every 300 ms: each class's p50/p95 wait
+//                interactive GETs issued every 300 ms: each class's p50/p95 wait,
+//                and how many lower-priority GETs were sent while a click waited
 // Then, on a second emulator with the real limit (10 per 10 s):
 //   scheduler_real  30 GETs through RequestScheduler
 //   reactive        the same 30 as the official Terraform provider sends them:
 //                   fire; on 429 sleep X-RateLimit-Reset + 1 s; on 5xx back off
 //                   from 4 s, doubling. speedup = its wall time / the scheduler's.
+//   reactive_provider  the same, plus the pause the provider's retry library
+//                   adds before every new attempt (1 s, randomized by +-50 %)
 // min_s is the least time the limit allows: (ceil(requests/limit) - 1) x window.
 
 #include "EmulatorProcess.h"
@@ -29,6 +32,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -248,8 +252,12 @@ public:
     {
         Rig rig(m_emulator, m_window);
         std::array<QList<qint64>, 3> waits;
+        QList<RequestLogEntry> entries;
         QObject::connect(rig.log.get(), &RequestLog::entryAdded, rig.log.get(),
-                         [&waits](const RequestLogEntry &e) { waits.at(size_t(e.priority)) << e.queueWaitMs; });
+                         [&waits, &entries](const RequestLogEntry &e) {
+                             waits.at(size_t(e.priority)) << e.queueWaitMs;
+                             entries << e;
+                         });
         const int total = background + visible + interactive;
         int finished = 0;
         auto submit = [&](ApiRequest request) {
@@ -283,13 +291,39 @@ public:
             line.insert(name + u"_p95_wait_ms"_s, percentile(list, 0.95));
         }
         line.insert(u"target_interactive_p95_ms"_s, m_window / rateLimit + 50);
+        line.insert(u"interactive_overtaken"_s, overtaken(entries));
         return line;
+    }
+
+    /// How many lower-priority requests were first sent while an interactive one
+    /// was queued (strictly between its submission and its send, to the millisecond).
+    static int overtaken(const QList<RequestLogEntry> &entries)
+    {
+        int count = 0;
+        for (const RequestLogEntry &click : entries) {
+            if (click.priority != RequestPriority::Interactive)
+                continue;
+            const qint64 sent = click.startedAt.toMSecsSinceEpoch();
+            const qint64 submitted = sent - click.queueWaitMs;
+            for (const RequestLogEntry &other : entries) {
+                const qint64 otherSent = other.startedAt.toMSecsSinceEpoch();
+                if (other.priority != RequestPriority::Interactive && otherSent > submitted + 1 && otherSent < sent - 1)
+                    ++count;
+            }
+        }
+        return count;
     }
 
     /// The policy of the official Terraform provider: fire everything; on 429
     /// sleep X-RateLimit-Reset + 1 s and send again; on 5xx back off from 4 s, doubling.
-    QJsonObject runReactive(int requests)
+    /// With libraryPause, every new attempt also waits the interval the provider's
+    /// retry library adds (1 s randomized by +-50 %, from a fixed seed).
+    QJsonObject runReactive(int requests, bool libraryPause = false)
     {
+        QRandomGenerator random(20261202);
+        auto pause = [&](int ms) {
+            return libraryPause ? ms + 500 + int(random.bounded(1001)) : ms;
+        };
         QNetworkAccessManager manager;
         int finished = 0;
         int failed = 0;
@@ -307,11 +341,12 @@ public:
                 if (status == 429) {
                     ++http429;
                     const int resetSeconds = reply->rawHeader("X-RateLimit-Reset").toInt();
-                    QTimer::singleShot(resetSeconds * 1000 + 1000, &manager, [&fire, request] { fire(request, 4000); });
+                    QTimer::singleShot(pause(resetSeconds * 1000 + 1000), &manager,
+                                       [&fire, request] { fire(request, 4000); });
                     return;
                 }
                 if (status >= 500 && backoffMs <= 64000) {
-                    QTimer::singleShot(backoffMs, &manager,
+                    QTimer::singleShot(pause(backoffMs), &manager,
                                        [&fire, request, backoffMs] { fire(request, backoffMs * 2); });
                     return;
                 }
@@ -324,7 +359,8 @@ public:
         for (int i = 0; i < requests; ++i)
             fire(mixedGet(i, RequestPriority::Visible), 4000);
         runUntil([&] { return finished == requests; }, 600000);
-        QJsonObject line = result(u"reactive"_s, requests, http429, wall.elapsed() / 1000.0, m_window);
+        QJsonObject line = result(libraryPause ? u"reactive_provider"_s : u"reactive"_s, requests, http429,
+                                  wall.elapsed() / 1000.0, m_window);
         line.insert(u"failed"_s, failed + (requests - finished));
         return line;
     }
@@ -415,10 +451,12 @@ int main(int argc, char **argv)
         return 1;
     const QJsonObject ours = realBench.runScheduler(30, u"scheduler_real"_s);
     printLine(ours);
-    realBench.resetRateLimits();
-    QJsonObject theirs = realBench.runReactive(30);
-    theirs.insert(u"speedup"_s,
-                  std::round(theirs.value(u"wall_s").toDouble() / ours.value(u"wall_s").toDouble() * 100) / 100);
-    printLine(theirs);
+    for (const bool libraryPause : { false, true }) {
+        realBench.resetRateLimits();
+        QJsonObject theirs = realBench.runReactive(30, libraryPause);
+        theirs.insert(u"speedup"_s,
+                      std::round(theirs.value(u"wall_s").toDouble() / ours.value(u"wall_s").toDouble() * 100) / 100);
+        printLine(theirs);
+    }
     return 0;
 }

@@ -4,7 +4,8 @@
 // emulator's rate limit lifted so that only the app's own work is timed.
 //
 // One emulator is started; each page is measured in a child process of its own
-// (this program again, with --page), so that each page's peak RSS is its own.
+// (this program again, with --page), so that each page's peak RSS is its own;
+// "bench_pages usage activity" measures only the pages named.
 // Per page, one JSON object per line:
 //   {"case":"activity_load","rows":4137,"ms":812.4,"max_stall_ms":3.1}
 //       refresh() to the rows in the model (request, decode, model reset, the
@@ -279,8 +280,12 @@ int main(int argc, char **argv)
     test::EmulatorProcess emulator({ u"--seed"_s, u"large"_s, u"--rate-limit"_s, u"100000"_s });
     if (!emulator.start(120000))
         return fail("emulator start", emulator.errorString());
+    // Pages named on the command line, or all four.
+    QStringList pages = arguments.mid(1);
+    if (pages.isEmpty())
+        pages = QStringList { u"services"_s, u"keys"_s, u"activity"_s, u"usage"_s };
     int result = 0;
-    for (const QString &page : { u"services"_s, u"keys"_s, u"activity"_s, u"usage"_s }) {
+    for (const QString &page : std::as_const(pages)) {
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"CHCLOUD_BENCH_URL"_s, emulator.baseUrl().toString());

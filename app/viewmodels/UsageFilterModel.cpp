@@ -23,6 +23,7 @@ void UsageFilterModel::setSearchText(const QString &text)
         return;
     m_search = trimmed;
     m_matchesValid = false;
+    m_rowMatchesValid = false;
     // Rebuilt in one pass: invalidateFilter() inserts the rows a shorter search lets
     // back in range by range, which for a month of a large organization (tens of
     // thousands of ranges) took seconds when the search box was cleared.
@@ -39,13 +40,26 @@ const QList<bool> &UsageFilterModel::entityMatches() const
     return m_entityMatches;
 }
 
+const QList<bool> &UsageFilterModel::rowMatches() const
+{
+    // A new log also changes the order's generation.
+    if (!m_rowMatchesValid || m_rowMatchesGeneration != m_usage->orderGeneration()) {
+        m_rowMatches = m_usage->rowsMatching(entityMatches());
+        m_rowMatchesGeneration = m_usage->orderGeneration();
+        m_rowMatchesValid = true;
+    }
+    return m_rowMatches;
+}
+
 bool UsageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_usage || sourceParent.isValid())
         return false;
     if (m_search.isEmpty())
         return true;
-    return entityMatches().value(m_usage->entityOf(sourceRow), false);
+    // By row, not through each row's record: over a long range the records lie
+    // scattered in memory in any order but their own.
+    return rowMatches().value(sourceRow, false);
 }
 
 void UsageFilterModel::sort(int column, Qt::SortOrder order)

@@ -33,12 +33,18 @@ protected:
 private:
     /// By entity index: does it match the search? Built once per search text and log.
     const QList<bool> &entityMatches() const;
+    /// By source row: does it match the search? Built once per search text and order
+    /// of the source's rows.
+    const QList<bool> &rowMatches() const;
 
     UsageTableModel *m_usage = nullptr;
     QString m_search;
     mutable QList<bool> m_entityMatches;
     mutable quint64 m_matchesGeneration = 0;
     mutable bool m_matchesValid = false;
+    mutable QList<bool> m_rowMatches;
+    mutable quint64 m_rowMatchesGeneration = 0;
+    mutable bool m_rowMatchesValid = false;
 };
 
 } // namespace chcloud

@@ -148,6 +148,15 @@ void UsageTableModel::setLog(UsageLog log)
     m_entityNameRank.resize(entities.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         m_entityNameRank[order.at(i)] = int(i);
+    // Types rank by their text; equal types share a rank.
+    std::sort(order.begin(), order.end(),
+              [&entities](int a, int b) { return entities.at(a).type < entities.at(b).type; });
+    m_entityTypeRank.resize(entities.size());
+    for (qsizetype i = 0, rank = 0; i < order.size(); ++i) {
+        if (i > 0 && entities.at(order.at(i - 1)).type != entities.at(order.at(i)).type)
+            ++rank;
+        m_entityTypeRank[order.at(i)] = int(rank);
+    }
     resetOrder(m_log.size());
     endResetModel();
 }
@@ -164,29 +173,44 @@ void UsageTableModel::clear()
 
 bool UsageTableModel::recordLess(int left, int right, int column) const
 {
-    const Row &a = m_log.rows().at(left);
-    const Row &b = m_log.rows().at(right);
+    return sortKey(left, column) < sortKey(right, column);
+}
+
+bool UsageTableModel::hasSortKey(int column) const
+{
+    return column >= 0 && column < ColumnCount;
+}
+
+double UsageTableModel::sortKey(int record, int column) const
+{
+    const Row &row = m_log.rows().at(record);
     switch (Column(column)) {
     case DateColumn:
-        return a.date < b.date;
+        return double(row.date.toJulianDay());
     case EntityColumn:
-        return m_entityNameRank.at(a.entity) < m_entityNameRank.at(b.entity);
+        return m_entityNameRank.at(row.entity);
     case EntityTypeColumn:
-        return m_log.entities().at(a.entity).type < m_log.entities().at(b.entity).type;
+        return m_entityTypeRank.at(row.entity);
     case TotalColumn:
-        return a.total < b.total;
+        return row.total;
     case ComputeColumn:
-        return a.compute < b.compute;
+        return row.compute;
     case StorageColumn:
-        return a.storage < b.storage;
+        return row.storage;
     case BackupColumn:
-        return a.backup < b.backup;
+        return row.backup;
     case DataTransferColumn:
-        return a.dataTransfer < b.dataTransfer;
+        return row.dataTransfer;
     case ColumnCount:
         break;
     }
-    return false;
+    return 0;
+}
+
+QList<bool> UsageTableModel::rowsMatching(const QList<bool> &entityMatches) const
+{
+    const QList<Row> &rows = m_log.rows();
+    return rowsWhere([&](int record) { return entityMatches.value(rows.at(record).entity, false); });
 }
 
 namespace {

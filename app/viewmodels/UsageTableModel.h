@@ -68,6 +68,9 @@ public:
     QList<bool> entityMatches(const QString &needle) const;
     /// The entity index of a row.
     int entityOf(int row) const { return m_log.rows().at(recordAt(row)).entity; }
+    /// By row: is its entity one of those entityMatches (by entity index, as from
+    /// entityMatches()) marks? Valid until the order changes (orderGeneration()).
+    QList<bool> rowsMatching(const QList<bool> &entityMatches) const;
     /// Changes with every setLog(), for caches over the rows.
     quint64 generation() const { return m_generation; }
 
@@ -75,12 +78,17 @@ public:
     static QString entityTypeLabel(const QString &type);
 
 protected:
-    /// Compares two records (indices into the log's rows) by column.
+    /// Compares two records (indices into the log's rows) by column: by sortKey().
     bool recordLess(int left, int right, int column) const override;
+    /// Every column has a key: the date's day, the entity's place in name or type
+    /// order, or the amount.
+    bool hasSortKey(int column) const override;
+    double sortKey(int record, int column) const override;
 
 private:
     UsageLog m_log;
     QList<int> m_entityNameRank; ///< by entity index: position of its name in name order
+    QList<int> m_entityTypeRank; ///< by entity index: position of its type among the types, in order
     QLocale m_locale;
     quint64 m_generation = 0;
 };

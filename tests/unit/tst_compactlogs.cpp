@@ -362,6 +362,21 @@ void TestCompactLogs::usageTableModel_overLog()
     filter.sort(UsageTableModel::EntityColumn, Qt::AscendingOrder);
     QCOMPARE(filter.index(0, UsageTableModel::EntityColumn).data().toString(), u"alpha"_s);
     QCOMPARE(filter.index(14, UsageTableModel::EntityColumn).data().toString(), u"gamma"_s);
+    // By type: equal types tie, and ties keep the order they had (newest first here).
+    filter.sort(UsageTableModel::DateColumn, Qt::DescendingOrder);
+    filter.sort(UsageTableModel::EntityTypeColumn, Qt::AscendingOrder);
+    QStringList typesAndDates;
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        typesAndDates << filter.index(row, UsageTableModel::EntityTypeColumn).data().toString() + u' '
+                + filter.index(row, UsageTableModel::DateColumn)
+                      .data(UsageTableModel::ValueRole)
+                      .toDate()
+                      .toString(Qt::ISODate);
+    }
+    QCOMPARE(typesAndDates.mid(0, 6),
+             (QStringList { u"ClickPipe 2026-05-05"_s, u"ClickPipe 2026-05-04"_s, u"ClickPipe 2026-05-03"_s,
+                            u"ClickPipe 2026-05-02"_s, u"ClickPipe 2026-05-01"_s, u"Service 2026-05-05"_s }));
+    QCOMPARE(typesAndDates.mid(5, 2), (QStringList { u"Service 2026-05-05"_s, u"Service 2026-05-05"_s }));
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -413,6 +428,13 @@ void TestCompactLogs::usageTableModel_sortsItselfAndKeepsPersistentIndices()
     QCOMPARE(names(), (QStringList { u"alpha"_s, u"gamma"_s, u"delta"_s, u"beta"_s }));
     filter.setSearchText(u"mm"_s);
     QCOMPARE(names(), QStringList { u"gamma"_s });
+    // Sorting under a search: the search follows the rows to their new places.
+    filter.setSearchText(u"ta"_s); // beta, delta
+    filter.sort(UsageTableModel::TotalColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList { u"beta"_s, u"delta"_s }));
+    filter.sort(UsageTableModel::EntityColumn, Qt::DescendingOrder);
+    QCOMPARE(names(), (QStringList { u"delta"_s, u"beta"_s }));
+    filter.sort(UsageTableModel::TotalColumn, Qt::DescendingOrder);
     filter.setSearchText({});
     costs.append(record(u"2026-05-05"_s, u"svc-e"_s, u"epsilon"_s, u"service"_s, u"svc-e"_s, 5));
     auto longer = UsageLog::fromJson(usage(0, costs), u"result"_s);

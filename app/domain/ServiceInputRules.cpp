@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ServiceInputRules", text);
+    // lupdate files the tr() calls of a free function under its namespace.
+    return QCoreApplication::translate("chcloud::ServiceInputRules", text);
 }
 
 bool isTagText(const QString &text)

@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    // lupdate files the tr() calls of a free function under its namespace.
+    return QCoreApplication::translate("chcloud::validation", text);
 }
 
 } // namespace

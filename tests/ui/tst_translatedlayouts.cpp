@@ -14,6 +14,8 @@
 #include "dialogs/ProfileManagerDialog.h"
 #include "domain/ApiKey.h"
 #include "domain/Secret.h"
+#include "domain/ServiceInputRules.h"
+#include "domain/Validation.h"
 #include "pages/ServicesPage.h"
 #include "pages/keys/ApiKeyDialog.h"
 #include "pages/keys/KeyRevealDialog.h"
@@ -274,6 +276,17 @@ private Q_SLOTS:
         QCOMPARE(
             QLocale(QLocale::German).toString(QDate(2026, 11, 3), DateFields::dayMonthFormat(QLocale(QLocale::German))),
             u"03.11"_s);
+    }
+
+    /// The domain's checks translate under the context lupdate gives their messages.
+    void domainMessagesAreTranslated()
+    {
+        const ScopedLanguage german(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(german.hasCatalogue());
+        QCOMPARE(validation::serviceName(QString()), u"Geben Sie einen Dienstnamen ein."_s);
+        QCOMPARE(ServiceInputRules::checkTagKey(u"a b"_s),
+                 u"Ein Tag-Schlüssel besteht aus 1–128 Buchstaben, Ziffern, Punkten, Bindestrichen oder "
+                 "Unterstrichen."_s);
     }
 
     void everyPageAndDialogHasRoomForItsText()

@@ -262,6 +262,74 @@
         <source>the response has no result</source>
         <translation>die Antwort enthält kein Ergebnis</translation>
     </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted (wrong, disabled or expired)</source>
+        <translation>Der API-Schlüssel wurde nicht angenommen (falsch, deaktiviert oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this</source>
+        <translation>Der API-Schlüssel darf das nicht</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state</source>
+        <translation>Die Anfrage widerspricht dem aktuellen Zustand</translation>
+    </message>
+    <message>
+        <source>A dependency of the request failed</source>
+        <translation>Eine Abhängigkeit der Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Too many requests: the rate limit did not clear in time</source>
+        <translation>Zu viele Anfragen: Das Ratenlimit wurde nicht rechtzeitig wieder frei</translation>
+    </message>
+    <message>
+        <source>The server answered with an error</source>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>The server failed to process the request</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read at %1</source>
+        <translation>Die Antwort des Servers konnte bei %1 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over an unencrypted connection</source>
+        <translation>Zugangsdaten werden nicht über eine unverschlüsselte Verbindung gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -4229,6 +4297,36 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     <message>
         <source>The page “%1” has no part “%2”.</source>
         <translation>Die Seite „%1“ hat keinen Teil „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::SecretResult</name>
+    <message>
+        <source>No saved secret was found for this profile.</source>
+        <translation>Für dieses Profil wurde kein gespeichertes Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key secret cannot be saved. You can still sign in for this session only; the secret is then forgotten when the application quits.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann das Geheimnis des API-Schlüssels nicht gespeichert werden. Sie können sich trotzdem nur für diese Sitzung anmelden; das Geheimnis wird dann beim Beenden der Anwendung vergessen.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert. Vielleicht ist er gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren.</numerusform>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is still busy with an earlier request, which may be waiting for you to unlock it. Try again once it has answered.</source>
+        <translation>Der Systemschlüsselbund ist noch mit einer früheren Anfrage beschäftigt, die vielleicht darauf wartet, dass Sie ihn entsperren. Versuchen Sie es erneut, sobald er geantwortet hat.</translation>
     </message>
 </context>
 <context>

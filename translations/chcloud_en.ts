@@ -262,6 +262,74 @@
         <source>the response has no result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was not accepted (wrong, disabled or expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency of the request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the rate limit did not clear in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to process the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -4219,6 +4287,36 @@ You are still signed in with “%2”.</source>
     </message>
     <message>
         <source>The page “%1” has no part “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::SecretResult</name>
+    <message>
+        <source>No saved secret was found for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key secret cannot be saved. You can still sign in for this session only; the secret is then forgotten when the application quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second. It may be waiting for you to unlock it.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. It may be waiting for you to unlock it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is still busy with an earlier request, which may be waiting for you to unlock it. Try again once it has answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

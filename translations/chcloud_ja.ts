@@ -262,6 +262,74 @@
         <source>the response has no result</source>
         <translation>応答に結果が含まれていません</translation>
     </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation>サーバーがリクエストを拒否しました</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted (wrong, disabled or expired)</source>
+        <translation>API キーが受け入れられませんでした (誤り、無効化、または期限切れ)</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this</source>
+        <translation>この API キーにはこの操作が許可されていません</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state</source>
+        <translation>リクエストが現在の状態と競合しています</translation>
+    </message>
+    <message>
+        <source>A dependency of the request failed</source>
+        <translation>リクエストの依存先が失敗しました</translation>
+    </message>
+    <message>
+        <source>Too many requests: the rate limit did not clear in time</source>
+        <translation>リクエストが多すぎます: レート制限が時間内に解除されませんでした</translation>
+    </message>
+    <message>
+        <source>The server answered with an error</source>
+        <translation>サーバーがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>The server failed to process the request</source>
+        <translation>サーバーがリクエストを処理できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>サーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>サーバーの応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read at %1</source>
+        <translation>サーバーの応答を %1 で読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over an unencrypted connection</source>
+        <translation>暗号化されていない接続では認証情報を送信しません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApiSession</name>
@@ -4193,6 +4261,35 @@ You are still signed in with “%2”.</source>
     <message>
         <source>The page “%1” has no part “%2”.</source>
         <translation>ページ「%1」には「%2」という部分がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>chcloud::SecretResult</name>
+    <message>
+        <source>No saved secret was found for this profile.</source>
+        <translation>このプロファイルの保存済みシークレットが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key secret cannot be saved. You can still sign in for this session only; the secret is then forgotten when the application quits.</source>
+        <translation>利用できるシステムのキーチェーンがないため、API キーのシークレットを保存できません。このセッションだけのサインインはできます。その場合、シークレットはアプリケーションの終了時に破棄されます。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。ロックされている可能性があります。ロックを解除してからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>システムのキーチェーンが %n 秒以内に応答しませんでした。ロックの解除を待っている可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is still busy with an earlier request, which may be waiting for you to unlock it. Try again once it has answered.</source>
+        <translation>システムのキーチェーンは以前のリクエストをまだ処理中で、ロックの解除を待っている可能性があります。応答があってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,6 @@ namespace chcloud {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 /// A non-JSON error body, shortened to one line a user can read.
 QString plainTextMessage(const QByteArray &body)
 {
@@ -105,53 +100,54 @@ QString ApiError::displayText() const
     QString text;
     switch (kind) {
     case ApiErrorKind::BadRequest:
-        text = translate("The server rejected the request");
+        text = QCoreApplication::translate("ApiError", "The server rejected the request");
         break;
     case ApiErrorKind::Unauthorized:
-        text = translate("The API key was not accepted (wrong, disabled or expired)");
+        text = QCoreApplication::translate("ApiError", "The API key was not accepted (wrong, disabled or expired)");
         break;
     case ApiErrorKind::Forbidden:
-        text = translate("The API key is not allowed to do this");
+        text = QCoreApplication::translate("ApiError", "The API key is not allowed to do this");
         break;
     case ApiErrorKind::NotFound:
-        text = translate("Not found");
+        text = QCoreApplication::translate("ApiError", "Not found");
         break;
     case ApiErrorKind::Conflict:
-        text = translate("The request conflicts with the current state");
+        text = QCoreApplication::translate("ApiError", "The request conflicts with the current state");
         break;
     case ApiErrorKind::FailedDependency:
-        text = translate("A dependency of the request failed");
+        text = QCoreApplication::translate("ApiError", "A dependency of the request failed");
         break;
     case ApiErrorKind::RateLimited:
-        text = translate("Too many requests: the rate limit did not clear in time");
+        text = QCoreApplication::translate("ApiError", "Too many requests: the rate limit did not clear in time");
         break;
     case ApiErrorKind::Http:
-        text = translate("The server answered with an error");
+        text = QCoreApplication::translate("ApiError", "The server answered with an error");
         break;
     case ApiErrorKind::Server:
-        text = translate("The server failed to process the request");
+        text = QCoreApplication::translate("ApiError", "The server failed to process the request");
         break;
     case ApiErrorKind::Network:
-        text = translate("Could not reach the server");
+        text = QCoreApplication::translate("ApiError", "Could not reach the server");
         break;
     case ApiErrorKind::Timeout:
-        text = translate("The server did not answer in time");
+        text = QCoreApplication::translate("ApiError", "The server did not answer in time");
         break;
     case ApiErrorKind::Parse:
-        text = fieldPath.isEmpty() ? translate("The server's answer could not be read")
-                                   : translate("The server's answer could not be read at %1").arg(fieldPath);
+        text = fieldPath.isEmpty()
+            ? QCoreApplication::translate("ApiError", "The server's answer could not be read")
+            : QCoreApplication::translate("ApiError", "The server's answer could not be read at %1").arg(fieldPath);
         break;
     case ApiErrorKind::Cancelled:
-        text = translate("Cancelled");
+        text = QCoreApplication::translate("ApiError", "Cancelled");
         break;
     case ApiErrorKind::InsecureUrl:
-        text = translate("Refused to send credentials over an unencrypted connection");
+        text = QCoreApplication::translate("ApiError", "Refused to send credentials over an unencrypted connection");
         break;
     }
     if (!message.isEmpty())
-        text = translate("%1: %2").arg(text, message);
+        text = QCoreApplication::translate("ApiError", "%1: %2").arg(text, message);
     if (httpStatus > 0)
-        text = translate("%1 (HTTP %2)").arg(text).arg(httpStatus);
+        text = QCoreApplication::translate("ApiError", "%1 (HTTP %2)").arg(text).arg(httpStatus);
     return text;
 }
 

@@ -12,11 +12,6 @@ namespace chcloud {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 /// Reads {"status":…, "requestId":…, "result":…}; a parse error when it is not that.
 std::optional<ApiError> decodeEnvelope(const ApiRequest &request, const TransportResult &result, QString &requestId,
                                        QJsonValue &value)
@@ -25,12 +20,14 @@ std::optional<ApiError> decodeEnvelope(const ApiRequest &request, const Transpor
     const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
     std::optional<ApiError> error;
     if (parseError.error != QJsonParseError::NoError) {
-        error = ApiError::parse(QString(),
-                                translate("the response is not valid JSON (%1 at offset %2)")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+        error = ApiError::parse(
+            QString(),
+            QCoreApplication::translate("ApiError", "the response is not valid JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     } else if (!document.isObject()) {
-        error = ApiError::parse(QString(), translate("the response is not a JSON object"));
+        error
+            = ApiError::parse(QString(), QCoreApplication::translate("ApiError", "the response is not a JSON object"));
     } else {
         const QJsonObject envelope = document.object();
         requestId = envelope.value(u"requestId").toString();
@@ -38,7 +35,8 @@ std::optional<ApiError> decodeEnvelope(const ApiRequest &request, const Transpor
         if (envelope.contains(u"result"))
             value = envelope.value(u"result");
         else if (request.method != "DELETE")
-            error = ApiError::parse(QStringLiteral("result"), translate("the response has no result"));
+            error = ApiError::parse(QStringLiteral("result"),
+                                    QCoreApplication::translate("ApiError", "the response has no result"));
     }
     if (error) {
         error->httpStatus = result.httpStatus;

@@ -4,15 +4,6 @@
 
 namespace chcloud {
 
-namespace {
-
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("chcloud::SecretResult", text, nullptr, n);
-}
-
-} // namespace
-
 SecretResult SecretResult::ok()
 {
     return {};
@@ -20,44 +11,58 @@ SecretResult SecretResult::ok()
 
 SecretResult SecretResult::notFound()
 {
-    return { SecretStatus::NotFound, translate("No saved secret was found for this profile."), {} };
+    return { SecretStatus::NotFound,
+             QCoreApplication::translate("chcloud::SecretResult", "No saved secret was found for this profile."),
+             {} };
 }
 
 SecretResult SecretResult::noKeychain(const QString &detail)
 {
     return { SecretStatus::NoKeychain,
-             translate("No system keychain is available, so the API key secret cannot be saved. "
-                       "You can still sign in for this session only; the secret is then forgotten "
-                       "when the application quits."),
+             QCoreApplication::translate("chcloud::SecretResult",
+                                         "No system keychain is available, so the API key secret cannot be saved. "
+                                         "You can still sign in for this session only; the secret is then forgotten "
+                                         "when the application quits."),
              detail };
 }
 
 SecretResult SecretResult::accessDenied(const QString &detail)
 {
     return { SecretStatus::AccessDenied,
-             translate("The system keychain refused access. It may be locked: unlock it and try again."), detail };
+             QCoreApplication::translate(
+                 "chcloud::SecretResult",
+                 "The system keychain refused access. It may be locked: unlock it and try again."),
+             detail };
 }
 
 SecretResult SecretResult::timedOut(int timeoutMs)
 {
     const int seconds = qMax(1, (timeoutMs + 999) / 1000);
     return { SecretStatus::TimedOut,
-             translate("The system keychain did not answer within %n second(s). It may be waiting for "
-                       "you to unlock it.",
-                       seconds),
+             QCoreApplication::translate(
+                 "chcloud::SecretResult",
+                 "The system keychain did not answer within %n second(s). It may be waiting for "
+                 "you to unlock it.",
+                 nullptr, seconds),
              {} };
 }
 
 SecretResult SecretResult::other(const QString &detail)
 {
-    return { SecretStatus::Other, translate("The system keychain reported an error: %1").arg(detail), detail };
+    return {
+        SecretStatus::Other,
+        QCoreApplication::translate("chcloud::SecretResult", "The system keychain reported an error: %1").arg(detail),
+        detail
+    };
 }
 
 SecretResult SecretResult::stillWaiting()
 {
     return { SecretStatus::TimedOut,
-             translate("The system keychain is still busy with an earlier request, which may be waiting for "
-                       "you to unlock it. Try again once it has answered."),
+             QCoreApplication::translate(
+                 "chcloud::SecretResult",
+                 "The system keychain is still busy with an earlier request, which may be waiting for "
+                 "you to unlock it. Try again once it has answered."),
              QStringLiteral("an earlier keychain job has not finished") };
 }
 

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SignedInComposition.h"
 #include "Translations.h"
+#include "api/ApiError.h"
 #include "dialogs/ClickhousectlImportDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ProfileDialog.h"
@@ -25,6 +26,7 @@
 #include "pages/services/PasswordRevealDialog.h"
 #include "pages/services/ServiceCreateDialog.h"
 #include "preferences/Preferences.h"
+#include "secrets/SecretResult.h"
 #include "viewmodels/ApiKeyEditor.h"
 #include "viewmodels/ApiKeysViewModel.h"
 #include "viewmodels/ClipboardGuard.h"
@@ -278,11 +280,20 @@ private Q_SLOTS:
             u"03.11"_s);
     }
 
-    /// The domain's checks translate under the context lupdate gives their messages.
-    void domainMessagesAreTranslated()
+    /// Messages translated without a class's tr() (the domain's checks, API errors,
+    /// keychain results) are looked up under the context lupdate files them in.
+    void messagesOutsideWidgetsAreTranslated()
     {
         const ScopedLanguage german(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(german.hasCatalogue());
+        ApiError notFound;
+        notFound.kind = ApiErrorKind::NotFound;
+        notFound.httpStatus = 404;
+        QCOMPARE(notFound.displayText(), u"Nicht gefunden (HTTP 404)"_s);
+        QCOMPARE(SecretResult::notFound().message, u"Für dieses Profil wurde kein gespeichertes Geheimnis gefunden."_s);
+        QCOMPARE(SecretResult::timedOut(1000).message,
+                 u"Der Systemschlüsselbund hat nicht innerhalb von 1 Sekunde geantwortet. Vielleicht wartet er "
+                 "darauf, dass Sie ihn entsperren."_s);
         QCOMPARE(validation::serviceName(QString()), u"Geben Sie einen Dienstnamen ein."_s);
         QCOMPARE(ServiceInputRules::checkTagKey(u"a b"_s),
                  u"Ein Tag-Schlüssel besteht aus 1–128 Buchstaben, Ziffern, Punkten, Bindestrichen oder "

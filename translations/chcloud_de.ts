@@ -3003,6 +3003,29 @@ Sie sind weiterhin mit „%2“ angemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>chcloud::Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Die API-Adresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The profile needs an API key ID.</source>
+        <translation>Das Profil braucht eine API-Schlüssel-ID.</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ProfileDialog</name>
     <message>
         <source>Show</source>

@@ -2977,6 +2977,29 @@ You are still signed in with “%2”.</source>
     </message>
 </context>
 <context>
+    <name>chcloud::Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>API アドレスが有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>API アドレスは https:// で始めてください。</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>API アドレスにユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The profile needs an API key ID.</source>
+        <translation>プロファイルの API キー ID を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>chcloud::ProfileDialog</name>
     <message>
         <source>Show</source>

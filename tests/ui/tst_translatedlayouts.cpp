@@ -14,6 +14,7 @@
 #include "dialogs/ProfileDialog.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "domain/ApiKey.h"
+#include "domain/Profile.h"
 #include "domain/Secret.h"
 #include "domain/ServiceInputRules.h"
 #include "domain/Validation.h"
@@ -280,8 +281,8 @@ private Q_SLOTS:
             u"03.11"_s);
     }
 
-    /// Messages translated without a class's tr() (the domain's checks, API errors,
-    /// keychain results) are looked up under the context lupdate files them in.
+    /// Messages translated without a class's tr() (the domain's checks, a profile's,
+    /// API errors, keychain results) are looked up under the context lupdate files them in.
     void messagesOutsideWidgetsAreTranslated()
     {
         const ScopedLanguage german(QLocale(QLocale::German, QLocale::Germany));
@@ -295,6 +296,9 @@ private Q_SLOTS:
                  u"Der Systemschlüsselbund hat nicht innerhalb von 1 Sekunde geantwortet. Vielleicht wartet er "
                  "darauf, dass Sie ihn entsperren."_s);
         QCOMPARE(validation::serviceName(QString()), u"Geben Sie einen Dienstnamen ein."_s);
+        Profile unnamed;
+        unnamed.baseUrl = QUrl(u"https://api.clickhouse.cloud"_s);
+        QCOMPARE(unnamed.validationError(), u"Das Profil braucht einen Namen."_s);
         QCOMPARE(ServiceInputRules::checkTagKey(u"a b"_s),
                  u"Ein Tag-Schlüssel besteht aus 1–128 Buchstaben, Ziffern, Punkten, Bindestrichen oder "
                  "Unterstrichen."_s);
